@@ -1,0 +1,78 @@
+"""The database schema as numbered migrations, each applied once in its own transaction."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("darm_huid_coach")
+
+
+@migrations(name="0001_participants_and_occurrences")
+def m0001(db: Database) -> None:
+    # Only the Telegram user id identifies a person: no names, no usernames (data minimisation).
+    db.execute(
+        """
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            language TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'onboarding',
+            step TEXT NOT NULL DEFAULT 'language',
+            awaiting TEXT,
+            age_group TEXT,
+            consent_version TEXT,
+            consent_at TEXT,
+            timezone TEXT NOT NULL,
+            wake TEXT NOT NULL DEFAULT '07:00',
+            bed TEXT NOT NULL DEFAULT '23:00',
+            probiotic_time TEXT NOT NULL DEFAULT '08:00',
+            fibre_time TEXT NOT NULL DEFAULT '17:30',
+            hydration_count INTEGER NOT NULL DEFAULT 4,
+            probiotic_on INTEGER NOT NULL DEFAULT 1,
+            hydration_on INTEGER NOT NULL DEFAULT 1,
+            fibre_on INTEGER NOT NULL DEFAULT 1,
+            winddown_on INTEGER NOT NULL DEFAULT 1,
+            start_date TEXT,
+            paused_until INTEGER,
+            planned_through TEXT,
+            next_plan_at INTEGER,
+            created_at INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_participants_plan ON participants(status, next_plan_at)")
+    db.execute(
+        """
+        CREATE TABLE occurrences (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            slot INTEGER NOT NULL,
+            local_date TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'planned',
+            answer TEXT,
+            answered_at INTEGER,
+            snoozes INTEGER NOT NULL DEFAULT 0,
+            tip_key TEXT,
+            message_id INTEGER,
+            sent_at INTEGER,
+            UNIQUE (participant_id, kind, slot, local_date)
+        )
+        """
+    )
+    # "What is due now" is one range scan at any scale.
+    db.execute("CREATE INDEX idx_occurrences_due ON occurrences(status, due_at)")
+    db.execute(
+        """
+        CREATE TABLE water (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            glasses INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (participant_id, local_date)
+        )
+        """
+    )
+
+
+def apply(db: Database) -> None:
+    migrations.apply(db)

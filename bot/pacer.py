@@ -1,0 +1,226 @@
+"""The one rate limiter for every Bot API request (PTB calls it for all but getUpdates).
+
+Telegram allows about 30 messages/s per bot and 1/s per chat, and answers bursts with 429 even
+within those budgets, so turns are handed out evenly spaced rather than in windows. Replies to a
+person go first because someone is waiting; reminders (`rate_limit_args=BULK`) fill what is left.
+
+A 429 pauses *all* traffic: the flood limit is per bot, so other requests would only earn more.
+Reading `RetryAfter.retry_after` without PTB_TIMEDELTA=1 raises a deprecation warning; bot.app
+sets it, and both the timedelta and the old number form are accepted here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import enum
+import itertools
+import math
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from contextlib import suppress
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+Result: TypeAlias = bool | dict[str, Any] | list[dict[str, Any]]
+Callback: TypeAlias = Callable[..., Coroutine[Any, Any, Result]]
+
+
+class Priority(enum.IntEnum):
+    """Lower value is served first; the value doubles as the index of its queue."""
+
+    INTERACTIVE = 0
+    BULK = 1
+
+
+PacerArgs: TypeAlias = Priority
+INTERACTIVE = Priority.INTERACTIVE
+BULK = Priority.BULK
+
+# Someone watches a spinner until these are answered, whatever priority the caller passed.
+_ALWAYS_INTERACTIVE = frozenset({"answerCallbackQuery", "answerInlineQuery"})
+# Not messages: Telegram's one-per-second per chat is about what lands in the chat, and a
+# button's redrawn keyboard right before the next question must not delay that question.
+_NO_CHAT_SPACING = frozenset({"editMessageReplyMarkup", "deleteMessage", "leaveChat"})
+# How far past a head-of-queue chat that is still cooling down we look for a ready one.
+_SCAN = 256
+# A clock that lands a hair before a deadline (float rounding) must not cause a second sleep.
+_EPS = 1e-9
+# Per-chat deadlines are dropped once they have passed, but only this rarely, to keep it cheap.
+_PRUNE_AT = 4096
+
+
+@dataclass(eq=False)
+class _Ticket:
+    chat: int | str | None
+    priority: Priority
+    turn: asyncio.Future[None]
+
+
+class Pacer(BaseRateLimiter[PacerArgs]):
+    """Grants turns `1/rate` apart overall and `per_chat_interval` apart per chat."""
+
+    def __init__(
+        self,
+        rate: float = 29.0,
+        per_chat_interval: float = 1.0,
+        max_retries_429: int = 5,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        if rate <= 0 or per_chat_interval < 0 or max_retries_429 < 0:
+            raise ValueError("rate must be > 0; interval and retries must be >= 0")
+        self._spacing = 1.0 / rate
+        self._per_chat = per_chat_interval
+        self._max_retries = max_retries_429
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._queues: tuple[deque[_Ticket], deque[_Ticket]] = (deque(), deque())
+        self._chat_ready: dict[int | str | None, float] = {}
+        self._next_slot = -math.inf
+        self._paused_until = -math.inf
+        self._wake = asyncio.Event()
+        self._pump_task: asyncio.Task[None] | None = None
+        self.sent_total = 0  # requests Telegram accepted (the callback returned)
+        self.retries_429 = 0
+
+    @property
+    def queued_interactive(self) -> int:
+        return len(self._queues[INTERACTIVE])
+
+    @property
+    def queued_bulk(self) -> int:
+        return len(self._queues[BULK])
+
+    async def initialize(self) -> None:
+        self._ensure_pump()
+
+    async def shutdown(self) -> None:
+        task, self._pump_task = self._pump_task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.wait([task])  # unlike `await task`, never swallows our own cancellation
+        for queue in self._queues:  # nobody will grant these turns any more
+            while queue:
+                queue.popleft().turn.cancel()
+
+    async def process_request(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: PacerArgs | None,
+    ) -> Result:
+        priority = rate_limit_args if rate_limit_args is not None else INTERACTIVE
+        if endpoint in _ALWAYS_INTERACTIVE:
+            priority = INTERACTIVE
+        loop = asyncio.get_running_loop()
+        chat = None if endpoint in _NO_CHAT_SPACING else _chat_key(data.get("chat_id"))
+        ticket = _Ticket(chat, priority, loop.create_future())
+        retries = 0
+        while True:
+            await self._await_turn(ticket, at_head=retries > 0)
+            try:
+                result = await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                resume = self._monotonic() + _seconds(exc)
+                self._paused_until = max(self._paused_until, resume)
+                if retries >= self._max_retries:
+                    raise
+                retries += 1
+                self.retries_429 += 1
+                continue
+            self.sent_total += 1
+            return result
+
+    async def _await_turn(self, ticket: _Ticket, *, at_head: bool) -> None:
+        self._ensure_pump()
+        queue = self._queues[ticket.priority]
+        if ticket.turn.done():  # a retry: the previous turn was used up
+            ticket.turn = asyncio.get_running_loop().create_future()
+        if at_head:  # a 429'd request already had its turn; it must not lose its place
+            queue.appendleft(ticket)
+        else:
+            queue.append(ticket)
+        self._wake.set()
+        try:
+            await ticket.turn
+        except asyncio.CancelledError:
+            # A caller that gave up must not keep a place (or be granted a slot nobody uses).
+            with suppress(ValueError):
+                queue.remove(ticket)
+            raise
+
+    def _ensure_pump(self) -> None:
+        if self._pump_task is None or self._pump_task.done():
+            self._wake = asyncio.Event()  # a fresh one, in case this is a different event loop
+            loop = asyncio.get_running_loop()
+            self._pump_task = loop.create_task(self._pump(), name="pacer-pump")
+
+    async def _pump(self) -> None:
+        while True:
+            now = self._monotonic()
+            gate = max(self._next_slot, self._paused_until)
+            if gate > now + _EPS:
+                await self._sleep(gate - now)
+                continue
+            ticket, ready_at = self._pick(now)
+            if ticket is None:
+                await self._idle(None if ready_at is None else ready_at - now)
+            elif not ticket.turn.done():  # done = its waiter was cancelled: costs no slot
+                ticket.turn.set_result(None)
+                self._next_slot = now + self._spacing
+                if ticket.chat is not None:
+                    self._chat_ready[ticket.chat] = now + self._per_chat
+                if len(self._chat_ready) > _PRUNE_AT:
+                    self._chat_ready = {c: t for c, t in self._chat_ready.items() if t > now}
+
+    def _pick(self, now: float) -> tuple[_Ticket | None, float | None]:
+        """The oldest ready ticket, interactive first; else when the first blocked chat frees."""
+        soonest: float | None = None
+        for queue in self._queues:
+            for i, ticket in enumerate(itertools.islice(queue, _SCAN)):
+                ready_at = self._chat_ready.get(ticket.chat, now)
+                if ready_at <= now + _EPS:
+                    del queue[i]
+                    return ticket, None
+                soonest = ready_at if soonest is None else min(soonest, ready_at)
+        return None, soonest
+
+    async def _idle(self, ready_in: float | None) -> None:
+        """Sleep until new work arrives or, if given, a cooling-down chat becomes ready."""
+        self._wake.clear()
+        if ready_in is None:
+            await self._wake.wait()
+            return
+        # Race the two: new work for a ready chat must not wait out another chat's interval.
+        waits = [
+            asyncio.ensure_future(self._wake.wait()),
+            asyncio.ensure_future(self._sleep(ready_in)),
+        ]
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiting in waits:
+                waiting.cancel()
+            await asyncio.gather(*waits, return_exceptions=True)
+
+
+def _chat_key(chat_id: Any) -> int | str | None:
+    """A chat may be named "123" or 123; both must share one per-chat budget."""
+    try:
+        return int(chat_id)
+    except (TypeError, ValueError):
+        return None if chat_id is None else str(chat_id)
+
+
+def _seconds(exc: RetryAfter) -> float:
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)

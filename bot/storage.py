@@ -1,0 +1,383 @@
+"""The one storage module: every read and write of the bot goes through `Store`.
+
+The database is the single source of truth: participants, their settings, and every reminder
+occurrence with its delivery and answer. Every query about a person's data names that person.
+One process, one connection, WAL: a write never waits on another writer of ours, so the event
+loop is never held on a lock; the short busy timeout only guards against outside tools.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from bot import migrations
+from jobs.schedule import KINDS, Kind, Occurrence, ReminderSettings
+
+UTC = dtm.UTC
+BUSY_TIMEOUT_S = 0.5
+
+Status = Literal["onboarding", "active", "stopped", "blocked"]
+AnswerResult = Literal["recorded", "already", "unknown"]
+
+
+def epoch(instant: dtm.datetime) -> int:
+    return int(instant.timestamp())
+
+
+def from_epoch(seconds: int) -> dtm.datetime:
+    return dtm.datetime.fromtimestamp(seconds, UTC)
+
+
+def _hm(text: str) -> dtm.time:
+    hours, minutes = text.split(":")
+    return dtm.time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    language: str
+    status: str
+    step: str
+    awaiting: str | None
+    age_group: str | None
+    consent_version: str | None
+    consent_at: str | None
+    timezone: str
+    wake: str
+    bed: str
+    probiotic_time: str
+    fibre_time: str
+    hydration_count: int
+    probiotic_on: int
+    hydration_on: int
+    fibre_on: int
+    winddown_on: int
+    start_date: str | None
+    paused_until: int | None
+    planned_through: str | None
+    next_plan_at: int | None
+    created_at: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Participant:
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+    @property
+    def onboarded(self) -> bool:
+        return self.step == "done"
+
+    def enabled(self, kind: Kind) -> bool:
+        return bool(getattr(self, f"{kind}_on"))
+
+    def reminder_settings(self) -> ReminderSettings:
+        return ReminderSettings(
+            zone=self.timezone,
+            wake=_hm(self.wake),
+            bed=_hm(self.bed),
+            probiotic=_hm(self.probiotic_time),
+            fibre=_hm(self.fibre_time),
+            hydration_count=self.hydration_count,
+            enabled=frozenset(kind for kind in KINDS if self.enabled(kind)),
+        )
+
+    @property
+    def start(self) -> dtm.date | None:
+        return dtm.date.fromisoformat(self.start_date) if self.start_date else None
+
+
+@dataclass(frozen=True)
+class OccurrenceRow:
+    id: int
+    participant_id: int
+    kind: Kind
+    slot: int
+    local_date: str
+    due_at: int
+    status: str
+    answer: str | None
+    snoozes: int
+    tip_key: str | None
+    message_id: int | None
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> OccurrenceRow:
+        return cls(*row)
+
+
+_OCC_COLUMNS = (
+    "id, participant_id, kind, slot, local_date, due_at, status, answer, snoozes, "
+    "tip_key, message_id"
+)
+
+
+def open_database(path: Path | str) -> Database:
+    """Open (creating with owner-only permissions) and migrate the database file."""
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:", timeout=BUSY_TIMEOUT_S)
+    else:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Health data: the file is readable by its owner only, from the first byte on.
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+        os.chmod(path, 0o600)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    db = Database(conn)
+    if str(path) != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = NORMAL")
+    migrations.apply(db)
+    return db
+
+
+class Store:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        return cls(open_database(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- participants ---------------------------------------------------------------------------
+
+    def participant(self, participant_id: int) -> Participant | None:
+        rows = list(self.db.query("SELECT * FROM participants WHERE id = ?", [participant_id]))
+        return Participant.from_row(rows[0]) if rows else None
+
+    def participants(self, ids: Sequence[int]) -> dict[int, Participant]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.query(f"SELECT * FROM participants WHERE id IN ({marks})", list(ids))
+        return {row["id"]: Participant.from_row(row) for row in rows}
+
+    def begin_onboarding(
+        self, participant_id: int, language: str, timezone: str, now: dtm.datetime
+    ) -> Participant:
+        self.db.execute(
+            "INSERT OR IGNORE INTO participants (id, language, timezone, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            [participant_id, language, timezone, epoch(now)],
+        )
+        participant = self.participant(participant_id)
+        assert participant is not None
+        return participant
+
+    def update(self, participant_id: int, **values: object) -> Participant:
+        allowed = {f.name for f in fields(Participant)} - {"id", "created_at"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"unknown participant fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE participants SET {assignments} WHERE id = ?",
+            [*values.values(), participant_id],
+        )
+        participant = self.participant(participant_id)
+        if participant is None:
+            raise LookupError("participant vanished")
+        return participant
+
+    def delete_participant(self, participant_id: int) -> None:
+        """Erase a person: the foreign keys cascade to every row that belongs to them."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    def count_participants(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT status, count(*) FROM participants GROUP BY status")
+        return {status: count for status, count in rows.fetchall()}
+
+    # -- planning -------------------------------------------------------------------------------
+
+    def due_for_planning(self, now: dtm.datetime, limit: int) -> list[Participant]:
+        rows = self.db.query(
+            "SELECT * FROM participants WHERE status = 'active' AND next_plan_at <= ? "
+            "ORDER BY next_plan_at LIMIT ?",
+            [epoch(now), limit],
+        )
+        return [Participant.from_row(row) for row in rows]
+
+    def save_plan(
+        self,
+        participant_id: int,
+        occurrences: Iterable[Occurrence],
+        planned_through: dtm.date,
+        next_plan_at: dtm.datetime,
+    ) -> None:
+        """Insert the day's occurrences; the unique key makes planning twice a no-op."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO occurrences (participant_id, kind, slot, local_date, due_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (participant_id, o.kind, o.slot, o.local_date.isoformat(), epoch(o.due))
+                    for o in occurrences
+                ],
+            )
+            self.db.execute(
+                "UPDATE participants SET planned_through = ?, next_plan_at = ? WHERE id = ?",
+                [planned_through.isoformat(), epoch(next_plan_at), participant_id],
+            )
+
+    def unplan_future(self, participant_id: int, now: dtm.datetime) -> None:
+        """Forget reminders not yet sent, so new settings take effect; a snoozed one stays."""
+        with self.db.atomic():
+            self.db.execute(
+                "DELETE FROM occurrences WHERE participant_id = ? AND status = 'planned' "
+                "AND snoozes = 0 AND due_at > ?",
+                [participant_id, epoch(now)],
+            )
+            self.db.execute(
+                "UPDATE participants SET planned_through = NULL, next_plan_at = ? WHERE id = ?",
+                [epoch(now), participant_id],
+            )
+
+    def drop_planned(self, participant_id: int) -> None:
+        """Nothing more will be sent to this person until they come back."""
+        self.db.execute(
+            "DELETE FROM occurrences WHERE participant_id = ? AND status = 'planned'",
+            [participant_id],
+        )
+
+    # -- delivery -------------------------------------------------------------------------------
+
+    def due_occurrences(self, now: dtm.datetime, limit: int) -> list[OccurrenceRow]:
+        rows = self.db.execute(
+            f"SELECT {_OCC_COLUMNS} FROM occurrences WHERE status = 'planned' AND due_at <= ? "
+            "ORDER BY due_at, id LIMIT ?",
+            [epoch(now), limit],
+        )
+        return [OccurrenceRow.from_row(row) for row in rows.fetchall()]
+
+    def planned_before_many(
+        self, participant_ids: Sequence[int], before: dtm.datetime
+    ) -> list[OccurrenceRow]:
+        marks = ",".join("?" * len(participant_ids))
+        rows = self.db.execute(
+            f"SELECT {_OCC_COLUMNS} FROM occurrences WHERE participant_id IN ({marks}) "
+            "AND status = 'planned' AND due_at < ? ORDER BY due_at, id",
+            [*participant_ids, epoch(before)],
+        )
+        return [OccurrenceRow.from_row(row) for row in rows.fetchall()]
+
+    def mark_missed(self, due_before: dtm.datetime) -> int:
+        """Reminders whose moment has passed (the bot was down) are recorded, never sent."""
+        with self.db.atomic():
+            return self.db.execute(
+                "UPDATE occurrences SET status = 'missed' WHERE status = 'planned' AND due_at < ?",
+                [epoch(due_before)],
+            ).rowcount
+
+    def set_status(self, ids: Sequence[int], status: str, *, only_from: str | None = None) -> int:
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        condition = " AND status = ?" if only_from else ""
+        params: list[object] = [status, *ids]
+        if only_from:
+            params.append(only_from)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"UPDATE occurrences SET status = ? WHERE id IN ({marks}){condition}", params
+            )
+        return cursor.rowcount
+
+    def record_sent(
+        self, ids: Sequence[int], message_id: int, tips: dict[int, str], now: dtm.datetime
+    ) -> None:
+        with self.db.atomic():
+            for occurrence_id in ids:
+                self.db.execute(
+                    "UPDATE occurrences SET status = 'sent', message_id = ?, sent_at = ?, "
+                    "tip_key = ? WHERE id = ?",
+                    [message_id, epoch(now), tips.get(occurrence_id), occurrence_id],
+                )
+
+    def last_tip(self, participant_id: int, kind: Kind) -> str | None:
+        row = self.db.execute(
+            "SELECT tip_key FROM occurrences WHERE participant_id = ? AND kind = ? "
+            "AND tip_key IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1",
+            [participant_id, kind],
+        ).fetchone()
+        return row[0] if row else None
+
+    def abandon_sending(self) -> int:
+        """At start-up: a row a crash left in 'sending' may have reached Telegram; never resend."""
+        with self.db.atomic():
+            return self.db.execute(
+                "UPDATE occurrences SET status = 'failed' WHERE status = 'sending'"
+            ).rowcount
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def occurrence(self, participant_id: int, occurrence_id: int) -> OccurrenceRow | None:
+        row = self.db.execute(
+            f"SELECT {_OCC_COLUMNS} FROM occurrences WHERE id = ? AND participant_id = ?",
+            [occurrence_id, participant_id],
+        ).fetchone()
+        return OccurrenceRow.from_row(row) if row else None
+
+    def answer(
+        self, participant_id: int, occurrence_id: int, answer: str, now: dtm.datetime
+    ) -> AnswerResult:
+        """Record done/skipped once; a snoozed reminder that is answered is not sent again."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE occurrences SET answer = ?, answered_at = ?, "
+                "status = CASE WHEN status = 'planned' THEN 'sent' ELSE status END "
+                "WHERE id = ? AND participant_id = ? AND answer IS NULL",
+                [answer, epoch(now), occurrence_id, participant_id],
+            )
+        if cursor.rowcount:
+            return "recorded"
+        return "already" if self.occurrence(participant_id, occurrence_id) else "unknown"
+
+    def snooze(self, participant_id: int, occurrence_id: int, until: dtm.datetime) -> AnswerResult:
+        """Move this one occurrence; the daily schedule stays as it is."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE occurrences SET status = 'planned', due_at = ?, snoozes = snoozes + 1 "
+                "WHERE id = ? AND participant_id = ? AND answer IS NULL "
+                "AND status IN ('sent', 'missed', 'failed')",
+                [epoch(until), occurrence_id, participant_id],
+            )
+        if cursor.rowcount:
+            return "recorded"
+        return "already" if self.occurrence(participant_id, occurrence_id) else "unknown"
+
+    def day(self, participant_id: int, local_date: dtm.date) -> list[OccurrenceRow]:
+        rows = self.db.execute(
+            f"SELECT {_OCC_COLUMNS} FROM occurrences WHERE participant_id = ? AND local_date = ? "
+            "ORDER BY due_at, id",
+            [participant_id, local_date.isoformat()],
+        )
+        return [OccurrenceRow.from_row(row) for row in rows.fetchall()]
+
+    # -- water ----------------------------------------------------------------------------------
+
+    def add_glass(self, participant_id: int, local_date: dtm.date) -> int:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO water (participant_id, local_date, glasses) VALUES (?, ?, 1) "
+                "ON CONFLICT (participant_id, local_date) DO UPDATE SET glasses = glasses + 1",
+                [participant_id, local_date.isoformat()],
+            )
+        return self.glasses(participant_id, local_date)
+
+    def glasses(self, participant_id: int, local_date: dtm.date) -> int:
+        row = self.db.execute(
+            "SELECT glasses FROM water WHERE participant_id = ? AND local_date = ?",
+            [participant_id, local_date.isoformat()],
+        ).fetchone()
+        return int(row[0]) if row else 0

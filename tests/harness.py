@@ -1,0 +1,241 @@
+"""Drives the real Application against the suite's Bot API server, with a clock the test moves."""
+
+from __future__ import annotations
+
+import datetime as dtm
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import SecretStr
+from telegram import Update
+from telegram.ext import TypeHandler
+
+from bot.app import App, build_application, coach_of
+from bot.coach import Context
+from bot.config import Settings
+from bot.pacer import Pacer
+from bot.storage import Participant, Store
+from jobs.clock import FakeClock
+from jobs.dispatcher import TickReport
+from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, User
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def local(
+    year: int,
+    month: int,
+    day: int,
+    hour: int = 0,
+    minute: int = 0,
+    zone: ZoneInfo = AMS,
+    fold: int = 0,
+) -> dtm.datetime:
+    return dtm.datetime(year, month, day, hour, minute, tzinfo=zone, fold=fold)
+
+
+@dataclass
+class Harness:
+    server: FakeBotApi
+    clock: FakeClock
+    db_path: Path
+    app: App | None = None
+    errors: list[BaseException] = field(default_factory=list)
+    processed: set[int] = field(default_factory=set)
+    _seen: dict[int, int] = field(default_factory=dict)
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            telegram_bot_token=SecretStr(TOKEN),
+            database_path=self.db_path,
+            telegram_api_base_url=self.server.base_url,
+        )
+
+    async def start(self) -> None:
+        app = build_application(
+            self.settings(),
+            store=Store.open(self.db_path),
+            clock=self.clock,
+            run_dispatcher=False,
+            # Telegram's 1 s per chat would make every tap here wait a second of real time;
+            # the pacer's own tests and the benchmark check that spacing.
+            pacer=Pacer(per_chat_interval=0.0),
+        )
+
+        async def mark(update: Update, context: Context) -> None:
+            self.processed.add(update.update_id)
+
+        async def record(update: object, context: Context) -> None:
+            assert context.error is not None
+            self.errors.append(context.error)
+
+        # Runs after every other group, so "processed" means every handler has finished.
+        app.add_handler(TypeHandler(Update, mark), group=1000)
+        app.add_error_handler(record)
+        await app.initialize()
+        assert app.post_init is not None
+        await app.post_init(app)
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=1)
+        self.app = app
+
+    async def stop(self) -> None:
+        app = self.app
+        if app is None:
+            return
+        self.app = None
+        assert app.updater is not None
+        await app.updater.stop()
+        await app.stop()
+        assert app.post_stop is not None and app.post_shutdown is not None
+        await app.post_stop(app)
+        await app.shutdown()
+        await app.post_shutdown(app)
+
+    async def restart(self) -> None:
+        """A new Application on the same database, as after a crash or a deploy."""
+        await self.stop()
+        await self.start()
+
+    async def crash(self) -> None:
+        """Like kill -9 after the last commit: nothing graceful runs, the database stays."""
+        app = self.app
+        assert app is not None and app.updater is not None
+        self.app = None
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        coach_of(app).store.close()
+        await self.start()
+
+    # -- what a person does ------------------------------------------------------------------
+
+    async def _processed(self, update_id: int) -> None:
+        await self.server.wait_until(
+            lambda: update_id in self.processed or bool(self.errors),
+            what=f"update {update_id} processed",
+        )
+        if self.errors:
+            raise AssertionError(f"handler raised: {self.errors!r}")
+
+    async def say(self, user: User, text: str) -> list[SentMessage]:
+        """Type a message (or command) and return what the bot answered."""
+        await self._processed(self.server.send_text(user, text))
+        return self.new_messages(user)
+
+    async def press(self, user: User, message: SentMessage, label: str) -> list[SentMessage]:
+        """Tap the button whose label contains `label`; returns new messages the bot sent."""
+        await self.press_data(user, message, message.button(label))
+        return self.new_messages(user)
+
+    async def press_data(self, user: User, message: SentMessage, data: str) -> str | None:
+        """Tap a button by its callback data; returns the text of the callback answer."""
+        before = len(self.server.callback_answers)
+        await self._processed(self.server.press(user, message, data))
+        answers = self.server.callback_answers[before:]
+        assert answers, "the bot did not answer the callback query"
+        text = answers[-1].get("text")
+        return str(text) if text is not None else None
+
+    async def server_press_stale(self, user: User, message: SentMessage, data: str) -> str | None:
+        """Tap a button that is no longer on the message (an old keyboard, or a forged one)."""
+        before = len(self.server.callback_answers)
+        await self._processed(self.server.press(user, message, data, check=False))
+        answers = self.server.callback_answers[before:]
+        assert answers, "the bot did not answer the callback query"
+        text = answers[-1].get("text")
+        return str(text) if text is not None else None
+
+    def new_messages(self, user: User) -> list[SentMessage]:
+        messages = self.server.messages_to(user.id)
+        seen = self._seen.get(user.id, 0)
+        self._seen[user.id] = len(messages)
+        return messages[seen:]
+
+    def last_message(self, user: User) -> SentMessage:
+        messages = self.server.messages_to(user.id)
+        assert messages, "the bot sent nothing to this user"
+        return messages[-1]
+
+    # -- time and the dispatcher ---------------------------------------------------------------
+
+    async def tick(self) -> TickReport:
+        """One dispatcher run at the clock's current time, waiting until its sends are done."""
+        assert self.app is not None
+        dispatcher = coach_of(self.app).dispatcher
+        report = await dispatcher.tick()
+        await dispatcher.drain()
+        if self.errors:
+            raise AssertionError(f"handler raised: {self.errors!r}")
+        return report
+
+    async def run_until(
+        self, until: dtm.datetime, step: dtm.timedelta = dtm.timedelta(minutes=1)
+    ) -> None:
+        """Move the clock to `until` in steps, ticking at each: what a day of uptime does."""
+        while self.clock.now() < until:
+            self.clock.set(min(self.clock.now() + step, until))
+            await self.tick()
+
+    # -- storage ----------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        assert self.app is not None
+        return coach_of(self.app).store
+
+    def participant(self, user: User) -> Participant | None:
+        return self.store.participant(user.id)
+
+    def rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        return list(self.store.db.execute(sql, params or []).fetchall())
+
+    # -- onboarding ------------------------------------------------------------------------------
+
+    async def onboard(
+        self,
+        user: User,
+        *,
+        language: str = "nl",
+        zone: str | None = None,
+        wake: str | None = None,
+        bed: str | None = None,
+        probiotic: str | None = None,
+        fibre: str | None = None,
+    ) -> None:
+        """Complete onboarding by tapping; None means the default button."""
+        await self.say(user, "/start")
+        prompt = self.last_message(user)
+        await self.press_data(user, prompt, f"set:language:{language}")
+        await self.press_data(user, self.last_message(user), "set:disclaimer:ok")
+        await self.press_data(user, self.last_message(user), "set:age:adult")
+        await self.press_data(user, self.last_message(user), "set:consent:yes")
+        for field_name, value in (
+            ("timezone", zone),
+            ("wake", wake),
+            ("bed", bed),
+            ("probiotic", probiotic),
+            ("fibre", fibre),
+        ):
+            prompt = self.last_message(user)
+            if value is None:
+                data = next(
+                    d
+                    for label, d in prompt.buttons()
+                    if "(standaard)" in label or "(default)" in label
+                )
+            else:
+                data = f"set:{field_name}:{value}"
+            if data in (d for _, d in prompt.buttons()):
+                await self.press_data(user, prompt, data)
+            else:
+                await self.say(user, value or "")  # typed, as a person would for other values
+        participant = self.participant(user)
+        assert participant is not None and participant.onboarded
+        self.new_messages(user)
