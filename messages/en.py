@@ -198,4 +198,12 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.language": "Dutch or English",
     "cmd.stop": "no more messages (/start picks up again)",
     "cmd.help": "this overview",
+    # -- chart (/progress) ---------------------------------------------------------------------
+    "chart.title": "Your skin and itch by week",
+    "chart.skin": "Skin score (POEM scale, 0–28)",
+    "chart.itch": "Itch (weekly mean, 0–10)",
+    "chart.adherence": "Done (% of sent)",
+    "chart.week": "Week",
+    "chart.phase": "Phase {phase}",
+    "chart.no_data": "No data yet",
 }

@@ -194,4 +194,12 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.language": "Nederlands of Engels",
     "cmd.stop": "geen berichten meer (met /start ga je verder)",
     "cmd.help": "dit overzicht",
+    # -- grafiek (/progress) -------------------------------------------------------------------
+    "chart.title": "Je huid en jeuk per week",
+    "chart.skin": "Huidscore (POEM-schaal, 0–28)",
+    "chart.itch": "Jeuk (weekgemiddelde, 0–10)",
+    "chart.adherence": "Gedaan (% van verstuurd)",
+    "chart.week": "Week",
+    "chart.phase": "Fase {phase}",
+    "chart.no_data": "Nog geen gegevens",
 }
