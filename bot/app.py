@@ -22,6 +22,7 @@ from bot import buttons, commands, conversation, groups
 from bot.coach import KEY, Coach, Context, coach
 from bot.config import Settings
 from bot.errors import on_error
+from bot.logs import quiet_http_logs
 from bot.pacer import Pacer
 from bot.sender import Sender
 from bot.storage import Store
@@ -46,6 +47,7 @@ def build_application(
     pacer: Pacer | None = None,
 ) -> App:
     """The real Application; tests pass a FakeClock and drive the dispatcher themselves."""
+    quiet_http_logs()
     store = store or Store.open(settings.database_path)
     clock = clock or SystemClock()
     application: App = (

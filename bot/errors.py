@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot.coach import Context, coach
-from messages import t
+from messages import language_or_default, t
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +33,10 @@ async def on_error(update: object, context: Context) -> None:
         return
     if update.effective_chat.type != "private":
         return
-    language: str = coach(context).settings.default_language
     user = update.effective_user
+    language = language_or_default(
+        user.language_code if user else None, coach(context).settings.default_language
+    )
     try:
         participant = coach(context).store.participant(user.id) if user else None
         if participant is not None:

@@ -34,6 +34,11 @@ def configure_logging(level: str, secrets: Iterable[str]) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     logging.basicConfig(level=level, handlers=[handler], force=True)
-    # httpx logs every request URL, and the URL contains the token.
+    quiet_http_logs()
+
+
+def quiet_http_logs() -> None:
+    # httpx logs every request URL at INFO, and the URL contains the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

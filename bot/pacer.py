@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import suppress
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -52,6 +53,11 @@ _SCAN = 256
 _EPS = 1e-9
 # Per-chat deadlines are dropped once they have passed, but only this rarely, to keep it cheap.
 _PRUNE_AT = 4096
+
+
+# Set in the caller's task the moment its request leaves the queue for Telegram, so a sender
+# that is cancelled can tell "never sent" (safe to plan again) from "maybe sent" (never resend).
+request_started: ContextVar[bool] = ContextVar("request_started", default=False)
 
 
 @dataclass(eq=False)
@@ -127,6 +133,7 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         retries = 0
         while True:
             await self._await_turn(ticket, at_head=retries > 0)
+            request_started.set(True)
             try:
                 result = await callback(*args, **kwargs)
             except RetryAfter as exc:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from bot.keyboards import reminder_keyboard
+from bot.pacer import request_started
 from bot.phases import phase_on
 from bot.sender import Sender
 from bot.storage import OccurrenceRow, Participant, Store, from_epoch
@@ -146,11 +147,13 @@ class Dispatcher:
         delivered = [replace(r, status="sent") for r in batch.rows]
         markup = reminder_keyboard(language, delivered, times)
         ids = [r.id for r in batch.rows]
+        request_started.set(False)
         try:
             message = await self.sender.send(participant.id, text, markup)
         except asyncio.CancelledError:
-            # Shut down while queued: nothing left for Telegram, so it may be planned again.
-            self.store.set_status(ids, "planned", only_from="sending")
+            if not request_started.get():
+                # Shut down while still queued: Telegram never saw it, so it may go out later.
+                self.store.set_status(ids, "planned", only_from="sending")
             raise
         except Exception:
             log.exception("unexpected error while sending a reminder")
