@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import Any
 
@@ -18,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import buttons, commands, conversation, groups
+from bot import buttons, checkin_flow, commands, conversation, groups
 from bot.coach import KEY, Coach, Context, coach
 from bot.config import Settings
 from bot.errors import on_error
@@ -61,7 +62,10 @@ def build_application(
         .post_shutdown(_post_shutdown)
         .build()
     )
-    dispatcher = Dispatcher(store, Sender(application.bot, store), clock)
+    sender = Sender(application.bot, store)
+    dispatcher = Dispatcher(
+        store, sender, clock, events=functools.partial(checkin_flow.deliver_event, sender, store)
+    )
     application.bot_data[KEY] = Coach(settings, store, clock, dispatcher)
     application.bot_data["run_dispatcher"] = run_dispatcher
 
@@ -73,6 +77,10 @@ def build_application(
     # Commands, each listed in commands.COMMANDS (the /help text and the menu come from there).
     application.add_handler(CommandHandler("start", commands.start, filters=PRIVATE))
     application.add_handler(CommandHandler("today", commands.today, filters=PRIVATE))
+    application.add_handler(
+        CommandHandler("checkin", checkin_flow.checkin_command, filters=PRIVATE)
+    )
+    application.add_handler(CommandHandler("progress", commands.progress, filters=PRIVATE))
     application.add_handler(CommandHandler("settings", commands.settings, filters=PRIVATE))
     application.add_handler(CommandHandler("pause", commands.pause_command, filters=PRIVATE))
     application.add_handler(CommandHandler("resume", commands.resume_command, filters=PRIVATE))
@@ -83,6 +91,8 @@ def build_application(
     application.add_handler(CallbackQueryHandler(conversation.on_set_button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(buttons.on_reminder_button, pattern=r"^o:"))
     application.add_handler(CallbackQueryHandler(buttons.on_water_button, pattern=r"^w:"))
+    application.add_handler(CallbackQueryHandler(buttons.on_itch_button, pattern=r"^i:"))
+    application.add_handler(CallbackQueryHandler(checkin_flow.on_checkin_button, pattern=r"^c:"))
     application.add_handler(
         CallbackQueryHandler(buttons.on_menu_button, pattern=r"^(menu|toggle):")
     )

@@ -15,7 +15,12 @@ from telegram.error import BadRequest
 from bot.coach import Context, coach
 from bot.commands import apply_pause
 from bot.conversation import send_prompt
-from bot.keyboards import occurrence_ids, parse_reminder_data, reminder_keyboard
+from bot.keyboards import (
+    occurrence_ids,
+    parse_itch_data,
+    parse_reminder_data,
+    reminder_keyboard,
+)
 from bot.participants import MAX_PAUSE_DAYS, replan
 from bot.preferences import SETTINGS_FIELDS, settings_overview
 from bot.storage import OccurrenceRow, Participant, Store, from_epoch
@@ -42,7 +47,12 @@ async def _refresh_keyboard(
     if not rows:
         return
     times = {r.id: local_hm(from_epoch(r.due_at), participant.timezone) for r in rows}
-    markup = reminder_keyboard(participant.language, rows, times, later_open=later_open)
+    evening = next((r for r in rows if r.kind == "winddown"), None)
+    itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
+    itch = store.itch_on(participant.id, itch_day) if itch_day else None
+    markup = reminder_keyboard(
+        participant.language, rows, times, later_open=later_open, itch=(itch_day, itch)
+    )
     with contextlib.suppress(BadRequest):  # "message is not modified" is fine
         await message.edit_reply_markup(markup)
 
@@ -190,3 +200,32 @@ async def on_unknown_button(update: Update, context: Context) -> None:
     participant = c.store.participant(update.effective_user.id)
     language = participant.language if participant else c.settings.default_language
     await query.answer(t(language, "answer.stale"))
+
+
+async def on_itch_button(update: Update, context: Context) -> None:
+    """The evening's worst-itch scale: one value per day; a second tap updates it and says so."""
+    query = update.callback_query
+    assert query and update.effective_user
+    c = coach(context)
+    now = c.clock.now()
+    participant = c.store.participant(update.effective_user.id)
+    parsed = parse_itch_data(query.data or "")
+    message = query.message if isinstance(query.message, Message) else None
+    if participant is None or not participant.onboarded or parsed is None or message is None:
+        await query.answer(t(c.settings.default_language, "answer.stale"))
+        return
+    day, score = parsed
+    code = participant.language
+    if day > local_date(now, participant.timezone):
+        await query.answer(t(code, "answer.stale"))
+        return
+    old = c.store.set_itch(participant.id, day, score, now)
+    when = day.strftime("%d-%m-%Y")
+    if old is None:
+        reply = t(code, "answer.itch", score=score, date=when)
+    elif old == score:
+        reply = t(code, "answer.itch_same", score=score, date=when)
+    else:
+        reply = t(code, "answer.itch_updated", old=old, score=score, date=when)
+    await query.answer(reply)
+    await _refresh_keyboard(message, c.store, participant)

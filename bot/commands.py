@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
 from typing import Final
 
@@ -12,6 +13,7 @@ from bot.conversation import begin, send_prompt
 from bot.keyboards import choice_keyboard
 from bot.participants import MAX_PAUSE_DAYS, is_paused, pause, reactivate, resume, stop
 from bot.preferences import settings_overview
+from bot.progress import prepare_progress
 from bot.storage import OccurrenceRow, Participant, from_epoch
 from jobs.dispatcher import local_hm
 from jobs.schedule import local_date
@@ -21,6 +23,8 @@ from messages import t
 COMMANDS: Final[tuple[str, ...]] = (
     "start",
     "today",
+    "checkin",
+    "progress",
     "settings",
     "pause",
     "resume",
@@ -39,7 +43,7 @@ def help_text(language: str) -> str:
     return t(language, "help", commands="\n".join(lines))
 
 
-async def _participant(update: Update, context: Context) -> Participant | None:
+async def onboarded_participant(update: Update, context: Context) -> Participant | None:
     """The onboarded participant behind this update, or None after telling the person why."""
     assert update.effective_user and update.effective_message
     c = coach(context)
@@ -85,7 +89,7 @@ async def help_command(update: Update, context: Context) -> None:
 
 async def settings(update: Update, context: Context) -> None:
     """/settings: every onboarding choice, each one a tap away."""
-    participant = await _participant(update, context)
+    participant = await onboarded_participant(update, context)
     if participant is None:
         return
     assert update.effective_message
@@ -95,7 +99,7 @@ async def settings(update: Update, context: Context) -> None:
 
 async def language(update: Update, context: Context) -> None:
     """/language: Dutch or English."""
-    participant = await _participant(update, context)
+    participant = await onboarded_participant(update, context)
     if participant is None:
         return
     assert update.effective_message
@@ -147,7 +151,7 @@ def today_text(
 
 async def today(update: Update, context: Context) -> None:
     """/today: today's reminders with what was done, and the glasses of water, with +1."""
-    participant = await _participant(update, context)
+    participant = await onboarded_participant(update, context)
     if participant is None:
         return
     assert update.effective_message
@@ -164,7 +168,7 @@ async def today(update: Update, context: Context) -> None:
 
 async def pause_command(update: Update, context: Context) -> None:
     """/pause [days]: no reminders for a while; without a number, buttons ask how long."""
-    participant = await _participant(update, context)
+    participant = await onboarded_participant(update, context)
     if participant is None:
         return
     assert update.effective_message
@@ -202,7 +206,7 @@ async def apply_pause(
 
 async def resume_command(update: Update, context: Context) -> None:
     """/resume: reminders again after a pause (or after /stop)."""
-    participant = await _participant(update, context)
+    participant = await onboarded_participant(update, context)
     if participant is None:
         return
     assert update.effective_message
@@ -229,3 +233,17 @@ async def stop_command(update: Update, context: Context) -> None:
             # Half-way through onboarding there is nothing worth keeping.
             c.store.delete_participant(participant.id)
     await update.effective_message.reply_text(t(language_code, "stop.done"))
+
+
+async def progress(update: Update, context: Context) -> None:
+    """/progress: phase, scores against baseline, an honest verdict, and the chart."""
+    participant = await onboarded_participant(update, context)
+    if participant is None:
+        return
+    assert update.effective_message
+    c = coach(context)
+    text, draw = prepare_progress(c.store, participant.id, c.clock.now())
+    await update.effective_message.reply_text(text)
+    # Drawing takes ~0.1 s: off the event loop, so other people's taps are not held up.
+    chart = await asyncio.to_thread(draw)
+    await update.effective_message.reply_photo(chart)

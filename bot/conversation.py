@@ -12,9 +12,11 @@ import logging
 from telegram import Message, Update
 from telegram.error import BadRequest
 
+from bot.checkin_flow import current_open, on_note_text, start_interactive, waiting_for_note
 from bot.coach import Context, coach
 from bot.participants import finish_onboarding, give_consent, replan
 from bot.preferences import (
+    COLUMN,
     SETTINGS_FIELDS,
     TYPED,
     next_step,
@@ -107,7 +109,7 @@ async def advance(
         store.update(participant.id, age_group=value)
     elif field == "consent":
         give_consent(store, participant.id, now)
-    elif field in TYPED or field == "language":
+    elif field in COLUMN:
         parsed = parse_answer(field, value)
         if parsed is None:
             await message.chat.send_message(t(participant.language, _error_key(field)))
@@ -121,6 +123,8 @@ async def advance(
         await message.chat.send_message(
             t(participant.language, "onboarding.done", schedule=schedule_lines(participant))
         )
+        # The first check-in is the first half of the baseline: offered straight away.
+        await start_interactive(message, store, participant, now, "baseline")
         return
     participant = store.update(participant.id, step=following)
     await send_prompt(message, participant, following)
@@ -160,7 +164,7 @@ async def on_text(update: Update, context: Context) -> None:
     if participant is None:
         await begin(update, context)
         return
-    text = (message.text or "")[:200]
+    text = (message.text or "")[:1000]
     if not participant.onboarded:
         step = participant.step
         if step in TYPED:
@@ -169,7 +173,12 @@ async def on_text(update: Update, context: Context) -> None:
             await message.reply_text(t(participant.language, "input.use_buttons"))
             await send_prompt(message, participant, step)
         return
-    if participant.awaiting in TYPED or participant.awaiting == "hydration":
+    checkin = current_open(c.store, participant.id, c.clock.now())
+    if waiting_for_note(checkin):
+        assert checkin is not None
+        await on_note_text(message, c.store, participant, checkin, c.clock.now())
+        return
+    if participant.awaiting in COLUMN:
         await save_setting(message, participant, participant.awaiting, text, context)
         return
     await message.reply_text(t(participant.language, "input.unknown"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dtm
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -99,20 +100,37 @@ def reminder_keyboard(
     rows: Sequence[OccurrenceRow],
     times: dict[int, str],
     later_open: int | None = None,
+    itch: tuple[dtm.date | None, int | None] = (None, None),
 ) -> InlineKeyboardMarkup:
+    """One row per reminder; the evening message adds the day's worst-itch scale (0-10)."""
     labelled = len(rows) > 1
-    return InlineKeyboardMarkup(
-        [
-            reminder_row(
-                language,
-                row,
-                at=times[row.id],
-                later_open=row.id == later_open,
-                labelled=labelled,
-            )
-            for row in rows
-        ]
-    )
+    keyboard = [
+        reminder_row(
+            language, row, at=times[row.id], later_open=row.id == later_open, labelled=labelled
+        )
+        for row in rows
+    ]
+    day, current = itch
+    if day is not None:
+        scale = [_button(f"✓{n}" if n == current else str(n), itch_data(day, n)) for n in range(11)]
+        keyboard += [scale[:6], scale[6:]]
+    return InlineKeyboardMarkup(keyboard)
+
+
+def itch_data(day: dtm.date, score: int) -> str:
+    return f"i:{day.isoformat()}:{score}"
+
+
+def parse_itch_data(data: str) -> tuple[dtm.date, int] | None:
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != "i" or not parts[2].isdigit():
+        return None
+    try:
+        day = dtm.date.fromisoformat(parts[1])
+    except ValueError:
+        return None
+    score = int(parts[2])
+    return (day, score) if 0 <= score <= 10 else None
 
 
 def choice_keyboard(

@@ -74,5 +74,46 @@ def m0001(db: Database) -> None:
     )
 
 
+@migrations(name="0002_checkins_and_itch")
+def m0002(db: Database) -> None:
+    # Weekday as Python counts it (0 = Monday); Sunday 19:00 is PRODUCT's default.
+    db.execute("ALTER TABLE participants ADD COLUMN checkin_day INTEGER NOT NULL DEFAULT 6")
+    db.execute("ALTER TABLE participants ADD COLUMN checkin_time TEXT NOT NULL DEFAULT '19:00'")
+    db.execute(
+        """
+        CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            opened_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            step INTEGER NOT NULL DEFAULT 0,
+            poem1 INTEGER, poem2 INTEGER, poem3 INTEGER, poem4 INTEGER,
+            poem5 INTEGER, poem6 INTEGER, poem7 INTEGER,
+            bloating INTEGER, pain INTEGER, stools INTEGER,
+            sleep REAL, stress INTEGER,
+            triggers TEXT NOT NULL DEFAULT '',
+            note TEXT,
+            skin_score INTEGER,
+            completed_at INTEGER
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_checkins_participant ON checkins(participant_id, status)")
+    db.execute(
+        """
+        CREATE TABLE itch (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            answered_at INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, local_date)
+        )
+        """
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -28,8 +28,12 @@ STEPS: Final[tuple[str, ...]] = (
     "bed",
     "probiotic",
     "fibre",
+    "checkin_day",
+    "checkin_time",
 )
-TYPED: Final[frozenset[str]] = frozenset({"timezone", "wake", "bed", "probiotic", "fibre"})
+TYPED: Final[frozenset[str]] = frozenset(
+    {"timezone", "wake", "bed", "probiotic", "fibre", "checkin_time"}
+)
 SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "language",
     "timezone",
@@ -38,6 +42,8 @@ SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "probiotic",
     "fibre",
     "hydration",
+    "checkin_day",
+    "checkin_time",
 )
 COLUMN: Final[dict[str, str]] = {
     "language": "language",
@@ -47,6 +53,8 @@ COLUMN: Final[dict[str, str]] = {
     "probiotic": "probiotic_time",
     "fibre": "fibre_time",
     "hydration": "hydration_count",
+    "checkin_day": "checkin_day",
+    "checkin_time": "checkin_time",
 }
 ZONES: Final[tuple[str, ...]] = (
     "Europe/Amsterdam",
@@ -61,6 +69,7 @@ TIMES: Final[dict[str, tuple[str, ...]]] = {
     "bed": ("21:30", "22:00", "22:30", "23:00", "23:30", "00:00"),
     "probiotic": ("07:00", "07:30", "08:00", "08:30", "09:00", "12:30"),
     "fibre": ("16:30", "17:00", "17:30", "18:00", "18:30", "19:00"),
+    "checkin_time": ("09:00", "12:00", "18:00", "19:00", "20:00", "21:00"),
 }
 
 
@@ -100,6 +109,8 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         return [(zone.split("/")[-1].replace("_", " "), zone) for zone in ZONES]
     if field == "hydration":
         return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
+    if field == "checkin_day":
+        return [(t(language, f"day.{d}"), str(d)) for d in range(7)]
     return [(at, at.replace(":", "")) for at in TIMES[field]]
 
 
@@ -121,7 +132,7 @@ def prompt(
             )
         options.append((label, set_data(field, value)))
     per_row = 2 if field in ("age", "consent", "timezone", "language") else 3
-    if field == "hydration":
+    if field in ("hydration", "checkin_day"):
         per_row = 4
     return t(language, key), choice_keyboard(options, per_row=1 if field == "age" else per_row)
 
@@ -142,6 +153,10 @@ def parse_answer(field: str, raw: str) -> Parsed | None:
     if field == "hydration":
         if raw.strip().isdigit() and 1 <= int(raw) <= MAX_HYDRATION:
             return Parsed("hydration_count", int(raw))
+        return None
+    if field == "checkin_day":
+        if raw.strip().isdigit() and 0 <= int(raw) <= 6:
+            return Parsed("checkin_day", int(raw))
         return None
     if field in TIMES:
         at = parse_time(raw)
@@ -205,6 +220,8 @@ def settings_overview(participant: Participant) -> tuple[str, InlineKeyboardMark
         fibre=participant.fibre_time,
         hydration_count=participant.hydration_count,
         winddown=format_time(winddown_time(settings.bed)),
+        checkin_day=t(language, f"day.{participant.checkin_day}"),
+        checkin_time=participant.checkin_time,
         **states,
     )
     options = [(t(language, f"button.set_{field}"), f"menu:{field}") for field in SETTINGS_FIELDS]

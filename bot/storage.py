@@ -19,7 +19,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from bot import migrations
-from jobs.schedule import KINDS, Kind, Occurrence, ReminderSettings
+from jobs.schedule import KINDS, EventKind, Kind, Occurrence, ReminderSettings
 
 UTC = dtm.UTC
 BUSY_TIMEOUT_S = 0.5
@@ -66,6 +66,8 @@ class Participant:
     planned_through: str | None
     next_plan_at: int | None
     created_at: int
+    checkin_day: int
+    checkin_time: str
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Participant:
@@ -87,6 +89,8 @@ class Participant:
             fibre=_hm(self.fibre_time),
             hydration_count=self.hydration_count,
             enabled=frozenset(kind for kind in KINDS if self.enabled(kind)),
+            checkin_day=self.checkin_day,
+            checkin_time=_hm(self.checkin_time),
         )
 
     @property
@@ -98,7 +102,7 @@ class Participant:
 class OccurrenceRow:
     id: int
     participant_id: int
-    kind: Kind
+    kind: EventKind
     slot: int
     local_date: str
     due_at: int
@@ -112,6 +116,48 @@ class OccurrenceRow:
     def from_row(cls, row: Sequence[Any]) -> OccurrenceRow:
         return cls(*row)
 
+
+@dataclass(frozen=True)
+class CheckinRow:
+    id: int
+    participant_id: int
+    source: str
+    local_date: str
+    opened_at: int
+    expires_at: int
+    status: str
+    step: int
+    poem1: int | None
+    poem2: int | None
+    poem3: int | None
+    poem4: int | None
+    poem5: int | None
+    poem6: int | None
+    poem7: int | None
+    bloating: int | None
+    pain: int | None
+    stools: int | None
+    sleep: float | None
+    stress: int | None
+    triggers: str
+    note: str | None
+    skin_score: int | None
+    completed_at: int | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> CheckinRow:
+        return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+    def poem_items(self) -> list[int | None]:
+        return [self.poem1, self.poem2, self.poem3, self.poem4, self.poem5, self.poem6, self.poem7]
+
+    def trigger_set(self) -> set[str]:
+        return {t for t in self.triggers.split(",") if t}
+
+
+CHECKIN_ANSWER_COLUMNS = frozenset(
+    {f"poem{i}" for i in range(1, 8)} | {"bloating", "pain", "stools", "sleep", "stress", "note"}
+)
 
 _OCC_COLUMNS = (
     "id, participant_id, kind, slot, local_date, due_at, status, answer, snoozes, "
@@ -235,7 +281,7 @@ class Store:
         with self.db.atomic():
             self.db.execute(
                 "DELETE FROM occurrences WHERE participant_id = ? AND status = 'planned' "
-                "AND snoozes = 0 AND due_at > ?",
+                "AND snoozes = 0 AND due_at > ? AND kind != 'checkin_nudge'",
                 [participant_id, epoch(now)],
             )
             self.db.execute(
@@ -381,3 +427,154 @@ class Store:
             [participant_id, local_date.isoformat()],
         ).fetchone()
         return int(row[0]) if row else 0
+
+    # -- check-ins ------------------------------------------------------------------------------
+
+    def open_checkin(self, participant_id: int) -> CheckinRow | None:
+        """The participant's check-in in progress (there is at most one)."""
+        rows = list(
+            self.db.query(
+                "SELECT * FROM checkins WHERE participant_id = ? AND status = 'open' "
+                "ORDER BY id DESC LIMIT 1",
+                [participant_id],
+            )
+        )
+        return CheckinRow.from_row(rows[0]) if rows else None
+
+    def checkin(self, participant_id: int, checkin_id: int) -> CheckinRow | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM checkins WHERE id = ? AND participant_id = ?",
+                [checkin_id, participant_id],
+            )
+        )
+        return CheckinRow.from_row(rows[0]) if rows else None
+
+    def start_checkin(
+        self,
+        participant_id: int,
+        source: str,
+        local_date: dtm.date,
+        now: dtm.datetime,
+        expires: dtm.datetime,
+    ) -> CheckinRow:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "INSERT INTO checkins (participant_id, source, local_date, opened_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [participant_id, source, local_date.isoformat(), epoch(now), epoch(expires)],
+            )
+        found = self.checkin(participant_id, int(cursor.lastrowid or 0))
+        assert found is not None
+        return found
+
+    def answer_checkin(
+        self,
+        participant_id: int,
+        checkin_id: int,
+        step: int,
+        column: str | None,
+        value: object,
+        next_step: int,
+    ) -> bool:
+        """Store the answer to question `step` and move on; False if that question is not open
+        (an old button, or a second tap): then nothing changes."""
+        if column is not None and column not in CHECKIN_ANSWER_COLUMNS:
+            raise ValueError(f"not a check-in answer: {column}")
+        assignment = f"{column} = ?, " if column else ""
+        params: list[object] = [value] if column else []
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"UPDATE checkins SET {assignment}step = ? WHERE id = ? AND participant_id = ? "
+                "AND status = 'open' AND step = ?",
+                [*params, next_step, checkin_id, participant_id, step],
+            )
+        return cursor.rowcount == 1
+
+    def set_checkin_triggers(
+        self, participant_id: int, checkin_id: int, step: int, triggers: str
+    ) -> bool:
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "UPDATE checkins SET triggers = ? WHERE id = ? AND participant_id = ? "
+                "AND status = 'open' AND step = ?",
+                [triggers, checkin_id, participant_id, step],
+            )
+        return cursor.rowcount == 1
+
+    def complete_checkin(
+        self, participant_id: int, checkin_id: int, skin_score: int | None, now: dtm.datetime
+    ) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE checkins SET status = 'done', skin_score = ?, completed_at = ? "
+                "WHERE id = ? AND participant_id = ? AND status = 'open'",
+                [skin_score, epoch(now), checkin_id, participant_id],
+            )
+
+    def expire_checkins(self, now: dtm.datetime) -> int:
+        with self.db.atomic():
+            return self.db.execute(
+                "UPDATE checkins SET status = 'expired' WHERE status = 'open' AND expires_at <= ?",
+                [epoch(now)],
+            ).rowcount
+
+    def completed_checkins(self, participant_id: int) -> list[CheckinRow]:
+        rows = self.db.query(
+            "SELECT * FROM checkins WHERE participant_id = ? AND status = 'done' "
+            "ORDER BY completed_at, id",
+            [participant_id],
+        )
+        return [CheckinRow.from_row(row) for row in rows]
+
+    def add_occurrence(
+        self, participant_id: int, kind: EventKind, local_date: dtm.date, due: dtm.datetime
+    ) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO occurrences (participant_id, kind, slot, local_date, due_at) "
+            "VALUES (?, ?, 0, ?, ?)",
+            [participant_id, kind, local_date.isoformat(), epoch(due)],
+        )
+
+    # -- itch ------------------------------------------------------------------------------------
+
+    def set_itch(
+        self, participant_id: int, local_date: dtm.date, score: int, now: dtm.datetime
+    ) -> int | None:
+        """One value per day; returns the value it replaced, if any."""
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT score FROM itch WHERE participant_id = ? AND local_date = ?",
+                [participant_id, local_date.isoformat()],
+            ).fetchone()
+            self.db.execute(
+                "INSERT INTO itch (participant_id, local_date, score, answered_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (participant_id, local_date) "
+                "DO UPDATE SET score = excluded.score, answered_at = excluded.answered_at",
+                [participant_id, local_date.isoformat(), score, epoch(now)],
+            )
+        return int(row[0]) if row else None
+
+    def itch_on(self, participant_id: int, local_date: dtm.date) -> int | None:
+        row = self.db.execute(
+            "SELECT score FROM itch WHERE participant_id = ? AND local_date = ?",
+            [participant_id, local_date.isoformat()],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def itch_history(self, participant_id: int) -> list[tuple[dtm.date, int]]:
+        rows = self.db.execute(
+            "SELECT local_date, score FROM itch WHERE participant_id = ? ORDER BY local_date",
+            [participant_id],
+        ).fetchall()
+        return [(dtm.date.fromisoformat(d), int(s)) for d, s in rows]
+
+    def reminder_history(self, participant_id: int) -> list[tuple[dtm.date, str, str, str | None]]:
+        """(local date, kind, status, answer) of every reminder that was sent or answered."""
+        rows = self.db.execute(
+            "SELECT local_date, kind, status, answer FROM occurrences WHERE participant_id = ? "
+            "AND kind IN ('probiotic', 'hydration', 'fibre', 'winddown') "
+            "AND (status = 'sent' OR answer IS NOT NULL) ORDER BY local_date",
+            [participant_id],
+        ).fetchall()
+        return [(dtm.date.fromisoformat(d), k, s, a) for d, k, s, a in rows]

@@ -11,21 +11,35 @@ import asyncio
 import datetime as dtm
 import logging
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from telegram import InlineKeyboardMarkup, Message
 
 from bot.keyboards import reminder_keyboard
 from bot.pacer import request_started
 from bot.phases import phase_on
 from bot.sender import Sender
-from bot.storage import OccurrenceRow, Participant, Store, from_epoch
+from bot.storage import OccurrenceRow, Participant, Store, epoch, from_epoch
 from jobs.clock import Clock
 from jobs.planner import plan_due
-from jobs.schedule import COMBINE_WINDOW, LATE_GRACE, is_quiet, late_verdict
+from jobs.schedule import (
+    CHECKIN_EVENTS,
+    COMBINE_WINDOW,
+    KINDS,
+    LATE_GRACE,
+    is_quiet,
+    late_verdict,
+)
 from messages.reminders import Item, pick_tip, render_reminder
 
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 15.0
+EventDeliverer = Callable[
+    [Participant, OccurrenceRow, dtm.datetime], Awaitable[Message | Literal["cancelled"] | None]
+]
 # A reminder is "late" (and says so) when it leaves more than this after its time.
 LATE_NOTICE = dtm.timedelta(minutes=10)
 
@@ -60,7 +74,9 @@ class Dispatcher:
         *,
         plan_batch: int = 500,
         max_inflight: int = 600,
+        events: EventDeliverer | None = None,
     ) -> None:
+        self.events = events
         self.store = store
         self.sender = sender
         self.clock = clock
@@ -76,6 +92,7 @@ class Dispatcher:
             report = TickReport()
             report.planned = plan_due(self.store, now, self.plan_batch)
             report.missed = self.store.mark_missed(now - LATE_GRACE)
+            self.store.expire_checkins(now)
             for batch in self.claim(now, report):
                 task = asyncio.create_task(self._deliver(batch, now))
                 self._inflight.add(task)
@@ -100,12 +117,16 @@ class Dispatcher:
             pending[row.participant_id].append(row)
         batches: list[Batch] = []
         missed: list[int] = []
+        cancelled: list[int] = []
         sending: list[int] = []
         for participant_id in order:
             rows = pending[participant_id]
             participant = participants.get(participant_id)
             if participant is None or participant.status != "active":
                 missed += [r.id for r in rows]
+                continue
+            if participant.paused_until and participant.paused_until > epoch(now):
+                cancelled += [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
                 continue
             quiet = is_quiet(
                 now,
@@ -119,10 +140,14 @@ class Dispatcher:
                     missed.append(row.id)
                 else:
                     keep.append(row)
-            if keep:
-                sending += [r.id for r in keep]
-                batches.append(Batch(participant, keep))
+            sending += [r.id for r in keep]
+            # A check-in or its nudge is its own message; reminders share one.
+            reminders = [r for r in keep if r.kind not in CHECKIN_EVENTS]
+            if reminders:
+                batches.append(Batch(participant, reminders))
+            batches += [Batch(participant, [r]) for r in keep if r.kind in CHECKIN_EVENTS]
         self.store.set_status(missed, "missed", only_from="planned")
+        self.store.set_status(cancelled, "cancelled", only_from="planned")
         self.store.set_status(sending, "sending", only_from="planned")
         report.missed += len(missed)
         report.claimed = len(sending)
@@ -130,26 +155,48 @@ class Dispatcher:
         report.batches = batches
         return batches
 
-    async def _deliver(self, batch: Batch, now: dtm.datetime) -> None:
+    def _compose(self, batch: Batch, now: dtm.datetime) -> tuple[str, InlineKeyboardMarkup, str]:
+        """Text, buttons and the tip shown, for a message of reminders."""
         participant = batch.participant
         zone = participant.timezone
         language = participant.language
         first = batch.rows[0]
-        start = participant.start or dtm.date.fromisoformat(first.local_date)
-        phase = phase_on(start, dtm.date.fromisoformat(first.local_date))
-        tip = pick_tip(first.kind, phase, self.store.last_tip(participant.id, first.kind))
+        kinds = [r.kind for r in batch.rows if r.kind in KINDS]
+        day = dtm.date.fromisoformat(first.local_date)
+        phase = phase_on(participant.start or day, day)
+        kind = kinds[0]
+        tip = pick_tip(kind, phase, self.store.last_tip(participant.id, kind))
         times = {r.id: local_hm(from_epoch(r.due_at), zone) for r in batch.rows}
         items = [
-            Item(r.kind, times[r.id], now - from_epoch(r.due_at) > LATE_NOTICE) for r in batch.rows
+            Item(k, times[r.id], now - from_epoch(r.due_at) > LATE_NOTICE)
+            for r, k in zip(batch.rows, kinds, strict=True)
         ]
         text = render_reminder(language, items, tip)
         # Drawn as delivered: a snoozed row coming back gets its buttons again.
         delivered = [replace(r, status="sent") for r in batch.rows]
-        markup = reminder_keyboard(language, delivered, times)
+        itch_day = day if "winddown" in kinds else None
+        itch = self.store.itch_on(participant.id, itch_day) if itch_day else None
+        markup = reminder_keyboard(language, delivered, times, itch=(itch_day, itch))
+        return text, markup, tip.key
+
+    async def _deliver(self, batch: Batch, now: dtm.datetime) -> None:
+        participant = batch.participant
+        first = batch.rows[0]
         ids = [r.id for r in batch.rows]
+        tips: dict[int, str] = {}
         request_started.set(False)
         try:
-            message = await self.sender.send(participant.id, text, markup)
+            if first.kind in CHECKIN_EVENTS:
+                if self.events is None:
+                    raise RuntimeError("no check-in deliverer configured")
+                message = await self.events(participant, first, now)
+                if message == "cancelled":
+                    self.store.set_status(ids, "cancelled", only_from="sending")
+                    return
+            else:
+                text, markup, tip_key = self._compose(batch, now)
+                tips[first.id] = tip_key
+                message = await self.sender.send(participant.id, text, markup)
         except asyncio.CancelledError:
             if not request_started.get():
                 # Shut down while still queued: Telegram never saw it, so it may go out later.
@@ -162,7 +209,7 @@ class Dispatcher:
         if message is None:
             self.store.set_status(ids, "failed", only_from="sending")
             return
-        self.store.record_sent(ids, message.message_id, {first.id: tip.key}, self.clock.now())
+        self.store.record_sent(ids, message.message_id, tips, self.clock.now())
 
     async def drain(self) -> None:
         """Wait until everything claimed so far has been sent (or failed)."""

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
+# The four daily reminders (each with rotating tips) ...
 Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
 KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
+# ... and everything else the dispatcher delivers: the weekly check-in and its one nudge.
+EventKind = Literal["probiotic", "hydration", "fibre", "winddown", "checkin", "checkin_nudge"]
+CHECKIN_EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge")
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60
@@ -35,11 +39,13 @@ class ReminderSettings:
     fibre: dtm.time
     hydration_count: int
     enabled: frozenset[Kind]
+    checkin_day: int = 6  # Python weekday: 0 = Monday, 6 = Sunday
+    checkin_time: dtm.time = dtm.time(19, 0)
 
 
 @dataclass(frozen=True)
 class Occurrence:
-    kind: Kind
+    kind: EventKind
     slot: int
     local_date: dtm.date
     due: dtm.datetime  # aware, UTC
@@ -107,8 +113,8 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
     zone = ZoneInfo(settings.zone)
     planned: list[Occurrence] = []
 
-    def add(kind: Kind, slot: int, minutes: int) -> None:
-        if kind in settings.enabled:
+    def add(kind: EventKind, slot: int, minutes: int) -> None:
+        if kind in settings.enabled or kind in CHECKIN_EVENTS:
             planned.append(Occurrence(kind, slot, day, _day_minutes_to_utc(day, minutes, zone)))
 
     add("probiotic", 0, _minutes(settings.probiotic))
@@ -121,6 +127,8 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
     if _minutes(settings.bed) < _minutes(settings.wake):
         wind += DAY_MINUTES  # bedtime after midnight belongs to this programme day
     add("winddown", 0, wind)
+    if day.weekday() == settings.checkin_day:
+        add("checkin", 0, _minutes(settings.checkin_time))
     return sorted(planned, key=lambda o: (o.due, o.kind, o.slot))
 
 

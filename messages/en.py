@@ -140,6 +140,7 @@ TEXTS: Final[dict[str, str]] = {
         "Water {hydration_count}× a day ({hydration_state})\n"
         "Fibre {fibre} ({fibre_state})\n"
         "Winding down {winddown} ({winddown_state})\n"
+        "Check-in: {checkin_day} {checkin_time}\n"
         "Tap what you would like to change."
     ),
     "settings.saved": "Saved. Your reminders follow your new choice from now on.",
@@ -198,6 +199,183 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.language": "Dutch or English",
     "cmd.stop": "no more messages (/start picks up again)",
     "cmd.help": "this overview",
+    # -- check-in -------------------------------------------------------------------------------
+    "onboarding.checkin_day": (
+        "Once a week I ask you a few questions about your skin, your gut, your sleep and "
+        "stress. Which day suits you best?"
+    ),
+    "onboarding.checkin_time": "At what time on that day?",
+    "day.0": "Monday",
+    "day.1": "Tuesday",
+    "day.2": "Wednesday",
+    "day.3": "Thursday",
+    "day.4": "Friday",
+    "day.5": "Saturday",
+    "day.6": "Sunday",
+    "button.set_checkin_day": "Check-in day",
+    "button.set_checkin_time": "Check-in time",
+    "checkin.intro": (
+        "Time for your weekly check-in: 14 short questions about the past week. You can stop "
+        "halfway, your answers are kept."
+    ),
+    "checkin.intro_baseline": (
+        "Now your first check-in. Together with next week's, it becomes your starting point, "
+        "so we can compare fairly later on. 14 short questions about the past week."
+    ),
+    "checkin.resume": "Your check-in is still open. Let's carry on where you were.",
+    "checkin.progress": "({n}/{total})",
+    "checkin.q.poem1": "On how many days in the past week did your skin itch because of eczema?",
+    "checkin.q.poem2": ("On how many nights in the past week did eczema make you sleep worse?"),
+    "checkin.q.poem3": ("On how many days in the past week did your skin bleed because of eczema?"),
+    "checkin.q.poem4": (
+        "On how many days in the past week did clear fluid come from your skin (weeping or oozing)?"
+    ),
+    "checkin.q.poem5": "On how many days in the past week was your skin broken or cracked?",
+    "checkin.q.poem6": "On how many days in the past week was your skin flaking off?",
+    "checkin.q.poem7": "On how many days in the past week did your skin feel dry or rough?",
+    "checkin.q.bloating": "On how many days in the past week did your belly feel bloated?",
+    "checkin.q.pain": "On how many days in the past week did you have tummy pain?",
+    "checkin.q.stools": (
+        "On how many days in the past week were your stools irregular (too hard, too loose or "
+        "different from normal)?"
+    ),
+    "checkin.q.sleep": "How many hours a night did you sleep on average in the past week?",
+    "checkin.q.stress": (
+        "How much stress did you have in the past week? 0 = none at all, 10 = a great deal."
+    ),
+    "checkin.q.triggers": (
+        "Did you notice anything that seemed to set your skin off? Tap all that apply, then Done."
+    ),
+    "checkin.q.note": (
+        "Anything else about this week? Type it (500 characters at most) or tap Skip."
+    ),
+    "checkin.poem.none": "None",
+    "checkin.poem.1_2": "1–2",
+    "checkin.poem.3_4": "3–4",
+    "checkin.poem.5_6": "5–6",
+    "checkin.poem.every": "Every day",
+    "trigger.dairy": "Dairy",
+    "trigger.gluten": "Gluten",
+    "trigger.eggs": "Eggs",
+    "trigger.soy": "Soy",
+    "trigger.nuts": "Nuts",
+    "trigger.sugar": "Sugar/processed",
+    "trigger.stress": "Stress",
+    "trigger.weather": "Weather",
+    "trigger.other": "Something else",
+    "button.triggers_done": "Done",
+    "button.skip_question": "Skip",
+    "button.pause_checkin": "Continue later",
+    "button.continue": "Continue",
+    "checkin.note_too_long": (
+        "That is a bit long: {max} characters at most. Please shorten it, or tap Skip."
+    ),
+    "checkin.done": (
+        "Thank you, your check-in is saved.\nSkin score (POEM scale): {score} of 28, {band}."
+    ),
+    "checkin.done_no_score": (
+        "Thank you, your check-in is saved. Two or more skin questions were skipped, so there "
+        "is no skin score this week."
+    ),
+    "checkin.baseline_next": (
+        "After your next check-in you have a starting point; then /progress shows how it goes."
+    ),
+    "checkin.done_next": "/progress shows how it is going.",
+    "checkin.paused": "Fine, your answers are saved. /checkin carries on where you were.",
+    "checkin.nudge": (
+        "Your check-in is still open. Tap Continue or use /checkin; it stays open until {until}."
+    ),
+    "answer.checkin_old": (
+        "This question was already answered or the check-in is closed. Nothing changed."
+    ),
+    "answer.checkin_expired": (
+        "This check-in has expired. Nothing changed; /checkin starts a new one."
+    ),
+    "band.clear": "clear or almost clear",
+    "band.mild": "mild eczema",
+    "band.moderate": "moderate eczema",
+    "band.severe": "severe eczema",
+    "band.very_severe": "very severe eczema",
+    "reminder.itch_question": (
+        "And how bad was the itch today at its worst? 0 = no itch, 10 = the worst you can imagine."
+    ),
+    "answer.itch": "Noted: itch {score} on {date}.",
+    "answer.itch_same": "Itch {score} on {date} was already noted. Nothing changed.",
+    "answer.itch_updated": "Updated: itch on {date} from {old} to {score}.",
+    "cmd.checkin": "your weekly questions, right now",
+    "cmd.progress": "how it is going, by phase, with a chart",
+    # -- progress (/progress) -----------------------------------------------------------------
+    "progress.header": "Your progress · day {day} of your programme, phase {phase}",
+    "progress.no_checkin": (
+        "You haven't done a check-in yet. /checkin asks the questions; after two check-ins you "
+        "have a starting point to compare with."
+    ),
+    "progress.one_checkin": (
+        "Your first check-in is in. After the next one ({day} at {time}) you have a starting point."
+    ),
+    "progress.latest": "Skin score (POEM scale) now: {score} of 28, {band}.",
+    "progress.baseline": "Your starting point (mean of your first two check-ins): {baseline}.",
+    "progress.wait_for_verdict": "From your next check-in on I can compare with your start.",
+    "direction.better": "better",
+    "direction.worse": "worse",
+    "direction.same": "the same",
+    "verdict.no_clear_change": (
+        "Compared with your starting point: no clear change ({change} points difference)."
+    ),
+    "verdict.small_change": (
+        "Compared with your starting point: a small change ({change} points {direction}), "
+        "possibly not meaningful."
+    ),
+    "verdict.probably_meaningful": (
+        "Compared with your starting point: probably a meaningful change ({change} points "
+        "{direction}, two check-ins in a row)."
+    ),
+    "verdict.very_likely_meaningful": (
+        "Compared with your starting point: very likely a meaningful change ({change} points "
+        "{direction}, two check-ins in a row)."
+    ),
+    "trend.falling": "falling",
+    "trend.rising": "rising",
+    "trend.flat": "about level",
+    "itchband.mild": "mild",
+    "itchband.moderate": "moderate",
+    "itchband.severe": "severe",
+    "itch.response": (
+        "Itch: your weekly mean is at least 4 points below your starting point ({baseline}, "
+        "{band}). That counts as a clear fall."
+    ),
+    "itch.no_response": (
+        "Itch: starting point {baseline} ({band}); no fall of 4 points yet, the trend is {trend}."
+    ),
+    "itch.trend_only": (
+        "Itch: your starting point was {baseline} ({band}), so I only show the trend: {trend}."
+    ),
+    "progress.by_phase": "By phase:",
+    "progress.phase_head": "Phase {phase} (weeks {first}–{last})",
+    "progress.phase_head_one": "Phase {phase} (week {week})",
+    "progress.phase_skin": "skin score mean {mean}",
+    "progress.phase_best_worst": (
+        "best week {best} ({best_score}), hardest week {worst} ({worst_score})"
+    ),
+    "progress.phase_itch": "itch mean {mean}",
+    "progress.adherence": "  done: {items}",
+    "progress.adherence_item": "{label} {percent}%",
+    "progress.streaks": "Done in a row: {items}",
+    "progress.streak_item": "{label} {days} days",
+    "escalation.no_improvement_6_weeks": (
+        "After 6 weeks I see no clear improvement yet. This is a good moment to have your GP "
+        "or dermatologist take a look; a dermatologist and a dietitian together often work best."
+    ),
+    "escalation.worsening": (
+        "Your skin score is clearly worse than at your starting point. Please contact your GP "
+        "or dermatologist."
+    ),
+    "escalation.severe": (
+        "Your skin score is in the severe range. Have your GP or dermatologist take a look."
+    ),
+    "progress.no_cause": (
+        "This shows what changed, not why: your skin reacts to many things at once."
+    ),
     # -- chart (/progress) ---------------------------------------------------------------------
     "chart.title": "Your skin and itch by week",
     "chart.skin": "Skin score (POEM scale, 0–28)",

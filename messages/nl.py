@@ -136,6 +136,7 @@ TEXTS: Final[dict[str, str]] = {
         "Water {hydration_count}× per dag ({hydration_state})\n"
         "Vezels {fibre} ({fibre_state})\n"
         "Tot rust komen {winddown} ({winddown_state})\n"
+        "Check-in: {checkin_day} {checkin_time}\n"
         "Tik op wat je wilt veranderen."
     ),
     "settings.saved": "Opgeslagen. Je herinneringen volgen vanaf nu je nieuwe keuze.",
@@ -194,6 +195,188 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.language": "Nederlands of Engels",
     "cmd.stop": "geen berichten meer (met /start ga je verder)",
     "cmd.help": "dit overzicht",
+    # -- check-in -------------------------------------------------------------------------------
+    "onboarding.checkin_day": (
+        "Eén keer per week stel ik je een paar vragen over je huid, je buik, je slaap en "
+        "stress. Op welke dag past dat het best?"
+    ),
+    "onboarding.checkin_time": "Hoe laat op die dag?",
+    "day.0": "Maandag",
+    "day.1": "Dinsdag",
+    "day.2": "Woensdag",
+    "day.3": "Donderdag",
+    "day.4": "Vrijdag",
+    "day.5": "Zaterdag",
+    "day.6": "Zondag",
+    "button.set_checkin_day": "Dag check-in",
+    "button.set_checkin_time": "Tijd check-in",
+    "checkin.intro": (
+        "Tijd voor je wekelijkse check-in: 14 korte vragen over de afgelopen week. Je kunt "
+        "tussendoor stoppen, je antwoorden blijven bewaard."
+    ),
+    "checkin.intro_baseline": (
+        "Dan nu je eerste check-in. Samen met die van volgende week wordt dit je startpunt, "
+        "zodat we later eerlijk kunnen vergelijken. 14 korte vragen over de afgelopen week."
+    ),
+    "checkin.resume": "Je check-in staat nog open. We gaan verder waar je was.",
+    "checkin.progress": "({n}/{total})",
+    "checkin.q.poem1": "Op hoeveel dagen jeukte je huid de afgelopen week door het eczeem?",
+    "checkin.q.poem2": ("Op hoeveel nachten sliep je de afgelopen week slechter door het eczeem?"),
+    "checkin.q.poem3": "Op hoeveel dagen bloedde je huid de afgelopen week door het eczeem?",
+    "checkin.q.poem4": (
+        "Op hoeveel dagen kwam er de afgelopen week helder vocht uit je huid (lekken of "
+        "vochtige plekjes)?"
+    ),
+    "checkin.q.poem5": "Op hoeveel dagen was je huid de afgelopen week kapot of gebarsten?",
+    "checkin.q.poem6": "Op hoeveel dagen schilferde je huid de afgelopen week?",
+    "checkin.q.poem7": "Op hoeveel dagen voelde je huid de afgelopen week droog of ruw?",
+    "checkin.q.bloating": "Op hoeveel dagen had je de afgelopen week een opgeblazen buik?",
+    "checkin.q.pain": "Op hoeveel dagen had je de afgelopen week buikpijn?",
+    "checkin.q.stools": (
+        "Op hoeveel dagen was je ontlasting de afgelopen week onregelmatig (te hard, te dun of "
+        "anders dan normaal)?"
+    ),
+    "checkin.q.sleep": "Hoeveel uur sliep je de afgelopen week gemiddeld per nacht?",
+    "checkin.q.stress": (
+        "Hoeveel stress had je de afgelopen week? 0 = helemaal geen, 10 = heel veel."
+    ),
+    "checkin.q.triggers": (
+        "Viel je iets op dat je huid leek te prikkelen? Tik aan wat past (meer mag) en dan op "
+        "Klaar."
+    ),
+    "checkin.q.note": (
+        "Wil je nog iets kwijt over deze week? Typ het (hooguit 500 tekens) of tik op Overslaan."
+    ),
+    "checkin.poem.none": "Geen",
+    "checkin.poem.1_2": "1–2",
+    "checkin.poem.3_4": "3–4",
+    "checkin.poem.5_6": "5–6",
+    "checkin.poem.every": "Elke dag",
+    "trigger.dairy": "Zuivel",
+    "trigger.gluten": "Gluten",
+    "trigger.eggs": "Eieren",
+    "trigger.soy": "Soja",
+    "trigger.nuts": "Noten",
+    "trigger.sugar": "Suiker/bewerkt",
+    "trigger.stress": "Stress",
+    "trigger.weather": "Weer",
+    "trigger.other": "Iets anders",
+    "button.triggers_done": "Klaar",
+    "button.skip_question": "Overslaan",
+    "button.pause_checkin": "Later verder",
+    "button.continue": "Verder",
+    "checkin.note_too_long": (
+        "Dat is wat lang: hooguit {max} tekens. Maak het korter, of tik op Overslaan."
+    ),
+    "checkin.done": (
+        "Dank je, je check-in is bewaard.\nHuidscore (POEM-schaal): {score} van 28, {band}."
+    ),
+    "checkin.done_no_score": (
+        "Dank je, je check-in is bewaard. Er zijn twee of meer huidvragen overgeslagen, dus deze "
+        "week is er geen huidscore."
+    ),
+    "checkin.baseline_next": (
+        "Na je volgende check-in heb je een startpunt; daarna laat /progress zien hoe het gaat."
+    ),
+    "checkin.done_next": "Met /progress zie je hoe het gaat.",
+    "checkin.paused": "Prima, je antwoorden zijn bewaard. Met /checkin ga je verder waar je was.",
+    "checkin.nudge": (
+        "Je check-in staat nog open. Tik op Verder of gebruik /checkin; hij blijft staan tot "
+        "{until}."
+    ),
+    "answer.checkin_old": (
+        "Deze vraag is al beantwoord of de check-in is afgesloten. Er is niets veranderd."
+    ),
+    "answer.checkin_expired": (
+        "Deze check-in is verlopen. Er is niets veranderd; met /checkin begin je een nieuwe."
+    ),
+    "band.clear": "(bijna) geen eczeem",
+    "band.mild": "mild eczeem",
+    "band.moderate": "matig eczeem",
+    "band.severe": "ernstig eczeem",
+    "band.very_severe": "zeer ernstig eczeem",
+    "reminder.itch_question": (
+        "Hoe erg was de jeuk vandaag op zijn ergst? 0 = geen jeuk, 10 = de ergste die je kunt "
+        "bedenken."
+    ),
+    "answer.itch": "Genoteerd: jeuk {score} op {date}.",
+    "answer.itch_same": "Jeuk {score} op {date} stond al genoteerd. Er is niets veranderd.",
+    "answer.itch_updated": "Bijgewerkt: jeuk op {date} van {old} naar {score}.",
+    "cmd.checkin": "je wekelijkse vragen, nu meteen",
+    "cmd.progress": "hoe het gaat, per fase, met grafiek",
+    # -- voortgang (/progress) ----------------------------------------------------------------
+    "progress.header": "Je voortgang · dag {day} van je programma, fase {phase}",
+    "progress.no_checkin": (
+        "Je hebt nog geen check-in gedaan. Met /checkin beantwoord je de vragen; na twee "
+        "check-ins heb je een startpunt om mee te vergelijken."
+    ),
+    "progress.one_checkin": (
+        "Je eerste check-in staat. Na de volgende ({day} om {time}) heb je een startpunt."
+    ),
+    "progress.latest": "Huidscore (POEM-schaal) nu: {score} van 28, {band}.",
+    "progress.baseline": "Je startpunt (gemiddelde van je eerste twee check-ins): {baseline}.",
+    "progress.wait_for_verdict": "Vanaf je volgende check-in kan ik met je startpunt vergelijken.",
+    "direction.better": "beter",
+    "direction.worse": "slechter",
+    "direction.same": "gelijk",
+    "verdict.no_clear_change": (
+        "Vergeleken met je startpunt: geen duidelijke verandering ({change} punten verschil)."
+    ),
+    "verdict.small_change": (
+        "Vergeleken met je startpunt: een kleine verandering ({change} punten {direction}), "
+        "mogelijk niet betekenisvol."
+    ),
+    "verdict.probably_meaningful": (
+        "Vergeleken met je startpunt: waarschijnlijk een betekenisvolle verandering ({change} "
+        "punten {direction}, twee check-ins op rij)."
+    ),
+    "verdict.very_likely_meaningful": (
+        "Vergeleken met je startpunt: zeer waarschijnlijk een betekenisvolle verandering "
+        "({change} punten {direction}, twee check-ins op rij)."
+    ),
+    "trend.falling": "dalend",
+    "trend.rising": "stijgend",
+    "trend.flat": "ongeveer gelijk",
+    "itchband.mild": "licht",
+    "itchband.moderate": "matig",
+    "itchband.severe": "ernstig",
+    "itch.response": (
+        "Jeuk: je weekgemiddelde is minstens 4 punten lager dan je startpunt ({baseline}, "
+        "{band}). Dat telt als een duidelijke daling."
+    ),
+    "itch.no_response": (
+        "Jeuk: startpunt {baseline} ({band}); nog geen daling van 4 punten, de trend is {trend}."
+    ),
+    "itch.trend_only": (
+        "Jeuk: je startpunt was {baseline} ({band}), dus ik laat alleen de trend zien: {trend}."
+    ),
+    "progress.by_phase": "Per fase:",
+    "progress.phase_head": "Fase {phase} (week {first}–{last})",
+    "progress.phase_head_one": "Fase {phase} (week {week})",
+    "progress.phase_skin": "huidscore gem. {mean}",
+    "progress.phase_best_worst": (
+        "beste week {best} ({best_score}), zwaarste week {worst} ({worst_score})"
+    ),
+    "progress.phase_itch": "jeuk gem. {mean}",
+    "progress.adherence": "  gedaan: {items}",
+    "progress.adherence_item": "{label} {percent}%",
+    "progress.streaks": "Op rij gedaan: {items}",
+    "progress.streak_item": "{label} {days} dagen",
+    "escalation.no_improvement_6_weeks": (
+        "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om je "
+        "huisarts of dermatoloog te laten meekijken; een dermatoloog en diëtist samen werken "
+        "vaak het best."
+    ),
+    "escalation.worsening": (
+        "Je huidscore is duidelijk slechter dan bij je startpunt. Neem contact op met je "
+        "huisarts of dermatoloog."
+    ),
+    "escalation.severe": (
+        "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+    ),
+    "progress.no_cause": (
+        "Dit laat zien wat er veranderde, niet waardoor: je huid reageert op veel dingen tegelijk."
+    ),
     # -- grafiek (/progress) -------------------------------------------------------------------
     "chart.title": "Je huid en jeuk per week",
     "chart.skin": "Huidscore (POEM-schaal, 0–28)",

@@ -49,4 +49,6 @@ def render_reminder(language: str, items: list[Item], tip: Tip) -> str:
             for i in items
         ]
     lines.append(t(language, "reminder.tip", tip=tip_text))
+    if any(item.kind == "winddown" for item in items):
+        lines.append(t(language, "reminder.itch_question"))
     return "\n".join(lines)

@@ -125,12 +125,14 @@ class Harness:
             raise AssertionError(f"handler raised: {self.errors!r}")
 
     async def say(self, user: User, text: str) -> list[SentMessage]:
-        """Type a message (or command) and return what the bot answered."""
+        """Type a message (or command) and return what the bot answered to it."""
+        self.new_messages(user)
         await self._processed(self.server.send_text(user, text))
         return self.new_messages(user)
 
     async def press(self, user: User, message: SentMessage, label: str) -> list[SentMessage]:
-        """Tap the button whose label contains `label`; returns new messages the bot sent."""
+        """Tap the button whose label contains `label`; returns the messages the bot sent."""
+        self.new_messages(user)
         await self.press_data(user, message, message.button(label))
         return self.new_messages(user)
 
@@ -208,8 +210,11 @@ class Harness:
         bed: str | None = None,
         probiotic: str | None = None,
         fibre: str | None = None,
+        checkin_day: str | None = None,
+        checkin_time: str | None = None,
     ) -> None:
-        """Complete onboarding by tapping; None means the default button."""
+        """Complete onboarding by tapping; None means the default button. The baseline check-in
+        it opens is left open (its first question is the last message)."""
         await self.say(user, "/start")
         prompt = self.last_message(user)
         await self.press_data(user, prompt, f"set:language:{language}")
@@ -222,6 +227,8 @@ class Harness:
             ("bed", bed),
             ("probiotic", probiotic),
             ("fibre", fibre),
+            ("checkin_day", checkin_day),
+            ("checkin_time", checkin_time),
         ):
             prompt = self.last_message(user)
             if value is None:

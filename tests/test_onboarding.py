@@ -31,8 +31,13 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     [_probiotic] = await harness.say(anna, "2230")
     [fibre] = await harness.say(anna, "07:15")
     assert "vezels" in (fibre.text or "")
-    [done] = await harness.press(anna, fibre, "18:00")
+    [checkin_day] = await harness.press(anna, fibre, "18:00")
+    assert "Op welke dag" in (checkin_day.text or "")
+    assert checkin_day.buttons()[-1] == ("Zondag (standaard)", "set:checkin_day:6")
+    [_checkin_time] = await harness.press(anna, checkin_day, "Zaterdag")
+    [done, baseline] = await harness.say(anna, "10.00")
     assert "programma begint vandaag" in (done.text or "")
+    assert "eerste check-in" in (baseline.text or "") and "(1/14)" in (baseline.text or "")
     assert "07:15  Probioticum" in (done.text or "")
     assert "21:30  Tot rust komen" in (done.text or "")
 
@@ -40,6 +45,7 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     assert p is not None and p.onboarded and p.status == "active"
     assert (p.language, p.timezone, p.wake, p.bed) == ("nl", "Europe/Amsterdam", "06:45", "22:30")
     assert (p.probiotic_time, p.fibre_time, p.age_group) == ("07:15", "18:00", "adult")
+    assert (p.checkin_day, p.checkin_time) == (5, "10:00")
     assert p.consent_version == CONSENT_VERSION and p.consent_at is not None
     assert p.start_date == "2026-11-23"
     # Answered questions lose their buttons, so an old tap can't be mistaken for a new one.
@@ -50,7 +56,13 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
         "ORDER BY kind",
         [anna.id],
     )
-    assert kinds == [("fibre", 2), ("hydration", 8), ("probiotic", 2), ("winddown", 2)]
+    assert kinds == [
+        ("checkin_nudge", 1),
+        ("fibre", 2),
+        ("hydration", 8),
+        ("probiotic", 2),
+        ("winddown", 2),
+    ]
 
 
 async def test_full_onboarding_in_english_with_defaults(harness: Harness) -> None:
@@ -166,6 +178,8 @@ async def test_restart_mid_onboarding_keeps_the_answers(harness: Harness) -> Non
     assert "go to sleep" in (again.text or "")  # the bedtime question, where we were
     for reply in ("22:45", "7:00", "17:00"):
         await harness.say(gijs, reply)
+    await harness.press_data(gijs, harness.last_message(gijs), "set:checkin_day:0")
+    await harness.say(gijs, "20:30")
     p = harness.participant(gijs)
     assert p is not None and p.onboarded
     assert (p.timezone, p.wake, p.bed, p.age_group) == (

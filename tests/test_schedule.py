@@ -61,6 +61,7 @@ def settings(**overrides: object) -> ReminderSettings:
         "fibre": hm("17:30"),
         "hydration_count": 4,
         "enabled": frozenset({"probiotic", "hydration", "fibre", "winddown"}),
+        "checkin_day": 2,  # a Wednesday: none of the reminder rows below fall on one
     }
     values.update(overrides)
     return ReminderSettings(**values)  # type: ignore[arg-type]
@@ -162,3 +163,19 @@ def test_quiet_hours_with_bedtime_after_midnight() -> None:
 def test_late_verdict(late_by: dtm.timedelta, quiet: bool, verdict: str) -> None:
     due = dtm.datetime(2026, 1, 15, 7, 30, tzinfo=UTC)
     assert late_verdict(due, due + late_by, quiet) == verdict
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2026-03-29", "29 19:00"),  # Sunday, spring forward
+        ("2026-10-25", "25 19:00"),  # Sunday, fall back
+        ("2026-11-22", "22 19:00"),
+    ],
+)
+def test_weekly_checkin_on_its_day_at_its_local_time(day: str, expected: str) -> None:
+    s = settings(checkin_day=6, checkin_time=hm("19:00"))
+    rows = [r for r in local_times(day, s) if r[0] == "checkin"]
+    assert rows == [("checkin", 0, expected)]
+    monday = dtm.date.fromisoformat(day) + dtm.timedelta(days=1)
+    assert [r for r in local_times(monday.isoformat(), s) if r[0] == "checkin"] == []

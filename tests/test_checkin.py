@@ -1,0 +1,298 @@
+"""The weekly check-in, the daily itch and /progress, driven over HTTP with the clock moved."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import io
+from collections.abc import Sequence
+
+from PIL import Image
+
+from tests.fakebotapi import SentMessage, User
+from tests.harness import Harness, local
+
+
+def _data(message: SentMessage, suffix: str) -> str:
+    hits = [d for _, d in message.buttons() if d.endswith(f":{suffix}")]
+    assert len(hits) == 1, (suffix, message.buttons())
+    return hits[0]
+
+
+async def answer_checkin(
+    harness: Harness,
+    user: User,
+    *,
+    poem: Sequence[int | None],
+    gut: tuple[int, int, int] = (1, 0, 2),
+    sleep: int = 7,
+    stress: int = 4,
+    triggers: tuple[str, ...] = (),
+    note: str | None = None,
+) -> SentMessage:
+    """Answer the open check-in's 14 questions from its current (last) message; returns the
+    bot's closing message."""
+    for item in poem:
+        question = harness.last_message(user)
+        await harness.press_data(
+            user, question, _data(question, "skip" if item is None else str(item))
+        )
+    for value in (*gut, sleep, stress):
+        question = harness.last_message(user)
+        await harness.press_data(user, question, _data(question, str(value)))
+    question = harness.last_message(user)
+    for trigger in triggers:
+        await harness.press_data(user, question, _data(question, f"t-{trigger}"))
+    await harness.press_data(user, question, _data(question, "done"))
+    question = harness.last_message(user)
+    assert "(14/14)" in (question.text or "")
+    if note is None:
+        await harness.press_data(user, question, _data(question, "skip"))
+    else:
+        await harness.say(user, note)
+    return harness.last_message(user)
+
+
+async def test_baseline_checkin_after_onboarding_is_scored_as_poem(harness: Harness) -> None:
+    anna = User(7001, "Anna", language_code="nl")
+    await harness.onboard(anna)
+    first = harness.last_message(anna)
+    assert "(1/14)" in (first.text or "") and "jeukte je huid" in (first.text or "")
+    assert [label for label, _ in first.buttons()] == [
+        "Geen",
+        "1–2",
+        "3–4",
+        "5–6",
+        "Elke dag",
+        "Overslaan",
+        "Later verder",
+    ]
+    # Item scores 4+3+2+0+1+2+4 = 16 (moderate); one skipped item would count 0.
+    done = await answer_checkin(
+        harness,
+        anna,
+        poem=[4, 3, 2, 0, 1, 2, 4],
+        triggers=("dairy", "stress"),
+        note="Drukke week op werk.",
+    )
+    assert "Huidscore (POEM-schaal): 16 van 28, matig eczeem." in (done.text or "")
+    assert "startpunt" in (done.text or "")
+    row = harness.rows(
+        "SELECT status, skin_score, bloating, pain, stools, sleep, stress, "
+        "triggers, note, source FROM checkins"
+    )
+    assert row == [
+        ("done", 16, 1, 0, 2, 7.0, 4, "dairy,stress", "Drukke week op werk.", "baseline")
+    ]
+
+
+async def test_two_skipped_skin_items_give_no_score(harness: Harness) -> None:
+    bob = User(7002, "Bob", language_code="en")
+    await harness.onboard(bob, language="en")
+    done = await answer_checkin(harness, bob, poem=[4, None, 2, 0, None, 2, 4])
+    assert "no skin score this week" in (done.text or "")
+    assert harness.rows("SELECT skin_score FROM checkins") == [(None,)]
+    cas = User(7003, "Cas", language_code="en")
+    await harness.onboard(cas, language="en")
+    done = await answer_checkin(harness, cas, poem=[4, None, 2, 0, 1, 2, 4])
+    assert "Skin score (POEM scale): 13 of 28, moderate eczema." in (done.text or "")
+
+
+async def test_a_restart_mid_checkin_resumes_at_the_same_question(harness: Harness) -> None:
+    dana = User(7004, "Dana", language_code="nl")
+    await harness.onboard(dana)
+    for value in ("2", "1", "0"):
+        question = harness.last_message(dana)
+        await harness.press_data(dana, question, _data(question, value))
+    assert "(4/14)" in (harness.last_message(dana).text or "")
+    await harness.restart()
+    [again] = await harness.say(dana, "/checkin")
+    assert "staat nog open" in (again.text or "") and "(4/14)" in (again.text or "")
+    assert harness.rows("SELECT step, poem1, poem2, poem3 FROM checkins") == [(3, 2, 1, 0)]
+
+
+async def test_pause_then_continue_later(harness: Harness) -> None:
+    eva = User(7005, "Eva", language_code="en")
+    await harness.onboard(eva, language="en")
+    question = harness.last_message(eva)
+    await harness.press_data(eva, question, _data(question, "3"))
+    question = harness.last_message(eva)
+    await harness.press_data(eva, question, question.button("Continue later"))
+    assert "answers are saved" in (harness.last_message(eva).text or "")
+    [resumed] = await harness.say(eva, "/checkin")
+    assert "(2/14)" in (resumed.text or "")
+
+
+async def test_an_old_button_changes_nothing_and_says_so(harness: Harness) -> None:
+    fien = User(7006, "Fien", language_code="nl")
+    await harness.onboard(fien)
+    question = harness.last_message(fien)
+    first_answer = _data(question, "2")
+    await harness.press_data(fien, question, first_answer)
+    reply = await harness.server_press_stale(fien, question, first_answer.replace(":2", ":4"))
+    assert (
+        reply == "Deze vraag is al beantwoord of de check-in is afgesloten. Er is niets veranderd."
+    )
+    assert harness.rows("SELECT step, poem1 FROM checkins") == [(1, 2)]
+    await answer_checkin(harness, fien, poem=[1, 1, 1, 1, 1, 1])  # the remaining six items
+    reply = await harness.server_press_stale(fien, question, first_answer)
+    assert reply is not None and "Er is niets veranderd" in reply
+
+
+async def test_expiry_after_three_days_with_one_nudge(harness: Harness) -> None:
+    gijs = User(7007, "Gijs", language_code="nl")
+    await harness.onboard(gijs)  # Monday 06:00: the baseline opens
+    question = harness.last_message(gijs)
+    await harness.run_until(local(2026, 11, 26, 7, 0), step=dtm.timedelta(minutes=30))
+    nudges = [m for m in harness.server.messages_to(gijs.id) if "staat nog open" in (m.text or "")]
+    assert len(nudges) == 1
+    assert "Verder" in [label for label, _ in nudges[0].buttons()]
+    reply = await harness.press_data(gijs, question, _data(question, "2"))
+    assert reply == (
+        "Deze check-in is verlopen. Er is niets veranderd; met /checkin begin je een nieuwe."
+    )
+    assert harness.rows("SELECT status, poem1 FROM checkins") == [("expired", None)]
+    [fresh] = await harness.say(gijs, "/checkin")
+    assert "(1/14)" in (fresh.text or "")
+
+
+async def test_a_finished_checkin_gets_no_nudge(harness: Harness) -> None:
+    hans = User(7008, "Hans", language_code="nl")
+    await harness.onboard(hans)
+    await answer_checkin(harness, hans, poem=[1, 1, 1, 1, 1, 1, 1])
+    await harness.run_until(local(2026, 11, 24, 20, 0), step=dtm.timedelta(minutes=30))
+    assert not [
+        m for m in harness.server.messages_to(hans.id) if "staat nog open" in (m.text or "")
+    ]
+    assert harness.rows("SELECT status FROM occurrences WHERE kind = 'checkin_nudge'") == [
+        ("cancelled",)
+    ]
+
+
+async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
+    ilse = User(7009, "Ilse", language_code="en")
+    await harness.onboard(ilse, language="en")
+    await answer_checkin(harness, ilse, poem=[2, 2, 2, 2, 2, 2, 2])
+    harness.new_messages(ilse)
+    await harness.run_until(local(2026, 11, 29, 18, 55), step=dtm.timedelta(hours=1))
+    assert not any("check-in" in (m.text or "") for m in harness.new_messages(ilse))
+    harness.clock.set(local(2026, 11, 29, 19, 0))
+    await harness.tick()
+    [weekly] = [m for m in harness.new_messages(ilse) if "weekly check-in" in (m.text or "")]
+    assert "(1/14)" in (weekly.text or "")
+    done = await answer_checkin(harness, ilse, poem=[1, 1, 1, 1, 1, 1, 1])
+    assert "/progress" in (done.text or "")
+    assert harness.rows("SELECT source, skin_score FROM checkins ORDER BY id") == [
+        ("baseline", 14),
+        ("weekly", 7),
+    ]
+
+
+async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
+    jan = User(7010, "Jan", language_code="nl")
+    await harness.onboard(jan)
+    harness.clock.set(local(2026, 11, 23, 22, 0))
+    await harness.tick()
+    evening = [m for m in harness.new_messages(jan) if "jeuk vandaag" in (m.text or "")][-1]
+    assert "Hoe erg was de jeuk vandaag" in (evening.text or "")
+    labels = [label for label, _ in evening.buttons()]
+    assert labels[-11:] == [str(n) for n in range(11)]
+    assert await harness.press_data(jan, evening, "i:2026-11-23:5") == (
+        "Genoteerd: jeuk 5 op 23-11-2026."
+    )
+    assert "✓5" in [label for label, _ in evening.buttons()]
+    assert await harness.press_data(jan, evening, "i:2026-11-23:7") == (
+        "Bijgewerkt: jeuk op 23-11-2026 van 5 naar 7."
+    )
+    assert harness.rows("SELECT local_date, score FROM itch") == [("2026-11-23", 7)]
+    # The wind-down row still works beside the scale.
+    assert await harness.press_data(jan, evening, evening.button("✓ Tot rust")) == (
+        "Genoteerd: gedaan."
+    )
+    assert "✓7" in [label for label, _ in evening.buttons()]
+    # An itch button for a day that hasn't happened yet is refused.
+    reply = await harness.server_press_stale(jan, evening, "i:2026-11-30:3")
+    assert reply is not None and "werkt niet meer" in reply
+
+
+async def test_progress_with_little_data_says_what_comes_next(harness: Harness) -> None:
+    kim = User(7011, "Kim", language_code="nl")
+    await harness.onboard(kim)
+    [text, photo] = await harness.say(kim, "/progress")
+    assert "dag 1 van je programma, fase 1" in (text.text or "")
+    assert "nog geen check-in" in (text.text or "")
+    assert photo.method == "sendPhoto"
+    await harness.say(kim, "/checkin")
+    await answer_checkin(harness, kim, poem=[2, 2, 2, 2, 2, 2, 2])
+    [text, _] = await harness.say(kim, "/progress")
+    assert "Na de volgende (zondag om 19:00) heb je een startpunt" in (text.text or "")
+    assert "huisarts" not in (text.text or "")
+
+
+async def simulate_weeks(
+    harness: Harness, user: User, scores: list[list[int]], itch: list[int]
+) -> None:
+    """Baseline at onboarding, then one check-in each Sunday 19:00 and itch every evening."""
+    await answer_checkin(harness, user, poem=scores[0])
+    start = local(2026, 11, 23)
+    day = start
+    week = 1
+    while week < len(scores):
+        day += dtm.timedelta(days=1)
+        if day.weekday() == 6:
+            harness.clock.set(day.replace(hour=19))
+            await harness.tick()
+            await answer_checkin(harness, user, poem=scores[week])
+            week += 1
+        harness.clock.set(day.replace(hour=22))
+        await harness.tick()
+        evening = harness.last_message(user)
+        score = itch[(day.date() - start.date()).days // 7]
+        await harness.press_data(user, evening, f"i:{day.date().isoformat()}:{score}")
+
+
+async def test_progress_over_weeks_shows_phase_means_and_verdict(harness: Harness) -> None:
+    lot = User(7012, "Lot", language_code="nl")
+    await harness.onboard(lot)
+    # POEM items summing to 16, 15, then 11, 10, 9 for later weeks: baseline 15.5.
+    weeks = [
+        [4, 4, 2, 2, 2, 1, 1],
+        [4, 4, 2, 2, 2, 1, 0],
+        [4, 3, 1, 1, 1, 1, 1],
+        [3, 3, 1, 1, 1, 1, 0],
+        [3, 2, 1, 1, 1, 1, 0],
+        [3, 2, 1, 1, 1, 0, 0],
+    ]
+    await simulate_weeks(harness, lot, weeks, itch=[7, 7, 6, 4, 3, 3])
+    [text, photo] = await harness.say(lot, "/progress")
+    body = text.text or ""
+    assert "fase 2" in body  # day 35
+    assert "Huidscore (POEM-schaal) nu: 8 van 28, matig eczeem." in body
+    assert "startpunt (gemiddelde van je eerste twee check-ins): 15,5." in body
+    assert "zeer waarschijnlijk een betekenisvolle verandering (7,5 punten beter" in body
+    assert (
+        "Fase 1 (week 1–4) · huidscore gem. 12,4 · beste week 4 (9), zwaarste week 1 (15,5)" in body
+    )
+    assert "Fase 2 (week 5) · huidscore gem. 8 · jeuk gem. 3" in body
+    assert "Jeuk: je weekgemiddelde is minstens 4 punten lager" in body
+    assert "niet waardoor" in body
+    assert "huisarts" not in body  # improving, not severe, and before 6 weeks: no escalation
+    image = Image.open(io.BytesIO(photo.file_bytes or b""))
+    assert image.format == "PNG" and image.width >= 1000
+
+
+async def test_progress_escalates_when_scores_get_clearly_worse(harness: Harness) -> None:
+    max_ = User(7013, "Max", language_code="en")
+    await harness.onboard(max_, language="en")
+    weeks = [
+        [1, 1, 1, 1, 1, 1, 1],
+        [1, 1, 1, 1, 1, 1, 1],
+        [3, 2, 2, 2, 1, 1, 1],
+        [3, 2, 2, 2, 2, 1, 1],
+    ]
+    await simulate_weeks(harness, max_, weeks, itch=[2, 2, 3, 3])
+    [text, _] = await harness.say(max_, "/progress")
+    body = text.text or ""
+    assert "very likely a meaningful change (6 points worse, two check-ins in a row)" in body
+    assert "clearly worse than at your starting point" in body
+    assert "severe range" not in body and "After 6 weeks" not in body
+    assert "only show the trend" in body  # itch baseline below 4
