@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import buttons, checkin_flow, commands, conversation, groups
+from bot import buttons, checkin_flow, commands, conversation, groups, privacy
 from bot.coach import KEY, Coach, Context, coach
 from bot.config import Settings
 from bot.errors import on_error
@@ -86,6 +86,8 @@ def build_application(
     application.add_handler(CommandHandler("resume", commands.resume_command, filters=PRIVATE))
     application.add_handler(CommandHandler("language", commands.language, filters=PRIVATE))
     application.add_handler(CommandHandler("stop", commands.stop_command, filters=PRIVATE))
+    application.add_handler(CommandHandler("export", privacy.export_command, filters=PRIVATE))
+    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=PRIVATE))
     application.add_handler(CommandHandler("help", commands.help_command, filters=PRIVATE))
     # Buttons, by the prefix of their callback data (see bot.keyboards and bot.preferences).
     application.add_handler(CallbackQueryHandler(conversation.on_set_button, pattern=r"^set:"))
@@ -97,6 +99,7 @@ def build_application(
         CallbackQueryHandler(buttons.on_menu_button, pattern=r"^(menu|toggle):")
     )
     application.add_handler(CallbackQueryHandler(buttons.on_pause_button, pattern=r"^pause:"))
+    application.add_handler(CallbackQueryHandler(privacy.on_delete_button, pattern=r"^del:"))
     application.add_handler(CallbackQueryHandler(buttons.on_unknown_button))
     # Typed text answers the open question; anything else gets a pointer to /help.
     application.add_handler(

@@ -30,6 +30,8 @@ COMMANDS: Final[tuple[str, ...]] = (
     "resume",
     "language",
     "stop",
+    "export",
+    "delete",
     "help",
 )
 PAUSE_CHOICES: Final[tuple[int, ...]] = (1, 3, 7, 14)

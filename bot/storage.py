@@ -578,3 +578,23 @@ class Store:
             [participant_id],
         ).fetchall()
         return [(dtm.date.fromisoformat(d), k, s, a) for d, k, s, a in rows]
+
+    # -- the participant's own copy ---------------------------------------------------------------
+
+    def export(self, participant_id: int) -> dict[str, Any]:
+        """Everything stored about one person, as plain data (the right of access, AVG art. 15)."""
+        tables = {
+            "participant": "SELECT * FROM participants WHERE id = ?",
+            "reminders": "SELECT kind, slot, local_date, due_at, status, answer, answered_at, "
+            "snoozes, sent_at FROM occurrences WHERE participant_id = ? ORDER BY due_at, id",
+            "water": "SELECT local_date, glasses FROM water WHERE participant_id = ? "
+            "ORDER BY local_date",
+            "checkins": "SELECT * FROM checkins WHERE participant_id = ? ORDER BY id",
+            "itch": "SELECT local_date, score, answered_at FROM itch WHERE participant_id = ? "
+            "ORDER BY local_date",
+        }
+        data: dict[str, Any] = {
+            name: list(self.db.query(sql, [participant_id])) for name, sql in tables.items()
+        }
+        data["participant"] = data["participant"][0] if data["participant"] else None
+        return data

@@ -376,6 +376,22 @@ TEXTS: Final[dict[str, str]] = {
     "progress.no_cause": (
         "This shows what changed, not why: your skin reacts to many things at once."
     ),
+    # -- privacy -------------------------------------------------------------------------------
+    "export.caption": "Everything I keep about you, in one file (JSON). Keep it somewhere safe.",
+    "export.none": "I keep nothing about you.",
+    "delete.confirm": (
+        "Do you want me to erase everything about you: your settings, reminders, check-ins and "
+        "itch scores? This cannot be undone."
+    ),
+    "button.delete_yes": "Yes, erase everything",
+    "delete.kept": "Fine, nothing was erased.",
+    "delete.done": (
+        "Everything is erased; nothing about you is left in my database. Messages older than 48 "
+        "hours stay in this chat until you delete the chat yourself (Telegram lets a bot delete "
+        "only newer messages). /start begins again."
+    ),
+    "cmd.export": "all your data as a file",
+    "cmd.delete": "erase everything about you",
     # -- chart (/progress) ---------------------------------------------------------------------
     "chart.title": "Your skin and itch by week",
     "chart.skin": "Skin score (POEM scale, 0–28)",

@@ -377,6 +377,24 @@ TEXTS: Final[dict[str, str]] = {
     "progress.no_cause": (
         "Dit laat zien wat er veranderde, niet waardoor: je huid reageert op veel dingen tegelijk."
     ),
+    # -- privacy -------------------------------------------------------------------------------
+    "export.caption": (
+        "Alles wat ik over je bewaar, in één bestand (JSON). Bewaar het op een veilige plek."
+    ),
+    "export.none": "Ik bewaar niets over je.",
+    "delete.confirm": (
+        "Wil je dat ik alles over je wis: je instellingen, herinneringen, check-ins en "
+        "jeukscores? Dit kan niet ongedaan worden."
+    ),
+    "button.delete_yes": "Ja, wis alles",
+    "delete.kept": "Goed, er is niets gewist.",
+    "delete.done": (
+        "Alles is gewist; er staat niets meer over je in mijn database. Berichten ouder dan 48 "
+        "uur blijven in dit gesprek staan tot je het gesprek zelf verwijdert (Telegram laat een "
+        "bot alleen nieuwere berichten wissen). Met /start kun je opnieuw beginnen."
+    ),
+    "cmd.export": "al je gegevens als bestand",
+    "cmd.delete": "alles over jou wissen",
     # -- grafiek (/progress) -------------------------------------------------------------------
     "chart.title": "Je huid en jeuk per week",
     "chart.skin": "Huidscore (POEM-schaal, 0–28)",

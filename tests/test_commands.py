@@ -148,3 +148,49 @@ def test_every_command_is_in_help_and_readme_in_both_languages() -> None:
             assert f"/{command}" in text
             assert f"`/{command}`" in readme
             assert t(language, f"cmd.{command}") in readme, (language, command)
+
+
+async def test_export_gives_everything_and_only_mine(harness: Harness) -> None:
+    import json
+
+    anna = User(4010, "Anna", language_code="nl")
+    other = User(4011, "Other", language_code="nl")
+    await harness.onboard(anna)
+    await harness.onboard(other)
+    [today] = await harness.say(anna, "/today")
+    await harness.press_data(anna, today, today.button("+1 glas"))
+    [document] = await harness.say(anna, "/export")
+    assert document.method == "sendDocument"
+    assert document.file_name == "darm-huid-coach-export.json"
+    data = json.loads(document.file_bytes or b"{}")
+    assert data["participant"]["id"] == anna.id
+    assert data["water"] == [{"local_date": "2026-11-23", "glasses": 1}]
+    assert {c["participant_id"] for c in data["checkins"]} == {anna.id}
+    assert data["reminders"] and all("participant_id" not in r for r in data["reminders"])
+    assert str(other.id) not in json.dumps(data)
+
+
+async def test_delete_erases_everything_after_confirmation(harness: Harness) -> None:
+    bob = User(4012, "Bob", language_code="en")
+    keep = User(4013, "Keep", language_code="en")
+    await harness.onboard(bob, language="en")
+    await harness.onboard(keep, language="en")
+    [ask] = await harness.say(bob, "/delete")
+    [kept] = await harness.press(bob, ask, "Never mind")
+    assert "nothing was erased" in (kept.text or "")
+    assert harness.participant(bob) is not None
+    [ask] = await harness.say(bob, "/delete")
+    [done] = await harness.press(bob, ask, "erase everything")
+    assert "older than 48 hours" in (done.text or "")
+    for table, column in (
+        ("participants", "id"),
+        ("occurrences", "participant_id"),
+        ("checkins", "participant_id"),
+        ("water", "participant_id"),
+        ("itch", "participant_id"),
+    ):
+        assert harness.rows(f"SELECT count(*) FROM {table} WHERE {column} = ?", [bob.id]) == [(0,)]
+    assert harness.participant(keep) is not None
+    harness.clock.set(local(2026, 11, 23, 7, 30))
+    await harness.tick()
+    assert harness.new_messages(bob) == []
