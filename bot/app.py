@@ -89,6 +89,8 @@ def build_application(
     application.add_handler(CommandHandler("export", privacy.export_command, filters=PRIVATE))
     application.add_handler(CommandHandler("delete", privacy.delete_command, filters=PRIVATE))
     application.add_handler(CommandHandler("help", commands.help_command, filters=PRIVATE))
+    # Operators only (ADMIN_CHAT_IDS), so not in the menu or /help: counts, never answers.
+    application.add_handler(CommandHandler("stats", commands.stats, filters=PRIVATE))
     # Buttons, by the prefix of their callback data (see bot.keyboards and bot.preferences).
     application.add_handler(CallbackQueryHandler(conversation.on_set_button, pattern=r"^set:"))
     application.add_handler(CallbackQueryHandler(buttons.on_reminder_button, pattern=r"^o:"))

@@ -10,6 +10,7 @@ from telegram import Update
 
 from bot.coach import Context, coach
 from bot.conversation import begin, send_prompt
+from bot.conversation import on_other as conversation_unknown
 from bot.keyboards import choice_keyboard
 from bot.participants import MAX_PAUSE_DAYS, is_paused, pause, reactivate, resume, stop
 from bot.preferences import settings_overview
@@ -249,3 +250,16 @@ async def progress(update: Update, context: Context) -> None:
     # Drawing takes ~0.1 s: off the event loop, so other people's taps are not held up.
     chart = await asyncio.to_thread(draw)
     await update.effective_message.reply_photo(chart)
+
+
+async def stats(update: Update, context: Context) -> None:
+    """/stats, for the operator's chat ids only: aggregate counts of the last 7 days."""
+    assert update.effective_chat and update.effective_message
+    c = coach(context)
+    if update.effective_chat.id not in c.settings.admin_chat_ids:
+        await conversation_unknown(update, context)
+        return
+    since = c.clock.now() - dtm.timedelta(days=7)
+    counts = c.store.aggregate_counts(since)
+    lines = [f"{name}: {value}" for name, value in sorted(counts.items())]
+    await update.effective_message.reply_text("\n".join(lines))

@@ -598,3 +598,23 @@ class Store:
         }
         data["participant"] = data["participant"][0] if data["participant"] else None
         return data
+
+    def aggregate_counts(self, since: dtm.datetime) -> dict[str, int]:
+        """Counts for the operator; never anyone's answers."""
+        counts = {f"participants_{k}": v for k, v in self.count_participants().items()}
+        for name, sql in (
+            (
+                "reminders_sent",
+                "SELECT count(*) FROM occurrences WHERE status = 'sent' AND sent_at >= ?",
+            ),
+            (
+                "reminders_failed",
+                "SELECT count(*) FROM occurrences WHERE status = 'failed' AND due_at >= ?",
+            ),
+            (
+                "checkins_completed",
+                "SELECT count(*) FROM checkins WHERE status = 'done' AND completed_at >= ?",
+            ),
+        ):
+            counts[name] = int(self.db.execute(sql, [epoch(since)]).fetchone()[0])
+        return counts

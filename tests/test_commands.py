@@ -139,7 +139,7 @@ async def test_command_menu_is_set_per_language(harness: Harness, server: FakeBo
 def test_every_command_is_in_help_and_readme_in_both_languages() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     registered = set(re.findall(r'CommandHandler\("(\w+)"', (ROOT / "bot/app.py").read_text()))
-    assert registered == set(COMMANDS)
+    assert registered == set(COMMANDS) | {"stats"}  # /stats is for operators only
     for language in LANGUAGES:
         from bot.commands import help_text
 
@@ -194,3 +194,22 @@ async def test_delete_erases_everything_after_confirmation(harness: Harness) -> 
     harness.clock.set(local(2026, 11, 23, 7, 30))
     await harness.tick()
     assert harness.new_messages(bob) == []
+
+
+async def test_stats_is_for_operators_only_and_holds_no_answers(
+    harness: Harness, server: FakeBotApi
+) -> None:
+    anna = User(4020, "Anna", language_code="nl")
+    await harness.onboard(anna)
+    [reply] = await harness.say(anna, "/stats")
+    assert "/help" in (reply.text or "")  # not an operator: just an unknown command
+    await harness.stop()
+    admin = User(4021, "Operator", language_code="en")
+    settings = harness.settings()
+    harness.settings = lambda: settings.model_copy(  # type: ignore[method-assign]
+        update={"admin_chat_ids": frozenset({admin.id})}
+    )
+    await harness.start()
+    [counts] = await harness.say(admin, "/stats")
+    assert "participants_active: 1" in (counts.text or "")
+    assert "checkins_completed: 0" in (counts.text or "")
