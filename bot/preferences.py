@@ -194,7 +194,10 @@ def schedule_lines(participant: Participant) -> str:
         entries.append(
             (order, t(language, "schedule.line", at=at, label=t(language, f"kind.{kind}")))
         )
-    return "\n".join(line for _, line in sorted(entries))
+    lines = [line for _, line in sorted(entries)]
+    day = t(language, f"day.{participant.checkin_day}").lower()
+    lines.append(t(language, "schedule.checkin", day=day, at=participant.checkin_time))
+    return "\n".join(lines)
 
 
 def _minutes_of(hm: str) -> int:

@@ -62,6 +62,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "onboarding.already_answered": "You had already answered that one. Here is where we are:",
     "schedule.line": "{at}  {label}",
+    "schedule.checkin": "Check-in: every {day} at {at}",
     # -- input ---------------------------------------------------------------------------------
     "input.bad_time": (
         "I don't recognise that as a time. Type for example 07:30, 7.30 or 0730, or tap a button."

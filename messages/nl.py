@@ -59,6 +59,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "onboarding.already_answered": ("Die vraag had je al beantwoord. Hier gaan we verder:"),
     "schedule.line": "{at}  {label}",
+    "schedule.checkin": "Check-in: elke {day} om {at}",
     # -- invoer --------------------------------------------------------------------------------
     "input.bad_time": (
         "Dat herken ik niet als tijd. Typ bijvoorbeeld 07:30, 7.30 of 0730, of tik een knop."
