@@ -66,6 +66,8 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     participant = c.store.participant(update.effective_user.id)
     press = parse_reminder_data(query.data or "")
     row = c.store.occurrence(participant.id, press.occurrence_id) if participant and press else None
+    if row is not None and row.kind not in KINDS:
+        row = None  # a check-in's own row is not a reminder: nothing to tick off here
     message = query.message if isinstance(query.message, Message) else None
     if participant is None or press is None or row is None or message is None:
         language = participant.language if participant else c.settings.default_language

@@ -17,7 +17,7 @@ from bot.preferences import settings_overview
 from bot.progress import prepare_progress
 from bot.storage import OccurrenceRow, Participant, from_epoch
 from jobs.dispatcher import local_hm
-from jobs.schedule import local_date
+from jobs.schedule import KINDS, local_date
 from messages import t
 
 # Every command, in menu order; /help, set_my_commands and the README are built from this.
@@ -161,7 +161,7 @@ async def today(update: Update, context: Context) -> None:
     c = coach(context)
     now = c.clock.now()
     day = local_date(now, participant.timezone)
-    rows = c.store.day(participant.id, day)
+    rows = [r for r in c.store.day(participant.id, day) if r.kind in KINDS]
     glasses = c.store.glasses(participant.id, day)
     markup = choice_keyboard([(t(participant.language, "button.glass"), f"w:{day.isoformat()}")])
     await update.effective_message.reply_text(

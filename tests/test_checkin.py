@@ -181,6 +181,11 @@ async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
     assert "(1/14)" in (weekly.text or "")
     done = await answer_checkin(harness, ilse, poem=[1, 1, 1, 1, 1, 1, 1])
     assert "/progress" in (done.text or "")
+    checkin_row = harness.rows("SELECT id FROM occurrences WHERE kind = 'checkin'")[0][0]
+    reply = await harness.server_press_stale(ilse, weekly, f"o:{checkin_row}:done")
+    assert reply is not None and "no longer works" in reply
+    [today] = await harness.say(ilse, "/today")  # a check-in day lists the reminders only
+    assert "Today, 29-11-2026" in (today.text or "") and "Winding down" in (today.text or "")
     assert harness.rows("SELECT source, skin_score FROM checkins ORDER BY id") == [
         ("baseline", 14),
         ("weekly", 7),
