@@ -301,3 +301,27 @@ async def test_progress_escalates_when_scores_get_clearly_worse(harness: Harness
     assert "clearly worse than at your starting point" in body
     assert "severe range" not in body and "After 6 weeks" not in body
     assert "only show the trend" in body  # itch baseline below 4
+
+
+async def test_progress_escalates_for_a_severe_score_even_at_the_start(harness: Harness) -> None:
+    noor = User(7014, "Noor", language_code="nl")
+    await harness.onboard(noor)
+    await answer_checkin(harness, noor, poem=[4, 4, 3, 3, 2, 2, 2])  # 20: severe
+    [text, _] = await harness.say(noor, "/progress")
+    body = text.text or ""
+    assert "ernstige zone" in body and "huisarts of dermatoloog" in body
+    assert "Na 6 weken" not in body and "duidelijk slechter" not in body
+
+
+async def test_progress_escalates_after_six_weeks_without_improvement(harness: Harness) -> None:
+    olaf = User(7015, "Olaf", language_code="en")
+    await harness.onboard(olaf, language="en")
+    steady = [2, 2, 2, 1, 1, 1, 1]  # 10 every week: no clear change
+    await simulate_weeks(harness, olaf, [steady] * 7, itch=[5] * 7)
+    harness.clock.set(local(2027, 1, 4, 9, 0))  # day 42
+    [text, _] = await harness.say(olaf, "/progress")
+    body = text.text or ""
+    assert "no clear change" in body
+    assert "After 6 weeks I see no clear improvement yet" in body
+    assert "dermatologist and a dietitian together" in body
+    assert "severe range" not in body and "clearly worse" not in body
