@@ -12,7 +12,7 @@ import datetime as dtm
 from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.coach import Context, coach
+from bot.coach import Context, tap
 from bot.commands import apply_pause
 from bot.conversation import send_prompt
 from bot.keyboards import (
@@ -59,19 +59,20 @@ async def _refresh_keyboard(
 
 async def on_reminder_button(update: Update, context: Context) -> None:
     """done / later → 30 min · 1 h · 3 h / skip / +1 glass, for the reminder's own day."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
+    pressed = tap(update, context)
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
     now = c.clock.now()
-    participant = c.store.participant(update.effective_user.id)
-    press = parse_reminder_data(query.data or "")
+    press = parse_reminder_data(pressed.data)
     row = c.store.occurrence(participant.id, press.occurrence_id) if participant and press else None
     if row is not None and row.kind not in KINDS:
         row = None  # a check-in's own row is not a reminder: nothing to tick off here
-    message = query.message if isinstance(query.message, Message) else None
     if participant is None or press is None or row is None or message is None:
-        language = participant.language if participant else c.settings.default_language
-        await query.answer(t(language, "answer.stale"))
+        await pressed.stale()
         return
     code = participant.language
     today = local_date(now, participant.timezone).isoformat()
@@ -126,17 +127,14 @@ def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
 
 async def on_water_button(update: Update, context: Context) -> None:
     """+1 glass from /today, counted for the day the list was made."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    participant = c.store.participant(update.effective_user.id)
-    raw = (query.data or "").removeprefix("w:")
+    pressed = tap(update, context)
+    query, c, participant = pressed.query, pressed.coach, pressed.participant
     try:
-        day = dtm.date.fromisoformat(raw)
+        day = dtm.date.fromisoformat(pressed.data.removeprefix("w:"))
     except ValueError:
         day = None
     if participant is None or day is None or not participant.onboarded:
-        await query.answer(t(c.settings.default_language, "answer.stale"))
+        await pressed.stale()
         return
     glasses = c.store.add_glass(participant.id, day)
     await query.answer(
@@ -146,14 +144,16 @@ async def on_water_button(update: Update, context: Context) -> None:
 
 async def on_menu_button(update: Update, context: Context) -> None:
     """A settings menu entry: ask for that field, or switch a reminder kind on or off."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    participant = c.store.participant(update.effective_user.id)
-    message = query.message if isinstance(query.message, Message) else None
-    kind, _, value = (query.data or "").partition(":")
+    pressed = tap(update, context)
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
+    kind, _, value = pressed.data.partition(":")
     if participant is None or not participant.onboarded or message is None:
-        await query.answer(t(c.settings.default_language, "answer.stale"))
+        await pressed.stale()
         return
     if kind == "menu" and value in SETTINGS_FIELDS:
         await query.answer()
@@ -169,23 +169,21 @@ async def on_menu_button(update: Update, context: Context) -> None:
         with contextlib.suppress(BadRequest):
             await message.edit_text(text, reply_markup=markup)
         return
-    await query.answer(t(participant.language, "answer.stale"))
+    await pressed.stale()
 
 
 async def on_pause_button(update: Update, context: Context) -> None:
     """One of the /pause choices."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    participant = c.store.participant(update.effective_user.id)
-    raw = (query.data or "").removeprefix("pause:")
+    pressed = tap(update, context)
+    query, participant = pressed.query, pressed.participant
+    raw = pressed.data.removeprefix("pause:")
     if (
         participant is None
         or not participant.onboarded
         or not raw.isdigit()
         or not 1 <= int(raw) <= MAX_PAUSE_DAYS
     ):
-        await query.answer(t(c.settings.default_language, "answer.stale"))
+        await pressed.stale()
         return
     await query.answer()
     if isinstance(query.message, Message):
@@ -196,30 +194,27 @@ async def on_pause_button(update: Update, context: Context) -> None:
 
 async def on_unknown_button(update: Update, context: Context) -> None:
     """A button whose data nothing understands (an old version of the bot, or tampering)."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    participant = c.store.participant(update.effective_user.id)
-    language = participant.language if participant else c.settings.default_language
-    await query.answer(t(language, "answer.stale"))
+    await tap(update, context).stale()
 
 
 async def on_itch_button(update: Update, context: Context) -> None:
     """The evening's worst-itch scale: one value per day; a second tap updates it and says so."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
+    pressed = tap(update, context)
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
     now = c.clock.now()
-    participant = c.store.participant(update.effective_user.id)
-    parsed = parse_itch_data(query.data or "")
-    message = query.message if isinstance(query.message, Message) else None
+    parsed = parse_itch_data(pressed.data)
     if participant is None or not participant.onboarded or parsed is None or message is None:
-        await query.answer(t(c.settings.default_language, "answer.stale"))
+        await pressed.stale()
         return
     day, score = parsed
     code = participant.language
     if day > local_date(now, participant.timezone):
-        await query.answer(t(code, "answer.stale"))
+        await pressed.stale()
         return
     old = c.store.set_itch(participant.id, day, score, now)
     when = day.strftime("%d-%m-%Y")

@@ -28,7 +28,7 @@ from bot.checkin import (
     skin_score,
     skippable,
 )
-from bot.coach import Context, coach
+from bot.coach import Context, coach, tap
 from bot.instruments import POEM_CHOICES, skin_band
 from bot.keyboards import choice_keyboard
 from bot.sender import Sender
@@ -162,19 +162,20 @@ async def checkin_command(update: Update, context: Context) -> None:
 
 async def on_checkin_button(update: Update, context: Context) -> None:
     """An answer button, a trigger toggle, skip, pause or resume of a check-in."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
+    pressed = tap(update, context)
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
     now = c.clock.now()
-    participant = c.store.participant(update.effective_user.id)
-    message = query.message if isinstance(query.message, Message) else None
-    parts = (query.data or "").split(":")
+    parts = pressed.data.split(":")
     checkin = None
     if participant is not None and len(parts) >= 3 and parts[1].isdigit():
         checkin = c.store.checkin(participant.id, int(parts[1]))
     if participant is None or checkin is None or message is None:
-        language = participant.language if participant else c.settings.default_language
-        await query.answer(t(language, "answer.stale"))
+        await pressed.stale()
         return
     language = participant.language
     if checkin.status == "open" and checkin.expires_at <= epoch(now):
@@ -216,7 +217,7 @@ async def on_checkin_button(update: Update, context: Context) -> None:
     else:
         answer = read_choice(question, value)
         if answer is None:
-            await query.answer(t(language, "answer.stale"))
+            await pressed.stale()
             return
         column = question.key
     if not c.store.answer_checkin(participant.id, checkin.id, step, column, answer, step + 1):

@@ -13,7 +13,7 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot.checkin_flow import current_open, on_note_text, start_interactive, waiting_for_note
-from bot.coach import Context, coach
+from bot.coach import Context, coach, tap
 from bot.participants import finish_onboarding, give_consent, replan
 from bot.preferences import (
     COLUMN,
@@ -58,15 +58,11 @@ async def _clear_buttons(message: Message | None) -> None:
 
 async def on_set_button(update: Update, context: Context) -> None:
     """A tap on one of the choice buttons of onboarding or /settings."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    parsed = parse_set_data(query.data or "")
-    participant = c.store.participant(update.effective_user.id)
-    message = query.message if isinstance(query.message, Message) else None
+    pressed = tap(update, context)
+    query, participant, message = pressed.query, pressed.participant, pressed.message
+    parsed = parse_set_data(pressed.data)
     if parsed is None or participant is None or message is None:
-        language = participant.language if participant else c.settings.default_language
-        await query.answer(t(language, "answer.stale"))
+        await pressed.stale()
         return
     field, value = parsed
     if not participant.onboarded:
@@ -80,7 +76,7 @@ async def on_set_button(update: Update, context: Context) -> None:
         await advance(message, participant, field, value, context)
         return
     if field not in SETTINGS_FIELDS:
-        await query.answer(t(participant.language, "answer.stale"))
+        await pressed.stale()
         return
     await query.answer()
     await _clear_buttons(message)

@@ -6,10 +6,10 @@ import contextlib
 import datetime as dtm
 import json
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.error import BadRequest
 
-from bot.coach import Context, coach
+from bot.coach import Context, coach, tap
 from bot.keyboards import choice_keyboard
 from messages import t
 
@@ -55,13 +55,15 @@ async def delete_command(update: Update, context: Context) -> None:
 
 async def on_delete_button(update: Update, context: Context) -> None:
     """Yes: erase the participant and everything that belongs to them; no: nothing happens."""
-    query = update.callback_query
-    assert query and update.effective_user
-    c = coach(context)
-    participant = c.store.participant(update.effective_user.id)
-    message = query.message if isinstance(query.message, Message) else None
+    pressed = tap(update, context)
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
     if participant is None or message is None:
-        await query.answer(t(c.settings.default_language, "answer.stale"))
+        await pressed.stale()
         return
     code = participant.language
     await query.answer()
