@@ -28,8 +28,8 @@ TEXTS: Final[dict[str, str]] = {
         "To coach you I keep: your times and time zone, what you do with the reminders (done, "
         "later, skipped), how many glasses of water you tap and, later, your answers about "
         "skin, gut, sleep and stress. That is health data.\n"
-        "I only keep your Telegram number, no name. Nobody else sees your answers. You can "
-        "stop at any time with /stop.\n"
+        "I only keep your Telegram number, no name. Nobody else sees your answers. /export "
+        "gives you everything as a file, /delete erases it all and /stop stops the messages.\n"
         "Do you give your consent?"
     ),
     "onboarding.declined": (

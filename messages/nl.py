@@ -30,7 +30,8 @@ TEXTS: Final[dict[str, str]] = {
         "(gedaan, later, overgeslagen), hoeveel glazen water je tikt en later je antwoorden "
         "over huid, buik, slaap en stress. Dat zijn gezondheidsgegevens.\n"
         "Ik bewaar alleen je Telegram-nummer, geen naam. Niemand anders ziet je antwoorden. "
-        "Je kunt altijd stoppen met /stop.\n"
+        "Met /export krijg je alles als bestand, met /delete wis je alles en met /stop stop "
+        "je de berichten.\n"
         "Geef je daar toestemming voor?"
     ),
     "onboarding.declined": (
