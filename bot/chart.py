@@ -21,7 +21,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bot.phases import phase_of_day
 from jobs.schedule import KINDS
@@ -140,6 +140,8 @@ def _render(points: Sequence[WeekPoint], current_week: int, language: str) -> by
     # x axis: one slot per week, shared by both panels.
     top.set_xlim(-0.5, max_week + 0.5)
     bottom.xaxis.set_major_locator(MaxNLocator(nbins=13, integer=True, min_n_ticks=1))
+    # People count weeks from 1, as /progress's text does; the index stays 0-based inside.
+    bottom.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{int(value) + 1}"))
     bottom.set_xlabel(t(language, "chart.week"), fontsize=LABEL_PT, color=INK)
     top.tick_params(axis="x", labelbottom=False)
 
