@@ -213,3 +213,18 @@ async def test_a_group_chat_is_refused(harness: Harness, server: FakeBotApi) -> 
     await server.wait_until(lambda: -100456 in server.left_chats, what="left the supergroup")
     assert harness.participant(kim) is None
     assert harness.rows("SELECT count(*) FROM participants") == [(0,)]
+
+
+async def test_no_late_reminder_in_quiet_hours(harness: Harness) -> None:
+    lot = User(3012, "Lot", language_code="nl")
+    await harness.onboard(lot)  # bedtime 23:00, wind-down 22:00
+    await harness.run_until(local(2026, 11, 23, 21, 50), step=dtm.timedelta(minutes=10))
+    harness.new_messages(lot)
+    await harness.stop()
+    harness.clock.set(local(2026, 11, 23, 23, 20))  # back within 2 h, but after bedtime
+    await harness.start()
+    await harness.tick()
+    assert harness.new_messages(lot) == []
+    assert harness.rows(
+        "SELECT status FROM occurrences WHERE kind = 'winddown' AND local_date = '2026-11-23'"
+    ) == [("missed",)]
