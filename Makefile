@@ -23,5 +23,13 @@ test: lint
 run: $(STAMP)
 	$(BIN)/python -m bot
 
+# The benchmark (README, "Benchmark"): ~15 minutes; `make bench ARGS=--full` adds the
+# 100,000-participant burst (about an hour more). Results: bench/results/latest.json.
+bench: $(STAMP)
+	$(BIN)/python -m bench $(ARGS)
+
+bench-full: $(STAMP)
+	$(BIN)/python -m bench --full $(ARGS)
+
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -46,7 +46,7 @@ LATE_NOTICE = dtm.timedelta(minutes=10)
 
 @dataclass
 class Batch:
-    participant: Participant
+    participant_id: int  # the person is read when the message is composed, not at claim
     rows: list[OccurrenceRow]
 
 
@@ -73,7 +73,9 @@ class Dispatcher:
         clock: Clock,
         *,
         plan_batch: int = 500,
+        plan_ahead: int = 25,
         max_inflight: int = 600,
+        max_composing: int = 64,
         events: EventDeliverer | None = None,
     ) -> None:
         self.events = events
@@ -81,36 +83,50 @@ class Dispatcher:
         self.sender = sender
         self.clock = clock
         self.plan_batch = plan_batch
+        self.plan_ahead = plan_ahead
         self.max_inflight = max_inflight
         self._inflight: set[asyncio.Task[None]] = set()
         self._lock = asyncio.Lock()
+        # Claimed messages are composed a few at a time, as the pacer takes them: composing
+        # a whole tick's worth at once would hold the event loop (and the pacer) for ~0.5 s.
+        # 64 keeps about two seconds of sending queued in the pacer at Telegram's pace.
+        self._composing = asyncio.Semaphore(max_composing)
+        # SQLite's log is copied back after each tick in a worker thread, off the event loop.
+        self._checkpointing: asyncio.Task[None] | None = None
+        store.manual_checkpoints()
 
     async def tick(self) -> TickReport:
         """Plan, mark what is too late, claim what is due and start sending it."""
         async with self._lock:
             now = self.clock.now()
             report = TickReport()
-            report.planned = plan_due(self.store, now, self.plan_batch)
-            report.missed = self.store.mark_missed(now - LATE_GRACE)
-            self.store.expire_checkins(now)
-            for batch in self.claim(now, report):
+            report.planned = plan_due(self.store, now, self.plan_batch, self.plan_ahead)
+            with self.store.transaction():  # one commit for the tick's bookkeeping
+                report.missed = self.store.mark_missed(now - LATE_GRACE)
+                self.store.expire_checkins(now)
+                batches = self.claim(now, report)
+            for batch in batches:
                 task = asyncio.create_task(self._deliver(batch, now))
                 self._inflight.add(task)
                 task.add_done_callback(self._inflight.discard)
+            if self._checkpointing is None or self._checkpointing.done():
+                self._checkpointing = asyncio.create_task(self._checkpoint())
             return report
+
+    async def _checkpoint(self) -> None:
+        try:
+            await asyncio.to_thread(self.store.checkpoint)
+        except Exception:  # the next tick tries again; the log only grows meanwhile
+            log.exception("database checkpoint failed")
 
     def claim(self, now: dtm.datetime, report: TickReport) -> list[Batch]:
         capacity = self.max_inflight - len(self._inflight)
         if capacity <= 0:
             return []
-        due = self.store.due_occurrences(now, capacity)
-        order: list[int] = []
-        for row in due:
-            if row.participant_id not in order:
-                order.append(row.participant_id)
+        order = self.store.due_participants(now, capacity)
         if not order:
             return []
-        participants = self.store.participants(order)
+        recipients = self.store.recipients(order)
         # Everything due within the next quarter of an hour goes out in the same message.
         pending: dict[int, list[OccurrenceRow]] = defaultdict(list)
         for row in self.store.planned_before_many(order, now + COMBINE_WINDOW):
@@ -121,19 +137,16 @@ class Dispatcher:
         sending: list[int] = []
         for participant_id in order:
             rows = pending[participant_id]
-            participant = participants.get(participant_id)
+            participant = recipients.get(participant_id)
             if participant is None or participant.status != "active":
                 missed += [r.id for r in rows]
                 continue
             if participant.paused_until and participant.paused_until > epoch(now):
                 cancelled += [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
                 continue
-            quiet = is_quiet(
-                now,
-                participant.timezone,
-                participant.reminder_settings().wake,
-                participant.reminder_settings().bed,
-            )
+            wake = dtm.time.fromisoformat(participant.wake)
+            bed = dtm.time.fromisoformat(participant.bed)
+            quiet = is_quiet(now, participant.timezone, wake, bed)
             keep: list[OccurrenceRow] = []
             for row in rows:
                 if late_verdict(from_epoch(row.due_at), now, quiet) == "missed":
@@ -144,8 +157,8 @@ class Dispatcher:
             # A check-in or its nudge is its own message; reminders share one.
             reminders = [r for r in keep if r.kind not in CHECKIN_EVENTS]
             if reminders:
-                batches.append(Batch(participant, reminders))
-            batches += [Batch(participant, [r]) for r in keep if r.kind in CHECKIN_EVENTS]
+                batches.append(Batch(participant_id, reminders))
+            batches += [Batch(participant_id, [r]) for r in keep if r.kind in CHECKIN_EVENTS]
         self.store.set_status(missed, "missed", only_from="planned")
         self.store.set_status(cancelled, "cancelled", only_from="planned")
         self.store.set_status(sending, "sending", only_from="planned")
@@ -155,9 +168,10 @@ class Dispatcher:
         report.batches = batches
         return batches
 
-    def _compose(self, batch: Batch, now: dtm.datetime) -> tuple[str, InlineKeyboardMarkup, str]:
+    def _compose(
+        self, participant: Participant, batch: Batch, now: dtm.datetime
+    ) -> tuple[str, InlineKeyboardMarkup, str]:
         """Text, buttons and the tip shown, for a message of reminders."""
-        participant = batch.participant
         zone = participant.timezone
         language = participant.language
         first = batch.rows[0]
@@ -180,23 +194,26 @@ class Dispatcher:
         return text, markup, tip.key
 
     async def _deliver(self, batch: Batch, now: dtm.datetime) -> None:
-        participant = batch.participant
         first = batch.rows[0]
         ids = [r.id for r in batch.rows]
         tips: dict[int, str] = {}
         request_started.set(False)
         try:
-            if first.kind in CHECKIN_EVENTS:
-                if self.events is None:
-                    raise RuntimeError("no check-in deliverer configured")
-                message = await self.events(participant, first, now)
-                if message == "cancelled":
-                    self.store.set_status(ids, "cancelled", only_from="sending")
+            async with self._composing:
+                participant = self.store.participant(batch.participant_id)
+                if participant is None:  # erased (/delete) meanwhile: their rows went with them
                     return
-            else:
-                text, markup, tip_key = self._compose(batch, now)
-                tips[first.id] = tip_key
-                message = await self.sender.send(participant.id, text, markup)
+                if first.kind in CHECKIN_EVENTS:
+                    if self.events is None:
+                        raise RuntimeError("no check-in deliverer configured")
+                    message = await self.events(participant, first, now)
+                    if message == "cancelled":
+                        self.store.set_status(ids, "cancelled", only_from="sending")
+                        return
+                else:
+                    text, markup, tip_key = self._compose(participant, batch, now)
+                    tips[first.id] = tip_key
+                    message = await self.sender.send(participant.id, text, markup)
         except asyncio.CancelledError:
             if not request_started.get():
                 # Shut down while still queued: Telegram never saw it, so it may go out later.
@@ -215,8 +232,12 @@ class Dispatcher:
         """Wait until everything claimed so far has been sent (or failed)."""
         while self._inflight:
             await asyncio.gather(*list(self._inflight), return_exceptions=True)
+        if self._checkpointing is not None:
+            await asyncio.gather(self._checkpointing, return_exceptions=True)
 
     async def shutdown(self) -> None:
         for task in list(self._inflight):
             task.cancel()
         await asyncio.gather(*list(self._inflight), return_exceptions=True)
+        if self._checkpointing is not None:  # a thread cannot be cancelled: let it finish
+            await asyncio.gather(self._checkpointing, return_exceptions=True)

@@ -44,9 +44,23 @@ def plan_participant(store: Store, participant: Participant, now: dtm.datetime) 
     return len(occurrences)
 
 
-def plan_due(store: Store, now: dtm.datetime, limit: int) -> int:
-    """Plan the participants whose planning horizon has come; returns how many were planned."""
-    participants = store.due_for_planning(now, limit)
-    for participant in participants:
-        plan_participant(store, participant, now)
+# Planning starts when the last planned day begins, so a whole day is still ahead, and tens of
+# thousands of people share a midnight: a few per tick spread that over the morning and keep
+# every tick light. Only people whose next day is near (after downtime, say) are planned in bulk.
+PLAN_SLACK = dtm.timedelta(hours=20)
+
+
+def plan_due(store: Store, now: dtm.datetime, limit: int, ahead: int | None = None) -> int:
+    """Plan the participants whose planning horizon has come; returns how many were planned.
+
+    Whoever's horizon passed more than PLAN_SLACK ago is planned now (up to `limit` a call);
+    otherwise up to `ahead` a call (all of `limit` when not given), the longest-waiting first.
+    """
+    ahead = limit if ahead is None else ahead
+    participants = store.due_for_planning(now - PLAN_SLACK, limit)
+    if len(participants) < ahead:
+        participants = store.due_for_planning(now, ahead)
+    with store.transaction():  # one commit for the batch, not one per person
+        for participant in participants:
+            plan_participant(store, participant, now)
     return len(participants)

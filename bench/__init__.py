@@ -1,0 +1,1 @@
+"""The benchmark: `make bench` (see README, "Benchmark"). Each part runs in its own process."""

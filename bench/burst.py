@@ -1,0 +1,182 @@
+"""Burst: N participants whose reminders all fall due at 08:00, sent by the real bot.
+
+The real Application (`bot.app.build_application`: the production Pacer, Sender and Dispatcher,
+PTB's JobQueue ticking the dispatcher every 15 s) talks HTTP to the local Bot API server, which
+enforces 30 messages/s overall and 1/s per chat and answers 429 + retry_after when either is
+broken. The bot's clock reads 08:00:00 at the moment the JobQueue starts (with a start-up tick
+at that moment) and then moves with real time. Lateness is measured on the server's receive
+times: message k (in arrival order) cannot arrive before 08:00 + k/30 s; its lateness is how
+much later it did.
+
+`python -m bench.burst --n 1000 --server URL --out FILE` runs one size (the orchestrator starts
+the server in another process, so its CPU time is not counted as the bot's).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import SecretStr
+
+from bench.common import RealTimeClock, peak_rss_mb, percentile, write_json
+from bench.populate import BURST_DUE, BURST_SNAPSHOT, populate_burst
+from bench.server import RemoteServer, Server
+from bot.app import build_application, coach_of
+from bot.config import Settings
+from bot.pacer import Pacer
+from bot.storage import Store, epoch
+from tests.fakebotapi import TOKEN
+
+TELEGRAM_RATE = 30.0  # messages/s Telegram allows a bot; the ideal is message k at k/30 s
+TICK_SECONDS = 15.0
+
+
+@dataclass
+class BurstResult:
+    participants: int
+    messages: int  # messages the server accepted during the burst
+    reminders: int  # reminder rows delivered (several per message after combining)
+    seconds: float  # from 08:00:00 to the last message's arrival
+    first_after: float  # from 08:00:00 to the first message's arrival
+    rate: float  # messages per second
+    ratio_to_30: float
+    count_429: int
+    max_per_chat_per_s: float  # 1 / the shortest interval between two messages to one chat
+    lateness_p50: float
+    lateness_p95: float
+    lateness_max: float
+    messages_per_participant: float
+    reminders_per_message: float
+    cpu_per_1000: float  # the bot process's CPU seconds per 1,000 messages
+    server_cpu_per_1000: float
+    peak_rss_mb: float
+    failed: int
+    missed: int
+    setup_seconds: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+async def run_burst(
+    n: int,
+    server: Server,
+    workdir: Path,
+    *,
+    checkin_every: int = 10,
+    timeout: float | None = None,
+) -> BurstResult:
+    """Plan N participants for 08:00, start the bot at 08:00 and wait until all is sent."""
+    setup_started = time.perf_counter()
+    db_path = workdir / f"burst-{n}.db"
+    store = Store.open(db_path)  # a fresh directory: a new database
+    plan = populate_burst(store, n, checkin_every=checkin_every)
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        telegram_bot_token=SecretStr(TOKEN),
+        database_path=db_path,
+        telegram_api_base_url=server.base_url,
+    )
+    clock = RealTimeClock(BURST_SNAPSHOT)
+    pacer = Pacer()  # production pace: 29/s overall, 1 s between two messages to one chat
+    app = build_application(settings, store=store, clock=clock, run_dispatcher=True, pacer=pacer)
+    dispatcher = coach_of(app).dispatcher
+    await app.initialize()
+    assert app.post_init is not None and app.updater is not None
+    await app.post_init(app)  # schedules the dispatcher job: every 15 s, the first at once
+    before = await server.stats()
+    setup_seconds = time.perf_counter() - setup_started
+
+    cpu_started = time.process_time()
+    t0 = time.monotonic()
+    clock.anchor(BURST_DUE, t0)
+    await app.start()
+    # The start-up tick. post_init asks for `first=0`, but PTB turns that into an interval
+    # trigger starting when post_init ran, and APScheduler, started a moment later, skips that
+    # past run: the JobQueue's first tick comes 15 s after start-up. So tick once here, as the
+    # bot means to; the JobQueue's ticks follow 15 s apart.
+    await dispatcher.tick()
+    await app.updater.start_polling(timeout=10, poll_interval=0)
+    deadline = t0 + (timeout if timeout is not None else 120 + plan.messages / 20)
+    window_end = epoch(BURST_DUE) + 15 * 60
+    while True:
+        await asyncio.sleep(0.25)
+        open_rows = store.db.execute(
+            "SELECT count(*) FROM occurrences WHERE status IN ('planned', 'sending') "
+            "AND due_at < ?",
+            [window_end],
+        ).fetchone()[0]
+        if open_rows == 0 and not dispatcher._inflight:
+            break
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"burst of {n} not done: {open_rows} reminders still open")
+    cpu_seconds = time.process_time() - cpu_started
+    await app.updater.stop()
+    await app.stop()
+    assert app.post_stop is not None and app.post_shutdown is not None
+    await app.post_stop(app)
+    statuses = dict(
+        store.db.execute(
+            "SELECT status, count(*) FROM occurrences WHERE due_at < ? "
+            "AND due_at >= ? GROUP BY status",
+            [window_end, epoch(BURST_DUE)],
+        ).fetchall()
+    )
+    await app.shutdown()
+    await app.post_shutdown(app)
+
+    after = await server.stats(since=before.messages)
+    arrivals = sorted(at for _, at in after.sends)
+    messages = len(arrivals)
+    if not messages:
+        raise RuntimeError("the server received nothing")
+    seconds = arrivals[-1] - t0
+    lateness = [at - (t0 + k / TELEGRAM_RATE) for k, at in enumerate(arrivals)]
+    rate = messages / seconds
+    interval = after.min_chat_interval
+    reminders = int(statuses.get("sent", 0)) - plan.checkins
+    return BurstResult(
+        participants=n,
+        messages=messages,
+        reminders=reminders,
+        seconds=seconds,
+        first_after=arrivals[0] - t0,
+        rate=rate,
+        ratio_to_30=rate / TELEGRAM_RATE,
+        count_429=after.count_429 - before.count_429,
+        max_per_chat_per_s=0.0 if interval == float("inf") else 1.0 / interval,
+        lateness_p50=percentile(lateness, 50),
+        lateness_p95=percentile(lateness, 95),
+        lateness_max=max(lateness),
+        messages_per_participant=messages / n,
+        reminders_per_message=reminders / max(1, messages - plan.checkins),
+        cpu_per_1000=cpu_seconds / messages * 1000,
+        server_cpu_per_1000=(after.cpu_seconds - before.cpu_seconds) / messages * 1000,
+        peak_rss_mb=peak_rss_mb(),
+        failed=int(statuses.get("failed", 0)),
+        missed=int(statuses.get("missed", 0)),
+        setup_seconds=setup_seconds,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="One burst size, against a running server.")
+    parser.add_argument("--n", type=int, required=True)
+    parser.add_argument("--server", required=True, help="base URL of `python -m bench.server`")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    with tempfile.TemporaryDirectory(prefix="bench-burst-") as tmp:
+        result = asyncio.run(run_burst(args.n, RemoteServer(args.server), Path(tmp)))
+    write_json(args.out, result.to_json())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""The benchmark's results as a markdown table, with each target checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# (what, how to read the value from the results, comparison, limit, unit)
+TARGET_RATIO = 0.9
+TARGET_READY_S = 5.0
+TARGET_RSS_MB = 300.0
+TARGET_MINUTE_MS = 100.0
+TARGET_PROGRESS_MS = 500.0
+
+
+def _n(value: float, digits: int = 0) -> str:
+    return f"{value:,.{digits}f}"
+
+
+def _mark(ok: bool) -> str:
+    return "✅" if ok else "❌"
+
+
+def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every target the issue sets, with the measured value and whether it holds."""
+    checks: list[dict[str, Any]] = []
+
+    def check(what: str, value: float | None, ok: bool | None, target: str) -> None:
+        checks.append({"what": what, "value": value, "target": target, "ok": ok})
+
+    for burst in results.get("burst", []):
+        n = _n(burst["participants"])
+        check(
+            f"burst {n}: messages/s ÷ 30",
+            burst["ratio_to_30"],
+            burst["ratio_to_30"] >= 0.9,
+            "≥ 0.9",
+        )
+        check(f"burst {n}: 429 answers", burst["count_429"], burst["count_429"] == 0, "0")
+        check(
+            f"burst {n}: messages/s per chat",
+            burst["max_per_chat_per_s"],
+            burst["max_per_chat_per_s"] <= 1.0,
+            "≤ 1",
+        )
+    scale = results.get("scale")
+    if scale:
+        n = _n(scale["participants"])
+        startup = scale["startup"]
+        check(f"{n}: start to ready (s)", startup["ready_s"], startup["ready_s"] < 5.0, "< 5")
+        check(f"{n}: RSS after start-up (MB)", startup["rss_mb"], startup["rss_mb"] < 300, "< 300")
+        for key, label in (
+            ("quiet_minute", "quiet minute"),
+            ("busy_minute", "busy minute"),
+            ("planning_minute", "planning minute"),
+        ):
+            minute = scale.get(key)
+            if minute:
+                work = minute["work_ms"]
+                check(f"{n}: scheduler work, {label} (ms)", work, work < 100, "< 100")
+    progress = results.get("progress")
+    if progress:
+        if progress.get("status") == "ok":
+            p95 = progress["p95_ms"]
+            check("/progress with a year of data, p95 (ms)", p95, p95 < 500, "< 500")
+        else:
+            check("/progress with a year of data, p95 (ms)", None, None, "< 500 (pending)")
+    return checks
+
+
+def markdown(results: dict[str, Any]) -> str:
+    lines: list[str] = []
+    machine = results["machine"]
+    lines.append(
+        f"Measured {results['finished_at'][:16].replace('T', ' ')} UTC on "
+        f"{machine['cores']} cores, {machine['ram_gb']} GB RAM ({machine['cpu']}), "
+        f"Python {machine['python']}, {machine['system']}."
+    )
+    bursts = results.get("burst", [])
+    if bursts:
+        lines += [
+            "",
+            "**Burst** — everyone's reminders due at 08:00, the real bot → local Bot API server "
+            "(30/s overall, 1/s per chat, 429 + retry_after beyond):",
+            "",
+            "| participants | messages | messages/s (÷ 30) | 429 answers | max per chat | "
+            "lateness p50 / p95 / max | messages per participant | reminders per message | "
+            "CPU per 1,000 messages |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for b in bursts:
+            lines.append(
+                f"| {_n(b['participants'])} | {_n(b['messages'])} | "
+                f"{b['rate']:.1f} ({b['ratio_to_30']:.2f}) | {b['count_429']} | "
+                f"{b['max_per_chat_per_s']:.2f}/s | "
+                f"{b['lateness_p50']:.1f} / {b['lateness_p95']:.1f} / {b['lateness_max']:.1f} s | "
+                f"{b['messages_per_participant']:.2f} | {b['reminders_per_message']:.1f} | "
+                f"{b['cpu_per_1000']:.1f} s |"
+            )
+    scale = results.get("scale")
+    if scale:
+        s = scale["startup"]
+        lines += [
+            "",
+            f"**Scale** — {_n(scale['participants'])} participants in 10 time zones, "
+            f"{_n(scale['occurrences'])} reminder rows (today and tomorrow planned, a week of "
+            "history), weekly check-ins:",
+            "",
+            "| measure | value | target |",
+            "|---|---:|---:|",
+            f"| start to ready (imports, database, Application, first tick) | {s['ready_s']:.2f} s "
+            "| < 5 s |",
+            f"| RSS after start-up | {s['rss_mb']:.0f} MB | < 300 MB |",
+        ]
+        for key, label in (
+            ("quiet_minute", "quiet minute, 07:52 Amsterdam"),
+            ("busy_minute", "busy minute, 08:00 Amsterdam"),
+            ("planning_minute", "planning minute, 00:00 Amsterdam"),
+        ):
+            m = scale.get(key)
+            if not m:
+                continue
+            ticks = " + ".join(f"{t:.0f}" for t in m["ticks_ms"])
+            what = f"{_n(m['claimed'])} reminders claimed"
+            if m["planned"]:
+                what += f", {_n(m['planned'])} people planned"
+            lines.append(
+                f"| scheduler work per minute, {label} ({what}; whole process incl. sending: "
+                f"{m['process_cpu_ms']:,.0f} ms CPU) | {m['work_ms']:.0f} ms ({ticks}) | < 100 ms |"
+            )
+        lines.append(f"| database size | {scale['db_mb']:,.0f} MB | |")
+    progress = results.get("progress")
+    if progress:
+        lines += [
+            "",
+            "**`/progress`** — a participant with a year of data, text and chart, warm:",
+            "",
+        ]
+        if progress.get("status") == "ok":
+            lines += [
+                "| p50 | p95 | target |",
+                "|---:|---:|---:|",
+                f"| {progress['p50_ms']:.0f} ms | {progress['p95_ms']:.0f} ms | < 500 ms |",
+            ]
+        else:
+            lines.append(f"pending ({progress.get('reason', 'bot.progress not available')})")
+    naive = results.get("naive", [])
+    ours = {o["participants"]: o for o in results.get("ours_startup", [])}
+    if naive:
+        lines += [
+            "",
+            "**Side by side** — the naive design (one PTB JobQueue job per participant and "
+            "reminder, one per water slot) against ours, same run, same database:",
+            "",
+            "| participants | jobs | start-up naive / ours | ratio | RSS naive / ours | ratio |",
+            "|---:|---:|---:|---:|---:|---:|",
+        ]
+        for row in naive:
+            mine = ours.get(row["participants"])
+            if mine is None:
+                continue
+            lines.append(
+                f"| {_n(row['participants'])} | {_n(row['jobs'])} | "
+                f"{row['ready_s']:.1f} s / {mine['ready_s']:.2f} s | "
+                f"{row['ready_s'] / mine['ready_s']:.0f}× | "
+                f"{row['rss_mb']:,.0f} MB / {mine['rss_mb']:.0f} MB | "
+                f"{row['rss_mb'] / mine['rss_mb']:.1f}× |"
+            )
+    checks = results.get("targets", [])
+    if checks:
+        lines += ["", "**Targets:** " + "; ".join(_target_text(c) for c in checks) + "."]
+    return "\n".join(lines)
+
+
+def _target_text(check: dict[str, Any]) -> str:
+    if check["ok"] is None:
+        return f"{check['what']} — pending"
+    value = check["value"]
+    shown = f"{value:,.2f}" if isinstance(value, float) else f"{value}"
+    return f"{_mark(check['ok'])} {check['what']} {shown} ({check['target']})"

@@ -1,0 +1,22 @@
+"""The benchmark's burst at its smallest, so `make bench` keeps working (no timing asserted).
+
+Twenty participants due at 08:00 go through the real sending path (Application, Pacer, Sender,
+Dispatcher driven by the JobQueue) to the suite's Bot API server enforcing Telegram's limits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench.burst import run_burst
+from bench.server import InProcessServer
+from tests.fakebotapi import FakeBotApi, RateLimit
+
+
+async def test_a_small_burst_is_delivered_without_flood_errors(tmp_path: Path) -> None:
+    async with FakeBotApi(rate_limit=RateLimit()) as api:
+        result = await run_burst(20, InProcessServer(api), tmp_path, checkin_every=0, timeout=30)
+    assert result.count_429 == 0
+    assert result.messages == 20  # one per person: three reminders each, combined
+    assert result.reminders == 60
+    assert result.failed == 0 and result.missed == 0
