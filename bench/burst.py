@@ -48,6 +48,7 @@ class BurstResult:
     rate: float  # messages per second
     ratio_to_30: float
     count_429: int
+    count_429_chat: int  # of those, for a second message to one chat within a second
     max_per_chat_per_s: float  # 1 / the shortest interval between two messages to one chat
     lateness_p50: float
     lateness_p95: float
@@ -109,8 +110,7 @@ async def run_burst(
     while True:
         await asyncio.sleep(0.25)
         open_rows = store.db.execute(
-            "SELECT count(*) FROM occurrences WHERE status IN ('planned', 'sending') "
-            "AND due_at < ?",
+            "SELECT count(*) FROM occurrences WHERE status = 'planned' AND due_at < ?",
             [window_end],
         ).fetchone()[0]
         if open_rows == 0 and not dispatcher._inflight:
@@ -151,6 +151,7 @@ async def run_burst(
         rate=rate,
         ratio_to_30=rate / TELEGRAM_RATE,
         count_429=after.count_429 - before.count_429,
+        count_429_chat=after.count_429_chat - before.count_429_chat,
         max_per_chat_per_s=0.0 if interval == float("inf") else 1.0 / interval,
         lateness_p50=percentile(lateness, 50),
         lateness_p95=percentile(lateness, 95),

@@ -119,7 +119,7 @@ def bot_commands(language: str) -> list[BotCommand]:
 async def _post_init(application: App) -> None:
     """Menus per language, the crash rule for half-sent rows, and the one dispatcher job."""
     c = coach_of(application)
-    c.store.abandon_sending()
+    c.store.abandon_claims()
     for language in LANGUAGES:
         await application.bot.set_my_commands(bot_commands(language), language_code=language)
     await application.bot.set_my_commands(bot_commands(c.settings.default_language))

@@ -114,7 +114,7 @@ def _state(language_code: str, row: OccurrenceRow, zone: str) -> str:
         return t(language_code, f"status.{row.answer}")
     if row.status == "planned" and row.snoozes:
         return t(language_code, "status.snoozed", at=local_hm(from_epoch(row.due_at), zone))
-    if row.status in ("planned", "sending"):
+    if row.status == "planned":
         return t(language_code, "status.planned")
     if row.status == "sent":
         return t(language_code, "status.open")

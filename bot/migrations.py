@@ -139,5 +139,29 @@ def m0004(db: Database) -> None:
     )
 
 
+@migrations(name="0005_claims")
+def m0005(db: Database) -> None:
+    # A reminder used to be written three times (planned, sending, sent), each write also
+    # rewriting its entry in the due index. Now the dispatcher claims a *person* in a small
+    # table of its own, and the reminder row is written once, when it was sent.
+    db.execute(
+        """
+        CREATE TABLE claims (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            due_before INTEGER NOT NULL
+        )
+        """
+    )
+    # What a crash left half-sent under the old rule: it may have reached Telegram.
+    db.execute("UPDATE occurrences SET status = 'failed' WHERE status = 'sending'")
+    # Only planned rows are looked up by due time: partial, the index stays the size of two
+    # days' plan instead of holding every reminder ever sent.
+    db.execute("DROP INDEX idx_occurrences_due")
+    db.execute(
+        "CREATE INDEX idx_occurrences_due ON occurrences(due_at, id, participant_id) "
+        "WHERE status = 'planned'"
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

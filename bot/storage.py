@@ -12,11 +12,11 @@ import datetime as dtm
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
@@ -103,15 +103,6 @@ class Participant:
 # Participant's fields in order: a row selected as these columns becomes one without a dict.
 _PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
 _PARTICIPANT_COLUMNS = ", ".join(_PARTICIPANT_FIELDS)
-
-
-class Recipient(NamedTuple):
-    id: int
-    status: str
-    paused_until: int | None
-    timezone: str
-    wake: str
-    bed: str
 
 
 @dataclass(frozen=True)
@@ -255,17 +246,6 @@ class Store:
         ).fetchone()
         return Participant(*row) if row else None
 
-    def recipients(self, ids: Sequence[int]) -> dict[int, Recipient]:
-        """What deciding whether to send needs (the dispatcher reads the whole person only
-        when it composes the message, a few at a time, not for a whole tick at once)."""
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            "SELECT id, status, paused_until, timezone, wake, bed FROM participants "
-            f"WHERE id IN ({marks})",
-            list(ids),
-        ).fetchall()
-        return {row[0]: Recipient(*row) for row in rows}
-
     def participants(self, ids: Sequence[int]) -> dict[int, Participant]:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
@@ -373,34 +353,50 @@ class Store:
         )
         return [OccurrenceRow.from_row(row) for row in rows.fetchall()]
 
-    def due_participants(self, now: dtm.datetime, limit: int) -> list[int]:
-        """The first `limit` people with something due, in due order (a person with three rows
-        due counts once, so a claim is sized in messages, not rows)."""
+    def due_participants(
+        self, now: dtm.datetime, limit: int, skip: Container[int] = ()
+    ) -> list[int]:
+        """The first `limit` people with something due, in due order, leaving out `skip`
+        (people already claimed). Read from the due index alone, stepped lazily."""
         cursor = self.db.execute(
             "SELECT participant_id FROM occurrences WHERE status = 'planned' AND due_at <= ? "
             "ORDER BY due_at, id",
             [epoch(now)],
         )
         found: dict[int, None] = {}
-        for (participant_id,) in cursor:  # stepped lazily: stops after `limit` people
+        for (participant_id,) in cursor:
+            if participant_id in skip:
+                continue
             found[participant_id] = None
             if len(found) >= limit:
                 break
         cursor.close()
         return list(found)
 
-    def planned_before_many(
-        self, participant_ids: Sequence[int], before: dtm.datetime
-    ) -> list[OccurrenceRow]:
-        marks = ",".join("?" * len(participant_ids))
+    def claim(self, participant_ids: Sequence[int], due_before: dtm.datetime) -> None:
+        """Record, before anything is sent, that these people's rows due before `due_before`
+        are being sent: after a crash they are recorded as failed, never sent twice."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO claims (participant_id, due_before) VALUES (?, ?)",
+                [(p, epoch(due_before)) for p in participant_ids],
+            )
+
+    def release(self, participant_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute("DELETE FROM claims WHERE participant_id = ?", [participant_id])
+
+    def claimed_rows(self, participant_id: int) -> list[OccurrenceRow]:
+        """A claimed person's planned rows due before their claim's end, in due order."""
         rows = self.db.execute(
-            # Named: SQLite would rather walk every planned row of everyone (status, due_at).
+            # Named: this person's few planned rows, not everyone's planned rows in due order.
             f"SELECT {_OCC_COLUMNS} FROM occurrences INDEXED BY idx_occurrences_planned "
-            f"WHERE participant_id IN ({marks}) AND status = 'planned' AND due_at < ? "
+            "WHERE participant_id = ? AND status = 'planned' "
+            "AND due_at < (SELECT due_before FROM claims WHERE participant_id = ?) "
             "ORDER BY due_at, id",
-            [*participant_ids, epoch(before)],
-        )
-        return [OccurrenceRow.from_row(row) for row in rows.fetchall()]
+            [participant_id, participant_id],
+        ).fetchall()
+        return [OccurrenceRow.from_row(row) for row in rows]
 
     def mark_missed(self, due_before: dtm.datetime) -> int:
         """Reminders whose moment has passed (the bot was down) are recorded, never sent."""
@@ -428,12 +424,11 @@ class Store:
         self, ids: Sequence[int], message_id: int, tips: dict[int, str], now: dtm.datetime
     ) -> None:
         with self.db.atomic():
-            for occurrence_id in ids:
-                self.db.execute(
-                    "UPDATE occurrences SET status = 'sent', message_id = ?, sent_at = ?, "
-                    "tip_key = ? WHERE id = ?",
-                    [message_id, epoch(now), tips.get(occurrence_id), occurrence_id],
-                )
+            self.db.conn.executemany(
+                "UPDATE occurrences SET status = 'sent', message_id = ?, sent_at = ?, "
+                "tip_key = ? WHERE id = ?",
+                [(message_id, epoch(now), tips.get(i), i) for i in ids],
+            )
 
     def last_tip(self, participant_id: int, kind: Kind) -> str | None:
         row = self.db.execute(
@@ -443,12 +438,19 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
-    def abandon_sending(self) -> int:
-        """At start-up: a row a crash left in 'sending' may have reached Telegram; never resend."""
+    def abandon_claims(self) -> int:
+        """At start-up: what a crash left claimed may have reached Telegram; never resend it.
+        Returns how many reminders were recorded as failed."""
         with self.db.atomic():
-            return self.db.execute(
-                "UPDATE occurrences SET status = 'failed' WHERE status = 'sending'"
+            failed = self.db.execute(
+                "UPDATE occurrences INDEXED BY idx_occurrences_planned SET status = 'failed' "
+                "WHERE status = 'planned' "
+                "AND participant_id IN (SELECT participant_id FROM claims) "
+                "AND due_at < (SELECT due_before FROM claims c "
+                "WHERE c.participant_id = occurrences.participant_id)"
             ).rowcount
+            self.db.execute("DELETE FROM claims")
+        return failed
 
     # -- answers --------------------------------------------------------------------------------
 

@@ -45,21 +45,23 @@ def plan_participant(store: Store, participant: Participant, now: dtm.datetime) 
 
 
 # Planning starts when the last planned day begins, so a whole day is still ahead, and tens of
-# thousands of people share a midnight: a few per tick spread that over the morning and keep
-# every tick light. Only people whose next day is near (after downtime, say) are planned in bulk.
+# thousands of people share a midnight: the dispatcher plans them a few at a time, in the time
+# its ticks have to spare, over the following hours. Whoever's horizon passed more than this
+# ago (after downtime, say) is planned at once, before anything is sent.
 PLAN_SLACK = dtm.timedelta(hours=20)
 
 
-def plan_due(store: Store, now: dtm.datetime, limit: int, ahead: int | None = None) -> int:
-    """Plan the participants whose planning horizon has come; returns how many were planned.
+def plan_overdue(store: Store, now: dtm.datetime, limit: int) -> int:
+    """Plan up to `limit` people whose horizon passed more than PLAN_SLACK ago."""
+    return _plan(store, store.due_for_planning(now - PLAN_SLACK, limit), now)
 
-    Whoever's horizon passed more than PLAN_SLACK ago is planned now (up to `limit` a call);
-    otherwise up to `ahead` a call (all of `limit` when not given), the longest-waiting first.
-    """
-    ahead = limit if ahead is None else ahead
-    participants = store.due_for_planning(now - PLAN_SLACK, limit)
-    if len(participants) < ahead:
-        participants = store.due_for_planning(now, ahead)
+
+def plan_ahead(store: Store, now: dtm.datetime, limit: int) -> int:
+    """Plan up to `limit` people whose horizon has come, the longest-waiting first."""
+    return _plan(store, store.due_for_planning(now, limit), now)
+
+
+def _plan(store: Store, participants: list[Participant], now: dtm.datetime) -> int:
     with store.transaction():  # one commit for the batch, not one per person
         for participant in participants:
             plan_participant(store, participant, now)

@@ -114,12 +114,9 @@ async def test_downtime_beyond_two_hours_is_recorded_as_missed(harness: Harness)
 async def test_a_crash_mid_send_never_resends(harness: Harness) -> None:
     fien = User(3006, "Fien", language_code="nl")
     await harness.onboard(fien)
-    # Simulate a crash between claiming and recording: the row is left in 'sending'.
+    # A crash between claiming and recording: the claim is still there at start-up.
     harness.clock.set(local(2026, 11, 23, 7, 30))
-    harness.store.db.execute(
-        "UPDATE occurrences SET status = 'sending' WHERE kind = "
-        "'hydration' AND slot = 0 AND local_date = '2026-11-23'"
-    )
+    harness.store.claim([fien.id], local(2026, 11, 23, 7, 45))
     await harness.crash()
     await harness.tick()
     assert harness.new_messages(fien) == []
