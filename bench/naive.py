@@ -79,6 +79,7 @@ async def measure(db_path: Path, server_url: str) -> dict[str, Any]:
         await asyncio.sleep(0)
     ready = time.monotonic()
     result = {
+        "db_participants": store.db.execute("SELECT count(*) FROM participants").fetchone()[0],
         "participants": len(participants),
         "jobs": jobs,
         "ready_s": round(ready - PROCESS_STARTED, 3),

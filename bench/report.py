@@ -93,7 +93,7 @@ def markdown(results: dict[str, Any]) -> str:
         for b in bursts:
             lines.append(
                 f"| {_n(b['participants'])} | {_n(b['messages'])} | "
-                f"{b['rate']:.1f} ({b['ratio_to_30']:.2f}) | {b['count_429']} | "
+                f"{b['rate']:.1f} ({b['ratio_to_30']:.2f}) | {_flood(b)} | "
                 f"{b['max_per_chat_per_s']:.2f}/s | "
                 f"{b['lateness_p50']:.1f} / {b['lateness_p95']:.1f} / {b['lateness_max']:.1f} s | "
                 f"{b['messages_per_participant']:.2f} | {b['reminders_per_message']:.1f} | "
@@ -123,7 +123,7 @@ def markdown(results: dict[str, Any]) -> str:
             if not m:
                 continue
             ticks = " + ".join(f"{t:.0f}" for t in m["ticks_ms"])
-            what = f"{_n(m['claimed'])} reminders claimed"
+            what = f"{_n(m['claimed'])} people claimed"
             if m["planned"]:
                 what += f", {_n(m['planned'])} people planned"
             lines.append(
@@ -158,11 +158,12 @@ def markdown(results: dict[str, Any]) -> str:
             "|---:|---:|---:|---:|---:|---:|",
         ]
         for row in naive:
-            mine = ours.get(row["participants"])
+            mine = ours.get(row.get("db_participants", row["participants"]))
             if mine is None:
                 continue
             lines.append(
-                f"| {_n(row['participants'])} | {_n(row['jobs'])} | "
+                f"| {_n(mine['participants'])} ({_n(row['participants'])} active) | "
+                f"{_n(row['jobs'])} | "
                 f"{row['ready_s']:.1f} s / {mine['ready_s']:.2f} s | "
                 f"{row['ready_s'] / mine['ready_s']:.0f}× | "
                 f"{row['rss_mb']:,.0f} MB / {mine['rss_mb']:.0f} MB | "
@@ -172,6 +173,11 @@ def markdown(results: dict[str, Any]) -> str:
     if checks:
         lines += ["", "**Targets:** " + "; ".join(_target_text(c) for c in checks) + "."]
     return "\n".join(lines)
+
+
+def _flood(burst: dict[str, Any]) -> str:
+    total, chat = burst["count_429"], burst.get("count_429_chat", 0)
+    return f"{total} ({chat} per chat)" if total else "0"
 
 
 def _target_text(check: dict[str, Any]) -> str:

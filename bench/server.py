@@ -26,6 +26,7 @@ from tests.fakebotapi import FakeBotApi, RateLimit
 @dataclass
 class ServerStats:
     count_429: int
+    count_429_chat: int  # of which: a second message to one chat within the second
     count_ok_sends: int
     min_chat_interval: float  # inf when no chat got two messages
     messages: int  # messages recorded so far (sendMessage, sendPhoto, sendDocument)
@@ -37,6 +38,7 @@ class ServerStats:
         sent = api.sent[since:] if since is not None else []
         return cls(
             count_429=api.count_429,
+            count_429_chat=api.count_429_chat,
             count_ok_sends=api.count_ok_sends,
             min_chat_interval=api.min_chat_interval,
             messages=len(api.sent),
@@ -48,6 +50,7 @@ class ServerStats:
         interval = None if math.isinf(self.min_chat_interval) else self.min_chat_interval
         return {
             "count_429": self.count_429,
+            "count_429_chat": self.count_429_chat,
             "count_ok_sends": self.count_ok_sends,
             "min_chat_interval": interval,
             "messages": self.messages,
@@ -60,6 +63,7 @@ class ServerStats:
         interval = data["min_chat_interval"]
         return cls(
             count_429=int(data["count_429"]),
+            count_429_chat=int(data["count_429_chat"]),
             count_ok_sends=int(data["count_ok_sends"]),
             min_chat_interval=math.inf if interval is None else float(interval),
             messages=int(data["messages"]),

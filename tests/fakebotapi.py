@@ -287,6 +287,7 @@ class FakeBotApi:
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.left_chats: list[int] = []
         self.count_429 = 0
+        self.count_429_chat = 0  # of which: a second message to one chat within the interval
         self.count_ok_sends = 0
         self.min_chat_interval = math.inf  # min seconds between two successful sends to a chat
         self._ids = itertools.count(1)
@@ -408,10 +409,10 @@ class FakeBotApi:
         while self._window and self._window[0] <= now - 1.0:
             self._window.popleft()
         last = self._last_send.get(chat_id)
-        if len(self._window) >= self.rate_limit.per_second or (
-            last is not None and now - last < self.rate_limit.per_chat_interval
-        ):
+        too_soon_for_chat = last is not None and now - last < self.rate_limit.per_chat_interval
+        if len(self._window) >= self.rate_limit.per_second or too_soon_for_chat:
             self.count_429 += 1
+            self.count_429_chat += too_soon_for_chat
             retry = self.rate_limit.retry_after
             raise ApiError(429, f"Too Many Requests: retry after {retry}", retry)
 

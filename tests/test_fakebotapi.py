@@ -225,7 +225,7 @@ async def test_rate_limit_per_chat_and_overall() -> None:
         await bot.send_message(22, "nog een")
         with pytest.raises(RetryAfter):
             await bot.send_message(23, "vierde binnen 1 s")  # overall 3/s exceeded
-        assert (api.count_429, api.count_ok_sends) == (2, 3)
+        assert (api.count_429, api.count_429_chat, api.count_ok_sends) == (2, 1, 3)
         assert [m.chat_id for m in api.sent] == [20, 21, 22]
 
 
