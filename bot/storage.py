@@ -166,6 +166,8 @@ CHECKIN_ANSWER_COLUMNS = frozenset(
     {f"poem{i}" for i in range(1, 8)} | {"bloating", "pain", "stools", "sleep", "stress", "note"}
 )
 
+RECENT_TIPS = dtm.timedelta(days=7)
+
 _OCC_COLUMNS = (
     "id, participant_id, kind, slot, local_date, due_at, status, answer, snoozes, "
     "tip_key, message_id"
@@ -430,13 +432,24 @@ class Store:
                 [(message_id, epoch(now), tips.get(i), i) for i in ids],
             )
 
-    def last_tip(self, participant_id: int, kind: Kind) -> str | None:
-        row = self.db.execute(
-            "SELECT tip_key FROM occurrences WHERE participant_id = ? AND kind = ? "
-            "AND tip_key IS NOT NULL ORDER BY sent_at DESC, id DESC LIMIT 1",
-            [participant_id, kind],
-        ).fetchone()
-        return row[0] if row else None
+    def last_tip(self, participant_id: int, kind: Kind, today: dtm.date) -> str | None:
+        """The tip shown last with this kind of reminder.
+
+        Looked for in the last week first: the key's index holds the date, so only that
+        week's rows are read, not a year of them (1,460 for four glasses a day). Only after
+        a long pause does the search go further back.
+        """
+        recent = (today - RECENT_TIPS).isoformat()
+        for since in (recent, ""):
+            row = self.db.execute(
+                "SELECT tip_key FROM occurrences WHERE participant_id = ? AND kind = ? "
+                "AND local_date >= ? AND tip_key IS NOT NULL "
+                "ORDER BY sent_at DESC, id DESC LIMIT 1",
+                [participant_id, kind, since],
+            ).fetchone()
+            if row:
+                return str(row[0])
+        return None
 
     def abandon_claims(self) -> int:
         """At start-up: what a crash left claimed may have reached Telegram; never resend it.

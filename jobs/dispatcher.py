@@ -211,7 +211,7 @@ class Dispatcher:
         day = dtm.date.fromisoformat(first.local_date)
         phase = phase_on(participant.start or day, day)
         kind = kinds[0]
-        tip = pick_tip(kind, phase, self.store.last_tip(participant.id, kind))
+        tip = pick_tip(kind, phase, self.store.last_tip(participant.id, kind, day))
         times = {r.id: local_hm(from_epoch(r.due_at), zone) for r in rows}
         items = [
             Item(k, times[r.id], now - from_epoch(r.due_at) > LATE_NOTICE)

@@ -202,3 +202,22 @@ def test_start_up_finds_half_sent_rows_by_index(store: Store) -> None:
     [update] = [s for s in statements if s.startswith("UPDATE")]
     plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {update}"))
     assert "SCAN occurrences" not in plan, plan
+
+
+def test_the_last_tip_is_found_after_a_long_pause_too(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    today = dtm.date(2026, 11, 23)
+
+    def shown(day: dtm.date, key: str) -> None:
+        store.db.execute(
+            "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
+            "sent_at, tip_key) VALUES (?, 'fibre', 0, ?, ?, 'sent', ?, ?)",
+            [p.id, day.isoformat(), 0, epoch(local(day.year, day.month, day.day, 17, 30)), key],
+        )
+
+    assert store.last_tip(p.id, "fibre", today) is None
+    shown(today - dtm.timedelta(days=40), "fibre-old")
+    assert store.last_tip(p.id, "fibre", today) == "fibre-old"  # beyond the recent week
+    shown(today - dtm.timedelta(days=1), "fibre-yesterday")
+    assert store.last_tip(p.id, "fibre", today) == "fibre-yesterday"
+    assert store.last_tip(p.id, "probiotic", today) is None  # per kind
