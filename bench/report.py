@@ -85,15 +85,17 @@ def markdown(results: dict[str, Any]) -> str:
             "**Burst** — everyone's reminders due at 08:00, the real bot → local Bot API server "
             "(30/s overall, 1/s per chat, 429 + retry_after beyond):",
             "",
-            "| participants | messages | messages/s (÷ 30) | 429 answers | max per chat | "
+            "| participants | messages | messages/s (÷ 30) | 429 answers | busiest second | "
+            "max per chat | "
             "lateness p50 / p95 / max | messages per participant | reminders per message | "
             "CPU per 1,000 messages |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for b in bursts:
             lines.append(
                 f"| {_n(b['participants'])} | {_n(b['messages'])} | "
                 f"{b['rate']:.1f} ({b['ratio_to_30']:.2f}) | {_flood(b)} | "
+                f"{b.get('busiest_second', '–')} | "
                 f"{b['max_per_chat_per_s']:.2f}/s | "
                 f"{b['lateness_p50']:.1f} / {b['lateness_p95']:.1f} / {b['lateness_max']:.1f} s | "
                 f"{b['messages_per_participant']:.2f} | {b['reminders_per_message']:.1f} | "

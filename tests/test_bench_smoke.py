@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bench.burst import run_burst
+from bench.burst import busiest_second, run_burst
 from bench.server import InProcessServer
 from tests.fakebotapi import FakeBotApi, RateLimit
 
@@ -20,3 +20,11 @@ async def test_a_small_burst_is_delivered_without_flood_errors(tmp_path: Path) -
     assert result.messages == 20  # one per person: three reminders each, combined
     assert result.reminders == 60
     assert result.failed == 0 and result.missed == 0
+
+
+def test_busiest_second_counts_arrivals_within_any_one_second() -> None:
+    assert busiest_second([]) == 0
+    assert busiest_second([0.0]) == 1
+    assert busiest_second([k / 29 for k in range(100)]) == 29  # evenly at 29/s
+    assert busiest_second([k / 30 for k in range(100)]) == 30
+    assert busiest_second([0.0, 0.5, 0.99, 1.0, 1.2, 1.3, 1.5]) == 5  # 0.5 to 1.3

@@ -51,7 +51,7 @@ async def test_shutdown_mid_burst_sends_each_reminder_at_most_once(
     harness.clock.set(local(2026, 11, 23, 7, 30))
     await coach_of(harness.app).dispatcher.tick()  # type: ignore[arg-type]
     await server.wait_until(lambda: len(server.sent) > 0, what="the burst starts")
-    await harness.stop()  # paced at 29/s, most of the 40 are still queued
+    await harness.stop()  # paced under 30/s, most of the 40 are still queued
     await harness.start()
     await harness.tick()
     received = [
