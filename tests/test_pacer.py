@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram.error import Forbidden, RetryAfter
 
-from bot.pacer import BULK, INTERACTIVE, Pacer, Priority, Result
+from bot.pacer import BULK, INTERACTIVE, LATE_WAKE, Pacer, Priority, Result
 
 # RetryAfter reads its own .retry_after in __init__; without this PTB warns (an error here).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -108,6 +108,52 @@ async def test_bulk_to_many_chats_is_spaced_evenly_in_fifo_order() -> None:
     assert all(SLOT - EPS <= gap <= SLOT + EPS for gap in gaps(api.times()))
     assert api.times()[-1] - api.times()[0] == pytest.approx(89 / 29)
     assert pacer.sent_total == 90
+
+
+class LateTime(FakeTime):
+    """Timers that fire late, as the event loop's do (on whole milliseconds, or after a
+    stall): every sleep overshoots by `late`, one of them by `stall`."""
+
+    def __init__(self, late: float, stall: float = 0.0, stall_at: int = -1) -> None:
+        super().__init__()
+        self.late, self.stall, self.stall_at = late, stall, stall_at
+
+    async def sleep(self, seconds: float) -> None:
+        overshoot = self.stall if self.sleeps == self.stall_at else self.late
+        await super().sleep(max(seconds, 0.0) + overshoot)
+
+
+@pytest.mark.parametrize("late", [0.0005, 0.001, LATE_WAKE - 0.001])
+async def test_late_timers_keep_the_pace(late: float) -> None:
+    clock = LateTime(late)
+    pacer = Pacer(29.0, monotonic=clock.monotonic, sleep=clock.sleep)
+    api = FakeTelegram(clock)
+    await pacer.initialize()
+    try:
+        await asyncio.gather(*(api.request(pacer, chat, BULK) for chat in range(88)))
+    finally:
+        await pacer.shutdown()
+    times = api.times()
+    # Late wake-ups do not add up: 88 turns still take 87 slots (plus the last one's lateness).
+    assert times[-1] - times[0] == pytest.approx(87 * SLOT + late, abs=1e-6)
+    assert min(gaps(times)) >= SLOT - late - EPS
+
+
+async def test_a_stall_never_earns_a_burst() -> None:
+    clock = LateTime(0.001, stall=0.2, stall_at=30)
+    pacer = Pacer(29.0, monotonic=clock.monotonic, sleep=clock.sleep)
+    api = FakeTelegram(clock)
+    await pacer.initialize()
+    try:
+        await asyncio.gather(*(api.request(pacer, chat, BULK) for chat in range(60)))
+    finally:
+        await pacer.shutdown()
+    times = api.times()
+    stalled = max(range(1, 60), key=lambda i: times[i] - times[i - 1])
+    assert times[stalled] - times[stalled - 1] > 0.2
+    # After the stall the grid starts again from then: no turns squeezed in to catch up.
+    assert min(gaps(times[stalled:])) >= SLOT - 0.001 - EPS
+    assert times[stalled + 28] - times[stalled] >= 28 * SLOT - EPS
 
 
 async def test_same_chat_waits_its_interval_while_other_chats_go_ahead() -> None:
@@ -288,7 +334,10 @@ async def test_property_spacing_holds_and_everything_is_served_once(
         await asyncio.gather(*submitted)
 
     assert sorted(a[3] for a in api.attempts) == list(range(len(plan)))
-    assert all(gap >= 1 / rate - EPS for gap in gaps(api.times()))
+    times = api.times()
+    for i, first in enumerate(times):  # never more than the rate, over any stretch
+        for k, later in enumerate(times[i + 1 :], start=1):
+            assert later - first >= k / rate - LATE_WAKE - EPS
     for chat in range(6):
         same_chat = [t for t, c, _, _ in api.attempts if c == chat]
         assert all(gap >= 1.0 - EPS for gap in gaps(same_chat))
