@@ -76,9 +76,9 @@ class FakeTelegram:
 
 @asynccontextmanager
 async def running(
-    rate: float = 29.0, max_retries_429: int = 5
+    rate: float = 29.0, max_retries_429: int = 5, clock: FakeTime | None = None
 ) -> AsyncIterator[tuple[Pacer, FakeTime, FakeTelegram]]:
-    clock = FakeTime()
+    clock = clock or FakeTime()
     pacer = Pacer(
         rate, max_retries_429=max_retries_429, monotonic=clock.monotonic, sleep=clock.sleep
     )
@@ -125,14 +125,8 @@ class LateTime(FakeTime):
 
 @pytest.mark.parametrize("late", [0.0005, 0.001, LATE_WAKE - 0.001])
 async def test_late_timers_keep_the_pace(late: float) -> None:
-    clock = LateTime(late)
-    pacer = Pacer(29.0, monotonic=clock.monotonic, sleep=clock.sleep)
-    api = FakeTelegram(clock)
-    await pacer.initialize()
-    try:
+    async with running(clock=LateTime(late)) as (pacer, _, api):
         await asyncio.gather(*(api.request(pacer, chat, BULK) for chat in range(88)))
-    finally:
-        await pacer.shutdown()
     times = api.times()
     # Late wake-ups do not add up: 88 turns still take 87 slots (plus the last one's lateness).
     assert times[-1] - times[0] == pytest.approx(87 * SLOT + late, abs=1e-6)
@@ -140,14 +134,8 @@ async def test_late_timers_keep_the_pace(late: float) -> None:
 
 
 async def test_a_stall_never_earns_a_burst() -> None:
-    clock = LateTime(0.001, stall=0.2, stall_at=30)
-    pacer = Pacer(29.0, monotonic=clock.monotonic, sleep=clock.sleep)
-    api = FakeTelegram(clock)
-    await pacer.initialize()
-    try:
+    async with running(clock=LateTime(0.001, stall=0.2, stall_at=30)) as (pacer, _, api):
         await asyncio.gather(*(api.request(pacer, chat, BULK) for chat in range(60)))
-    finally:
-        await pacer.shutdown()
     times = api.times()
     stalled = max(range(1, 60), key=lambda i: times[i] - times[i - 1])
     assert times[stalled] - times[stalled - 1] > 0.2
