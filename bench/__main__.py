@@ -91,6 +91,15 @@ def main() -> int:
     return 0
 
 
+def _scale_minutes(db: Path, minutes: str, work: Path, server: str) -> dict[str, Any]:
+    """Start-up and the given minutes on a fresh copy of the scale database."""
+    copy = prepare_copy(db, work, minutes)
+    out = work / f"scale-{minutes}.json"
+    row = _run("scale", out, "--db", str(copy), "--server", server, "--minutes", minutes)
+    copy.unlink()
+    return row
+
+
 def _scale_parts(
     parts: set[str],
     scale_n: int,
@@ -111,31 +120,9 @@ def _scale_parts(
             copy.unlink()
             ours.append({"participants": row["participants"], **row["startup"]})
         print(f"  scale: {scale_n:,} participants, start-up and two minutes (about 2 min)")
-        copy = prepare_copy(big, work, "morning")
-        morning = _run(
-            "scale",
-            work / "scale-morning.json",
-            "--db",
-            str(copy),
-            "--server",
-            server,
-            "--minutes",
-            "morning",
-        )
-        copy.unlink()
+        morning = _scale_minutes(big, "morning", work, server)
         print(f"  scale: {scale_n:,} participants, the planning minute at midnight", flush=True)
-        copy = prepare_copy(big, work, "midnight")
-        midnight = _run(
-            "scale",
-            work / "scale-midnight.json",
-            "--db",
-            str(copy),
-            "--server",
-            server,
-            "--minutes",
-            "midnight",
-        )
-        copy.unlink()
+        midnight = _scale_minutes(big, "midnight", work, server)
         morning["planning_minute"] = midnight["planning_minute"]
         results["scale"] = morning
         ours.append({"participants": morning["participants"], **morning["startup"]})

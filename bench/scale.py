@@ -59,6 +59,7 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
     from bot.storage import Store
     from jobs.clock import FakeClock
     from tests.fakebotapi import TOKEN
+    from tests.harness import stop_application
 
     imported = time.monotonic()
     store = Store.open(db_path)
@@ -112,13 +113,7 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
         await asyncio.sleep(TICK_SECONDS)
         result["planning_minute"] = await _minute(dispatcher, clock, MIDNIGHT)
     result["peak_rss_mb"] = round(peak_rss_mb(), 1)
-
-    await app.updater.stop()
-    await app.stop()
-    assert app.post_stop is not None and app.post_shutdown is not None
-    await app.post_stop(app)
-    await app.shutdown()
-    await app.post_shutdown(app)
+    await stop_application(app)
     return result
 
 

@@ -84,16 +84,8 @@ class Server(Protocol):
 class BenchBotApi(FakeBotApi):
     """The suite's server plus one read-only route, `/bench/stats`, for the other process."""
 
-    async def start(self) -> None:
-        app = web.Application(client_max_size=64 * 2**20)
-        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+    def _add_routes(self, app: web.Application) -> None:
         app.router.add_get("/bench/stats", self._stats)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
-        await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        port = self._runner.addresses[0][1]
-        self.base_url = f"http://127.0.0.1:{port}/bot"
-        self.base_file_url = f"http://127.0.0.1:{port}/file/bot"
 
     async def _stats(self, request: web.Request) -> web.Response:
         since = request.query.get("since")

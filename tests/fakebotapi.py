@@ -313,6 +313,7 @@ class FakeBotApi:
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 2**20)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._add_routes(app)
         # access_log=None: the token is part of every path and must never be logged.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
@@ -320,6 +321,9 @@ class FakeBotApi:
         port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{port}/bot"
         self.base_file_url = f"http://127.0.0.1:{port}/file/bot"
+
+    def _add_routes(self, app: web.Application) -> None:
+        """Where a subclass adds routes of its own (the benchmark's statistics)."""
 
     async def stop(self) -> None:
         self._closing = True

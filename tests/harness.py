@@ -24,6 +24,18 @@ from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, User
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
+async def stop_application(app: App) -> None:
+    """Stop an Application the way `run_polling` does at the end: updater, then application,
+    with the post-stop and post-shutdown hooks in between."""
+    assert app.updater is not None
+    await app.updater.stop()
+    await app.stop()
+    assert app.post_stop is not None and app.post_shutdown is not None
+    await app.post_stop(app)
+    await app.shutdown()
+    await app.post_shutdown(app)
+
+
 def local(
     year: int,
     month: int,
@@ -90,13 +102,7 @@ class Harness:
         if app is None:
             return
         self.app = None
-        assert app.updater is not None
-        await app.updater.stop()
-        await app.stop()
-        assert app.post_stop is not None and app.post_shutdown is not None
-        await app.post_stop(app)
-        await app.shutdown()
-        await app.post_shutdown(app)
+        await stop_application(app)
 
     async def restart(self) -> None:
         """A new Application on the same database, as after a crash or a deploy."""
