@@ -260,6 +260,6 @@ async def stats(update: Update, context: Context) -> None:
         await conversation_unknown(update, context)
         return
     since = c.clock.now() - dtm.timedelta(days=7)
-    counts = c.store.aggregate_counts(since)
+    counts = await asyncio.to_thread(c.store.aggregate_counts, since)
     lines = [f"{name}: {value}" for name, value in sorted(counts.items())]
     await update.effective_message.reply_text("\n".join(lines))

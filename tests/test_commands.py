@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dtm
 import re
 from pathlib import Path
@@ -213,3 +214,16 @@ async def test_stats_is_for_operators_only_and_holds_no_answers(
     [counts] = await harness.say(admin, "/stats")
     assert "participants_active: 1" in (counts.text or "")
     assert "checkins_completed: 0" in (counts.text or "")
+
+
+async def test_operator_counts_read_on_a_connection_of_their_own(harness: Harness) -> None:
+    anna = User(4030, "Anna", language_code="nl")
+    await harness.onboard(anna)
+    since = harness.clock.now() - dtm.timedelta(days=7)
+    with harness.store.transaction():
+        harness.store.db.execute("UPDATE participants SET status = 'stopped'")
+        # In a worker thread, as /stats runs them: what is committed, without waiting for the
+        # event loop's connection to finish its write.
+        counts = await asyncio.to_thread(harness.store.aggregate_counts, since)
+    assert counts["participants_active"] == 1 and "participants_stopped" not in counts
+    assert harness.store.aggregate_counts(since)["participants_stopped"] == 1
