@@ -92,9 +92,9 @@ def main() -> int:
 
 
 def _scale_minutes(db: Path, minutes: str, work: Path, server: str) -> dict[str, Any]:
-    """Start-up and the given minutes on a fresh copy of the scale database."""
+    """Start-up and the given minutes ("none": start-up only) on a fresh copy of `db`."""
     copy = prepare_copy(db, work, minutes)
-    out = work / f"scale-{minutes}.json"
+    out = work / f"scale-{minutes}-{db.stem}.json"
     row = _run("scale", out, "--db", str(copy), "--server", server, "--minutes", minutes)
     copy.unlink()
     return row
@@ -115,9 +115,7 @@ def _scale_parts(
             if n == scale_n:
                 continue
             print(f"  scale: start-up with {n:,} participants", flush=True)
-            copy = prepare_copy(scale_db(n), work, "none")
-            row = _run("scale", work / f"scale-{n}.json", "--db", str(copy), "--server", server)
-            copy.unlink()
+            row = _scale_minutes(scale_db(n), "none", work, server)
             ours.append({"participants": row["participants"], **row["startup"]})
         print(f"  scale: {scale_n:,} participants, start-up and two minutes (about 2 min)")
         morning = _scale_minutes(big, "morning", work, server)
