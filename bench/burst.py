@@ -32,8 +32,9 @@ from bench.populate import BURST_DUE, BURST_SNAPSHOT, BurstPlan, populate_burst
 from bench.server import RemoteServer, Server
 from bot.app import build_application, coach_of
 from bot.config import Settings
-from bot.pacer import Pacer
-from bot.storage import Store, epoch
+from bot.programme.times import epoch
+from bot.storage import Store
+from jobs.pacer import Pacer
 from tests.fakebotapi import TOKEN
 
 TELEGRAM_RATE = 30.0  # messages/s Telegram allows a bot; the ideal is message k at k/30 s

@@ -30,8 +30,9 @@ async def measure(db_path: Path, server_url: str) -> dict[str, Any]:
 
     from telegram.ext import ApplicationBuilder, CallbackContext
 
-    from bot.storage import Participant, Store
-    from jobs.schedule import hydration_times, winddown_time
+    from bot.programme.records import Participant
+    from bot.programme.schedule import hydration_times, winddown_time
+    from bot.storage import Store
     from tests.fakebotapi import TOKEN
 
     async def remind(context: CallbackContext[Any, Any, Any, Any]) -> None:

@@ -23,11 +23,13 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 from bench.common import BENCH_DIR, CACHE_DIR, ROOT
-from bot.checkin import TRIGGERS
-from bot.participants import CONSENT_VERSION
-from bot.storage import Participant, Store, epoch
-from jobs.planner import plan_for
-from jobs.schedule import KINDS, local_date, local_to_utc, occurrences_for, start_of_day
+from bot.programme.checkin import TRIGGERS
+from bot.programme.planning import plan_for
+from bot.programme.records import Participant
+from bot.programme.schedule import KINDS, local_date, local_to_utc, occurrences_for, start_of_day
+from bot.programme.settings import CONSENT_VERSION
+from bot.programme.times import epoch
+from bot.storage import Store
 from messages.tips import TIPS
 
 # A Tuesday in June: no daylight-saving change in any of the zones below for weeks around it,
@@ -545,7 +547,7 @@ def fill_year(
 def _fingerprint() -> str:
     """Cached databases are rebuilt when the generator or the schema changes."""
     digest = hashlib.sha256()
-    for source in (BENCH_DIR / "populate.py", ROOT / "bot" / "migrations.py"):
+    for source in (BENCH_DIR / "populate.py", ROOT / "bot" / "storage" / "migrations.py"):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
 

@@ -1,9 +1,9 @@
 """`/progress` for a participant with a year of data: text plus chart, warm.
 
 The participant is added (`bench.populate.fill_year`) to a copy of the scale database, so the
-queries run against tables of realistic size. Timed: `bot.progress.build_progress`, what the
-/progress handler computes and draws (the Telegram round trips are not part of it). One call
-first to warm caches and imports, then `--runs` timed calls.
+queries run against tables of realistic size. Timed: `bot.handlers.progress.build_progress`,
+what the /progress handler computes and draws (the Telegram round trips are not part of it).
+One call first to warm caches and imports, then `--runs` timed calls.
 
     python -m bench.progress_reply --db COPY --out FILE
 """
@@ -28,10 +28,10 @@ def measure(db_path: Path, runs: int, days: int = 365) -> dict[str, Any]:
     store = Store.open(db_path)
     fill_year(store, YEAR_PARTICIPANT, BENCH_DAY, days=days)
     try:
-        from bot.progress import build_progress
+        from bot.handlers.progress import build_progress
     except ImportError as exc:  # the module is someone else's work in progress
         store.close()
-        return {"status": "pending", "reason": f"bot.progress: {exc}"}
+        return {"status": "pending", "reason": f"bot.handlers.progress: {exc}"}
     now = dtm.datetime(2026, 6, 9, 20, 0, tzinfo=dtm.UTC)
     text, png = build_progress(store, YEAR_PARTICIPANT, now)  # warm-up
     times: list[float] = []

@@ -147,7 +147,9 @@ def markdown(results: dict[str, Any]) -> str:
                 f"| {progress['p50_ms']:.0f} ms | {progress['p95_ms']:.0f} ms | < 500 ms |",
             ]
         else:
-            lines.append(f"pending ({progress.get('reason', 'bot.progress not available')})")
+            lines.append(
+                f"pending ({progress.get('reason', 'bot.handlers.progress not available')})"
+            )
     naive = results.get("naive", [])
     ours = {o["participants"]: o for o in results.get("ours_startup", [])}
     if naive:

@@ -126,7 +126,7 @@ def _advance_to_evening(db_path: Path) -> None:
     """The same database 14 hours later: the day's reminders up to now went out."""
     import sqlite3
 
-    from bot.storage import epoch
+    from bot.programme.times import epoch
 
     cutoff = epoch(MIDNIGHT - dtm.timedelta(seconds=30))
     with sqlite3.connect(db_path) as conn:

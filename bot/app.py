@@ -1,12 +1,21 @@
-"""The bot's table of contents: build the Application and register every handler in one place."""
+"""The bot's table of contents: build the Application and register every handler in one place.
+
+Layers, each importing only from those above it in this list (tests/test_layers.py checks):
+    messages/        the words, nl and en
+    bot/programme/   the programme's rules: pure functions of plain values
+    bot/storage/     the only SQL
+    jobs/            by the clock: planning, the dispatcher, the pacer, the sender
+    bot/handlers/    one module per feature a person meets; bot/keyboards.py draws their buttons
+    bot/app.py       this file: wires it all together
+"""
 
 from __future__ import annotations
 
-import functools
+import datetime as dtm
 import os
 from typing import Any
 
-from telegram import BotCommand, Update
+from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -19,17 +28,31 @@ from telegram.ext import (
     filters,
 )
 
-from bot import buttons, checkin_flow, commands, conversation, groups, privacy
-from bot.coach import KEY, Coach, Context, coach
 from bot.config import Settings
-from bot.errors import on_error
+from bot.context import KEY, Coach, Context, coach
+from bot.handlers import (
+    checkin,
+    commands,
+    errors,
+    groups,
+    onboarding,
+    pause,
+    privacy,
+    progress,
+    prologue,
+    reminders,
+    settings,
+    stats,
+    text,
+)
 from bot.logs import quiet_http_logs
-from bot.pacer import Pacer
-from bot.sender import Sender
+from bot.programme.records import OccurrenceRow, Participant
 from bot.storage import Store
 from jobs.clock import Clock, SystemClock
 from jobs.dispatcher import TICK_SECONDS, Dispatcher
-from messages import LANGUAGES, t
+from jobs.pacer import Pacer
+from jobs.sender import Outgoing, Sender
+from messages import LANGUAGES
 
 # RetryAfter.retry_after as a timedelta, without PTB's deprecation warning (PTB 22.2+).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -39,8 +62,25 @@ PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER_JOB = "dispatcher"
 
 
+class Composer:
+    """What the dispatcher's messages look like: reminders and check-ins, drawn by handlers."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def reminders(
+        self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
+    ) -> Outgoing:
+        return reminders.compose_reminders(self.store, participant, rows, now)
+
+    def event(
+        self, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+    ) -> Outgoing | None:
+        return checkin.compose_event(self.store, participant, row, now)
+
+
 def build_application(
-    settings: Settings,
+    config: Settings,
     *,
     store: Store | None = None,
     clock: Clock | None = None,
@@ -49,25 +89,29 @@ def build_application(
 ) -> App:
     """The real Application; tests pass a FakeClock and drive the dispatcher themselves."""
     quiet_http_logs()
-    store = store or Store.open(settings.database_path)
+    store = store or Store.open(config.database_path)
     clock = clock or SystemClock()
     application: App = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(settings.file_base_url)
+        .token(config.telegram_bot_token.get_secret_value())
+        .base_url(config.telegram_api_base_url)
+        .base_file_url(config.file_base_url)
         .rate_limiter(pacer or Pacer())
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
         .build()
     )
-    sender = Sender(application.bot, store)
-    dispatcher = Dispatcher(
-        store, sender, clock, events=functools.partial(checkin_flow.deliver_event, sender, store)
-    )
-    application.bot_data[KEY] = Coach(settings, store, clock, dispatcher)
+    sender = Sender(application.bot, store, clock)
+    dispatcher = Dispatcher(store, sender, clock, Composer(store))
+    application.bot_data[KEY] = Coach(config, store, clock, dispatcher)
     application.bot_data["run_dispatcher"] = run_dispatcher
+
+    def command(name: str, callback: Any) -> None:
+        application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
+
+    def button(pattern: str, callback: Any) -> None:
+        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
 
     # Group chats are refused before anything else sees the update.
     application.add_handler(TypeHandler(Update, groups.refuse_group), group=-1)
@@ -75,54 +119,48 @@ def build_application(
         ChatMemberHandler(groups.on_private_membership, ChatMemberHandler.MY_CHAT_MEMBER)
     )
     # Commands, each listed in commands.COMMANDS (the /help text and the menu come from there).
-    application.add_handler(CommandHandler("start", commands.start, filters=PRIVATE))
-    application.add_handler(CommandHandler("today", commands.today, filters=PRIVATE))
-    application.add_handler(
-        CommandHandler("checkin", checkin_flow.checkin_command, filters=PRIVATE)
-    )
-    application.add_handler(CommandHandler("progress", commands.progress, filters=PRIVATE))
-    application.add_handler(CommandHandler("settings", commands.settings, filters=PRIVATE))
-    application.add_handler(CommandHandler("pause", commands.pause_command, filters=PRIVATE))
-    application.add_handler(CommandHandler("resume", commands.resume_command, filters=PRIVATE))
-    application.add_handler(CommandHandler("language", commands.language, filters=PRIVATE))
-    application.add_handler(CommandHandler("stop", commands.stop_command, filters=PRIVATE))
-    application.add_handler(CommandHandler("export", privacy.export_command, filters=PRIVATE))
-    application.add_handler(CommandHandler("delete", privacy.delete_command, filters=PRIVATE))
-    application.add_handler(CommandHandler("help", commands.help_command, filters=PRIVATE))
+    command("start", onboarding.start)
+    command("today", reminders.today)
+    command("checkin", checkin.checkin_command)
+    command("progress", progress.progress)
+    command("settings", settings.settings)
+    command("pause", pause.pause_command)
+    command("resume", pause.resume_command)
+    command("language", settings.language)
+    command("stop", pause.stop_command)
+    command("export", privacy.export_command)
+    command("delete", privacy.delete_command)
+    command("help", commands.help_command)
     # Operators only (ADMIN_CHAT_IDS), so not in the menu or /help: counts, never answers.
-    application.add_handler(CommandHandler("stats", commands.stats, filters=PRIVATE))
-    # Buttons, by the prefix of their callback data (see bot.keyboards and bot.preferences).
-    application.add_handler(CallbackQueryHandler(conversation.on_set_button, pattern=r"^set:"))
-    application.add_handler(CallbackQueryHandler(buttons.on_reminder_button, pattern=r"^o:"))
-    application.add_handler(CallbackQueryHandler(buttons.on_water_button, pattern=r"^w:"))
-    application.add_handler(CallbackQueryHandler(buttons.on_itch_button, pattern=r"^i:"))
-    application.add_handler(CallbackQueryHandler(checkin_flow.on_checkin_button, pattern=r"^c:"))
-    application.add_handler(
-        CallbackQueryHandler(buttons.on_menu_button, pattern=r"^(menu|toggle):")
-    )
-    application.add_handler(CallbackQueryHandler(buttons.on_pause_button, pattern=r"^pause:"))
-    application.add_handler(CallbackQueryHandler(privacy.on_delete_button, pattern=r"^del:"))
-    application.add_handler(CallbackQueryHandler(buttons.on_unknown_button))
+    command("stats", stats.stats)
+    # Buttons, by the prefix of their callback data (bot/keyboards.py has the formats).
+    button(r"^set:", onboarding.on_choice)
+    button(r"^o:", reminders.on_reminder_button)
+    button(r"^w:", reminders.on_water_button)
+    button(r"^i:", reminders.on_itch_button)
+    button(r"^c:", checkin.on_checkin_button)
+    button(r"^menu:", settings.on_menu_button)
+    button(r"^toggle:", settings.on_toggle_button)
+    button(r"^pause:", pause.on_pause_button)
+    button(r"^del:", privacy.on_delete_button)
+    # Anything else: an old version of the bot, or tampering.
+    application.add_handler(CallbackQueryHandler(prologue.on_unknown_button))
     # Typed text answers the open question; anything else gets a pointer to /help.
-    application.add_handler(
-        MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, conversation.on_text)
-    )
-    application.add_handler(MessageHandler(PRIVATE, conversation.on_other))
-    application.add_error_handler(on_error)
+    application.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND, text.on_text))
+    application.add_handler(MessageHandler(PRIVATE, text.on_other))
+    application.add_error_handler(errors.on_error)
     return application
-
-
-def bot_commands(language: str) -> list[BotCommand]:
-    return [BotCommand(name, t(language, f"cmd.{name}")) for name in commands.COMMANDS]
 
 
 async def _post_init(application: App) -> None:
     """Menus per language, the crash rule for half-sent rows, and the one dispatcher job."""
     c = coach_of(application)
-    c.store.abandon_claims()
+    c.store.reminders.abandon_claims()
     for language in LANGUAGES:
-        await application.bot.set_my_commands(bot_commands(language), language_code=language)
-    await application.bot.set_my_commands(bot_commands(c.settings.default_language))
+        await application.bot.set_my_commands(
+            commands.bot_commands(language), language_code=language
+        )
+    await application.bot.set_my_commands(commands.bot_commands(c.settings.default_language))
     if application.bot_data.get("run_dispatcher") and application.job_queue is not None:
         application.job_queue.run_repeating(
             _dispatch,

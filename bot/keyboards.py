@@ -1,18 +1,45 @@
-"""Inline keyboards and their callback data; the data is short, typed and parsed in one place."""
+"""Every inline keyboard the bot shows, and the format of its callback data, parsed in one place.
+
+Callback data is short and typed: `o:<reminder id>:<action>`, `i:<date>:<itch>`, `w:<date>`,
+`set:<field>:<value>`, `menu:<field>`, `toggle:<kind>`, `pause:<days>`,
+`c:<check-in id>:<step>:<value>` (or `c:<id>:resume`) and `del:yes|no`. `parse` turns it into
+one of the presses below, or None for anything else (old, forged or garbled): the handler then
+answers that the button no longer works.
+"""
 
 from __future__ import annotations
 
 import datetime as dtm
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.storage import OccurrenceRow
+from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS, Question, options, skippable
+from bot.programme.instruments import ITCH_MAX, POEM_CHOICES
+from bot.programme.planning import MAX_PAUSE_DAYS
+from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.schedule import KINDS, Kind
+from bot.programme.settings import SETTINGS_FIELDS, Prompt
 from messages import t
 
-SNOOZE_MINUTES = (30, 60, 180)
-ACTIONS = ("done", "skip", "later", "back", "glass", "info", *(f"s{m}" for m in SNOOZE_MINUTES))
+SNOOZE_MINUTES: Final = (30, 60, 180)
+ACTIONS: Final = (
+    "done",
+    "skip",
+    "later",
+    "back",
+    "glass",
+    "info",
+    *(f"s{m}" for m in SNOOZE_MINUTES),
+)
+PAUSE_CHOICES: Final[tuple[int, ...]] = (1, 3, 7, 14)
+# Telegram allows 64 bytes of callback data; an id longer than this was never ours.
+_MAX_DIGITS: Final = 18
+
+
+# -- presses: what a button's data means -------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -21,15 +48,144 @@ class ReminderPress:
     action: str
 
 
+@dataclass(frozen=True)
+class ItchPress:
+    day: dtm.date
+    score: int
+
+
+@dataclass(frozen=True)
+class WaterPress:
+    day: dtm.date
+
+
+@dataclass(frozen=True)
+class SetPress:
+    """A choice in onboarding or /settings; the value is read by the field's own rule."""
+
+    field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class MenuPress:
+    field: str
+
+
+@dataclass(frozen=True)
+class TogglePress:
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class PausePress:
+    days: int
+
+
+@dataclass(frozen=True)
+class CheckinPress:
+    checkin_id: int
+    resume: bool = False
+    step: int | None = None  # None with resume False: not a question of this check-in
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class DeletePress:
+    confirmed: bool
+
+
+Press = (
+    ReminderPress
+    | ItchPress
+    | WaterPress
+    | SetPress
+    | MenuPress
+    | TogglePress
+    | PausePress
+    | CheckinPress
+    | DeletePress
+)
+
+
+def number(text: str, low: int, high: int) -> int | None:
+    """ASCII digits only (not `²` or `①`, which `str.isdigit` accepts), within [low, high]."""
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_DIGITS:
+        return None
+    value = int(text)
+    return value if low <= value <= high else None
+
+
+def _date(text: str) -> dtm.date | None:
+    try:
+        return dtm.date.fromisoformat(text) if text.isascii() else None
+    except ValueError:
+        return None
+
+
+_ID_MAX: Final = 2**63 - 1  # SQLite's largest integer
+
+
+def parse(data: str) -> Press | None:
+    """The one reader of callback data."""
+    prefix, _, rest = data.partition(":")
+    parts = rest.split(":")
+    if prefix == "o" and len(parts) == 2:
+        occurrence_id = number(parts[0], 0, _ID_MAX)
+        if occurrence_id is not None and parts[1] in ACTIONS:
+            return ReminderPress(occurrence_id, parts[1])
+    elif prefix == "i" and len(parts) == 2:
+        day, score = _date(parts[0]), number(parts[1], 0, ITCH_MAX)
+        if day is not None and score is not None:
+            return ItchPress(day, score)
+    elif prefix == "w" and len(parts) == 1:
+        day = _date(parts[0])
+        if day is not None:
+            return WaterPress(day)
+    elif prefix == "set":
+        field, sep, value = rest.partition(":")
+        if sep:
+            return SetPress(field, value)
+    elif prefix == "menu" and rest in SETTINGS_FIELDS:
+        return MenuPress(rest)
+    elif prefix == "toggle":
+        kind = next((k for k in KINDS if k == rest), None)
+        if kind is not None:
+            return TogglePress(kind)
+    elif prefix == "pause":
+        days = number(rest, 1, MAX_PAUSE_DAYS)
+        if days is not None:
+            return PausePress(days)
+    elif prefix == "c" and len(parts) >= 2:
+        checkin_id = number(parts[0], 0, _ID_MAX)
+        if checkin_id is None:
+            return None
+        if parts[1] == "resume":
+            return CheckinPress(checkin_id, resume=True)
+        step = number(parts[1], 0, len(QUESTIONS)) if len(parts) == 3 else None
+        return CheckinPress(checkin_id, step=step, value=parts[2] if step is not None else "")
+    elif prefix == "del":
+        return DeletePress(rest == "yes")
+    return None
+
+
+# -- building keyboards ------------------------------------------------------------------------
+
+
+def _button(label: str, data: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+def choice_keyboard(
+    options: Sequence[tuple[str, str]], *, per_row: int = 3
+) -> InlineKeyboardMarkup:
+    """Buttons (label, callback data) laid out `per_row` to a row."""
+    buttons = [_button(label, data) for label, data in options]
+    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
+
+
 def reminder_data(occurrence_id: int, action: str) -> str:
     return f"o:{occurrence_id}:{action}"
-
-
-def parse_reminder_data(data: str) -> ReminderPress | None:
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "o" or not parts[1].isdigit() or parts[2] not in ACTIONS:
-        return None
-    return ReminderPress(int(parts[1]), parts[2])
 
 
 def occurrence_ids(markup: InlineKeyboardMarkup | None) -> list[int]:
@@ -39,14 +195,10 @@ def occurrence_ids(markup: InlineKeyboardMarkup | None) -> list[int]:
         return ids
     for row in markup.inline_keyboard:
         for button in row:
-            press = parse_reminder_data(str(button.callback_data or ""))
-            if press and press.occurrence_id not in ids:
+            press = parse(str(button.callback_data or ""))
+            if isinstance(press, ReminderPress) and press.occurrence_id not in ids:
                 ids.append(press.occurrence_id)
     return ids
-
-
-def _button(label: str, data: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(label, callback_data=data)
 
 
 def reminder_row(
@@ -112,7 +264,10 @@ def reminder_keyboard(
     ]
     day, current = itch
     if day is not None:
-        scale = [_button(f"✓{n}" if n == current else str(n), itch_data(day, n)) for n in range(11)]
+        scale = [
+            _button(f"✓{n}" if n == current else str(n), itch_data(day, n))
+            for n in range(ITCH_MAX + 1)
+        ]
         keyboard += [scale[:6], scale[6:]]
     return InlineKeyboardMarkup(keyboard)
 
@@ -121,21 +276,88 @@ def itch_data(day: dtm.date, score: int) -> str:
     return f"i:{day.isoformat()}:{score}"
 
 
-def parse_itch_data(data: str) -> tuple[dtm.date, int] | None:
-    parts = data.split(":")
-    if len(parts) != 3 or parts[0] != "i" or not parts[2].isdigit():
-        return None
-    try:
-        day = dtm.date.fromisoformat(parts[1])
-    except ValueError:
-        return None
-    score = int(parts[2])
-    return (day, score) if 0 <= score <= 10 else None
+def water_keyboard(language: str, day: dtm.date) -> InlineKeyboardMarkup:
+    """+1 glass under /today, counted for the day the list was made."""
+    return choice_keyboard([(t(language, "button.glass"), f"w:{day.isoformat()}")])
 
 
-def choice_keyboard(
-    options: Sequence[tuple[str, str]], *, per_row: int = 3
-) -> InlineKeyboardMarkup:
-    """Buttons (label, callback data) laid out `per_row` to a row."""
-    buttons = [_button(label, data) for label, data in options]
-    return InlineKeyboardMarkup([buttons[i : i + per_row] for i in range(0, len(buttons), per_row)])
+def prompt_keyboard(field: str, prompt: Prompt) -> InlineKeyboardMarkup:
+    """An onboarding or settings question's choices."""
+    return choice_keyboard(
+        [(label, f"set:{field}:{value}") for label, value in prompt.choices],
+        per_row=prompt.per_row,
+    )
+
+
+def settings_keyboard(participant: Participant) -> InlineKeyboardMarkup:
+    """A button per setting, and one per reminder kind to switch it on or off."""
+    language = participant.language
+    options = [(t(language, f"button.set_{field}"), f"menu:{field}") for field in SETTINGS_FIELDS]
+    options += [
+        (
+            t(
+                language,
+                "button.toggle",
+                label=t(language, f"kind.{kind}"),
+                state=t(language, "state.on" if participant.enabled(kind) else "state.off"),
+            ),
+            f"toggle:{kind}",
+        )
+        for kind in KINDS
+    ]
+    return choice_keyboard(options, per_row=2)
+
+
+def pause_keyboard(language: str) -> InlineKeyboardMarkup:
+    options = [
+        (
+            t(language, "button.pause_day") if d == 1 else t(language, "button.pause_days", days=d),
+            f"pause:{d}",
+        )
+        for d in PAUSE_CHOICES
+    ]
+    return choice_keyboard(options, per_row=2)
+
+
+def delete_keyboard(language: str) -> InlineKeyboardMarkup:
+    return choice_keyboard(
+        [(t(language, "button.delete_yes"), "del:yes"), (t(language, "button.cancel"), "del:no")],
+        per_row=2,
+    )
+
+
+def _choice_label(language: str, question: Question, value: str) -> str:
+    if question.kind == "poem":
+        suffix = dict(POEM_CHOICES)[int(value)]
+        return t(language, f"checkin.poem.{suffix}")
+    if question.kind == "sleep":
+        return {"4": "≤4", "9": "≥9"}.get(value, value)
+    return value
+
+
+def checkin_keyboard(language: str, checkin: CheckinRow) -> InlineKeyboardMarkup:
+    """The buttons of the check-in's current question (a multi-select for triggers)."""
+    question = QUESTIONS[checkin.step]
+    data = f"c:{checkin.id}:{checkin.step}:"
+    buttons: list[tuple[str, str]] = []
+    if question.kind == "triggers":
+        selected = checkin.trigger_set()
+        for trigger in TRIGGERS:
+            mark = "✓ " if trigger in selected else ""
+            buttons.append((mark + t(language, f"trigger.{trigger}"), f"{data}t-{trigger}"))
+        buttons.append((t(language, "button.triggers_done"), f"{data}done"))
+        per_row = 3
+    else:
+        buttons = [(_choice_label(language, question, v), data + v) for v in options(question)]
+        per_row = {"poem": 3, "days": 4, "sleep": 3, "stress": 6}.get(question.kind, 2)
+    rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
+    tail = []
+    if skippable(question):
+        tail.append((t(language, "button.skip_question"), data + SKIP))
+    tail.append((t(language, "button.pause_checkin"), data + "pause"))
+    rows.append(tail)
+    return InlineKeyboardMarkup([[_button(label, d) for label, d in row] for row in rows])
+
+
+def resume_checkin_keyboard(language: str, checkin_id: int) -> InlineKeyboardMarkup:
+    return choice_keyboard([(t(language, "button.continue"), f"c:{checkin_id}:resume")])

@@ -15,28 +15,16 @@ import functools
 import gc
 import logging
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
-from typing import Literal
+from dataclasses import dataclass
+from typing import Protocol
 
-from telegram import InlineKeyboardMarkup, Message
-
-from bot.keyboards import reminder_keyboard
-from bot.pacer import request_started
-from bot.phases import phase_on
-from bot.sender import Sender
-from bot.storage import OccurrenceRow, Participant, Store, epoch, from_epoch
+from bot.programme.planning import sort_claimed
+from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.schedule import CHECKIN_EVENTS, COMBINE_WINDOW, LATE_GRACE
+from bot.storage import Store
 from jobs.clock import Clock
 from jobs.planner import plan_ahead, plan_overdue
-from jobs.schedule import (
-    CHECKIN_EVENTS,
-    COMBINE_WINDOW,
-    KINDS,
-    LATE_GRACE,
-    is_quiet,
-    late_verdict,
-)
-from messages.reminders import Item, pick_tip, render_reminder
+from jobs.sender import Outgoing, Sender
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +34,23 @@ CLAIM_CHUNK = 100  # people per claim transaction: a few ms of the event loop at
 # tick claiming a full burst does not also plan: the busiest minute stays light.
 TICK_BUDGET_S = 0.015
 PLAN_GROUP = 5  # people planned between looks at the budget (~2 ms)
-EventDeliverer = Callable[
-    [Participant, OccurrenceRow, dtm.datetime], Awaitable[Message | Literal["cancelled"] | None]
-]
-# A reminder is "late" (and says so) when it leaves more than this after its time.
-LATE_NOTICE = dtm.timedelta(minutes=10)
+
+
+class Composer(Protocol):
+    """What a message says and which buttons it has: the Telegram side's part (bot/outgoing.py).
+    The dispatcher decides what is due and when; the composer, what it looks like."""
+
+    def reminders(
+        self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
+    ) -> Outgoing:
+        """One message for a person's reminders due within the same quarter of an hour."""
+        ...
+
+    def event(
+        self, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+    ) -> Outgoing | None:
+        """A check-in (or its nudge); None when there is nothing to send any more."""
+        ...
 
 
 @dataclass
@@ -76,55 +76,20 @@ def _freeze_startup_heap() -> None:
         gc.freeze()
 
 
-@dataclass
-class Verdict:
-    send: list[OccurrenceRow] = field(default_factory=list)
-    missed: list[int] = field(default_factory=list)  # ids
-    cancelled: list[int] = field(default_factory=list)
-
-
-def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime) -> Verdict:
-    """Which claimed rows still go out now, and which are recorded as missed or cancelled."""
-    verdict = Verdict()
-    if participant.status != "active":
-        verdict.missed = [r.id for r in rows]
-    elif participant.paused_until and participant.paused_until > epoch(now):
-        verdict.cancelled = [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
-    else:
-        quiet: bool | None = None  # worked out only for a row that is late
-        for row in rows:
-            due = from_epoch(row.due_at)
-            if due < now and quiet is None:
-                wake = dtm.time.fromisoformat(participant.wake)
-                bed = dtm.time.fromisoformat(participant.bed)
-                quiet = is_quiet(now, participant.timezone, wake, bed)
-            if late_verdict(due, now, bool(quiet)) == "missed":
-                verdict.missed.append(row.id)
-            else:
-                verdict.send.append(row)
-    return verdict
-
-
-def local_hm(instant: dtm.datetime, zone: str) -> str:
-    from zoneinfo import ZoneInfo
-
-    return instant.astimezone(ZoneInfo(zone)).strftime("%H:%M")
-
-
 class Dispatcher:
     def __init__(
         self,
         store: Store,
         sender: Sender,
         clock: Clock,
+        composer: Composer,
         *,
         plan_batch: int = 500,
         plan_ahead: int = 60,
         max_inflight: int = 600,
         max_composing: int = 64,
-        events: EventDeliverer | None = None,
     ) -> None:
-        self.events = events
+        self.composer = composer
         self.store = store
         self.sender = sender
         self.clock = clock
@@ -151,18 +116,18 @@ class Dispatcher:
             report = TickReport()
             report.planned = plan_overdue(self.store, now, self.plan_batch)
             with self.store.transaction():
-                report.missed = self.store.mark_missed(now - LATE_GRACE)
-                self.store.expire_checkins(now)
+                report.missed = self.store.reminders.mark_missed(now - LATE_GRACE)
+                self.store.checkins.expire(now)
             # In chunks, letting the event loop run in between: a whole tick's claim at once
             # would hold the pacer long enough for two sends to reach Telegram back to back.
             while True:
                 capacity = min(CLAIM_CHUNK, self.max_inflight - len(self._inflight))
                 if capacity <= 0:
                     break
-                people = self.store.due_participants(now, capacity, skip=self._inflight)
+                people = self.store.reminders.due_participants(now, capacity, skip=self._inflight)
                 if people:
                     # Everything due within the next quarter of an hour goes in the same message.
-                    self.store.claim(people, now + COMBINE_WINDOW)
+                    self.store.reminders.claim(people, now + COMBINE_WINDOW)
                 for person in people:
                     task = asyncio.create_task(self._deliver(person, now))
                     self._inflight[person] = task
@@ -200,83 +165,45 @@ class Dispatcher:
         if self._inflight.get(person) is task:
             del self._inflight[person]
 
-    def _compose(
-        self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
-    ) -> tuple[str, InlineKeyboardMarkup, str]:
-        """Text, buttons and the tip shown, for a message of reminders."""
-        zone = participant.timezone
-        language = participant.language
-        first = rows[0]
-        kinds = [r.kind for r in rows if r.kind in KINDS]
-        day = dtm.date.fromisoformat(first.local_date)
-        phase = phase_on(participant.start or day, day)
-        kind = kinds[0]
-        tip = pick_tip(kind, phase, self.store.last_tip(participant.id, kind, day))
-        times = {r.id: local_hm(from_epoch(r.due_at), zone) for r in rows}
-        items = [
-            Item(k, times[r.id], now - from_epoch(r.due_at) > LATE_NOTICE)
-            for r, k in zip(rows, kinds, strict=True)
-        ]
-        text = render_reminder(language, items, tip)
-        # Drawn as delivered: a snoozed row coming back gets its buttons again.
-        delivered = [replace(r, status="sent") for r in rows]
-        itch_day = day if "winddown" in kinds else None
-        itch = self.store.itch_on(participant.id, itch_day) if itch_day else None
-        markup = reminder_keyboard(language, delivered, times, itch=(itch_day, itch))
-        return text, markup, tip.key
-
     async def _deliver(self, person: int, now: dtm.datetime) -> None:
         """Send a claimed person what is due: their reminders in one message, then a check-in
         (or its nudge) in a message of its own; then release the claim."""
         try:
             async with self._composing:
-                participant = self.store.participant(person)
+                participant = self.store.participants.get(person)
                 if participant is None:  # erased (/delete) meanwhile: their rows went with them
                     return
-                rows = self.store.claimed_rows(person)
+                rows = self.store.reminders.claimed_rows(person)
                 verdict = sort_claimed(participant, rows, now)
+                record = self.store.reminders.set_status
                 with self.store.transaction():
-                    self.store.set_status(verdict.missed, "missed", only_from="planned")
-                    self.store.set_status(verdict.cancelled, "cancelled", only_from="planned")
+                    record(verdict.missed, "missed", only_from="planned")
+                    record(verdict.cancelled, "cancelled", only_from="planned")
                 reminders = [r for r in verdict.send if r.kind not in CHECKIN_EVENTS]
                 messages = [reminders] if reminders else []
                 messages += [[r] for r in verdict.send if r.kind in CHECKIN_EVENTS]
                 for message_rows in messages:
                     await self._send(participant, message_rows, now)
         finally:
-            self.store.release(person)
+            self.store.reminders.release(person)
 
     async def _send(
         self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
     ) -> None:
-        first = rows[0]
         ids = [r.id for r in rows]
-        tips: dict[int, str] = {}
-        request_started.set(False)
         try:
-            if first.kind in CHECKIN_EVENTS:
-                if self.events is None:
-                    raise RuntimeError("no check-in deliverer configured")
-                message = await self.events(participant, first, now)
-                if message == "cancelled":
-                    self.store.set_status(ids, "cancelled", only_from="planned")
+            if rows[0].kind in CHECKIN_EVENTS:
+                outgoing = self.composer.event(participant, rows[0], now)
+                if outgoing is None:
+                    self.store.reminders.set_status(ids, "cancelled", only_from="planned")
                     return
             else:
-                text, markup, tip_key = self._compose(participant, rows, now)
-                tips[first.id] = tip_key
-                message = await self.sender.send(participant.id, text, markup)
-        except asyncio.CancelledError:
-            if request_started.get():  # it may have reached Telegram: never send it again
-                self.store.set_status(ids, "failed", only_from="planned")
-            raise  # else shut down while still queued: the rows stay planned
+                outgoing = self.composer.reminders(participant, rows, now)
         except Exception:
-            log.exception("unexpected error while sending a reminder")
-            self.store.set_status(ids, "failed", only_from="planned")
+            log.exception("unexpected error while composing a reminder")
+            self.sender.failed(ids)
             return
-        if message is None:
-            self.store.set_status(ids, "failed", only_from="planned")
-            return
-        self.store.record_sent(ids, message.message_id, tips, self.clock.now())
+        await self.sender.deliver(participant.id, ids, outgoing)
 
     async def drain(self) -> None:
         """Wait until everything claimed so far has been sent (or failed)."""

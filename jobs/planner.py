@@ -4,45 +4,9 @@ from __future__ import annotations
 
 import datetime as dtm
 
-from bot.storage import Participant, Store, from_epoch
-from jobs.schedule import Occurrence, local_date, occurrences_for, start_of_day
-
-ONE_DAY = dtm.timedelta(days=1)
-
-
-def plan_for(
-    participant: Participant, now: dtm.datetime
-) -> tuple[list[Occurrence], dtm.date, dtm.datetime]:
-    """The occurrences still to come through tomorrow, and when to plan again.
-
-    Planning runs when the last planned day begins, so there is always a full day ahead of
-    the dispatcher; reminders already in the past are not planned (they were never due).
-    """
-    zone = participant.timezone
-    today = local_date(now, zone)
-    tomorrow = today + ONE_DAY
-    first = today
-    if participant.planned_through:
-        first = max(today, dtm.date.fromisoformat(participant.planned_through) + ONE_DAY)
-    paused_until = from_epoch(participant.paused_until) if participant.paused_until else None
-    settings = participant.reminder_settings()
-    planned: list[Occurrence] = []
-    day = first
-    while day <= tomorrow:
-        planned.extend(
-            o
-            for o in occurrences_for(settings, day)
-            if o.due > now and (paused_until is None or o.due >= paused_until)
-        )
-        day += ONE_DAY
-    return planned, tomorrow, start_of_day(tomorrow, zone)
-
-
-def plan_participant(store: Store, participant: Participant, now: dtm.datetime) -> int:
-    occurrences, through, next_plan_at = plan_for(participant, now)
-    store.save_plan(participant.id, occurrences, through, next_plan_at)
-    return len(occurrences)
-
+from bot.programme.planning import plan_for
+from bot.programme.records import Participant
+from bot.storage import Store
 
 # Planning starts when the last planned day begins, so a whole day is still ahead, and tens of
 # thousands of people share a midnight: the dispatcher plans them a few at a time, in the time
@@ -51,14 +15,30 @@ def plan_participant(store: Store, participant: Participant, now: dtm.datetime) 
 PLAN_SLACK = dtm.timedelta(hours=20)
 
 
+def plan_participant(store: Store, participant: Participant, now: dtm.datetime) -> int:
+    occurrences, through, next_plan_at = plan_for(participant, now)
+    store.reminders.save_plan(participant.id, occurrences, through, next_plan_at)
+    return len(occurrences)
+
+
+def replan(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
+    """Settings changed: forget what was planned and not sent, and plan again from now."""
+    store.reminders.unplan_future(participant_id, now)
+    participant = store.participants.get(participant_id)
+    assert participant is not None
+    if participant.status == "active" and participant.onboarded:
+        plan_participant(store, participant, now)
+    return participant
+
+
 def plan_overdue(store: Store, now: dtm.datetime, limit: int) -> int:
     """Plan up to `limit` people whose horizon passed more than PLAN_SLACK ago."""
-    return _plan(store, store.due_for_planning(now - PLAN_SLACK, limit), now)
+    return _plan(store, store.participants.due_for_planning(now - PLAN_SLACK, limit), now)
 
 
 def plan_ahead(store: Store, now: dtm.datetime, limit: int) -> int:
     """Plan up to `limit` people whose horizon has come, the longest-waiting first."""
-    return _plan(store, store.due_for_planning(now, limit), now)
+    return _plan(store, store.participants.due_for_planning(now, limit), now)
 
 
 def _plan(store: Store, participants: list[Participant], now: dtm.datetime) -> int:

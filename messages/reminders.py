@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from messages import t
-from messages.tips import TIPS, Kind, Tip
+from messages.tips import TIPS, Tip
 
 
-def pick_tip(kind: Kind, phase: int, last_key: str | None) -> Tip:
+def pick_tip(kind: str, phase: int, last_key: str | None) -> Tip:
     """The next tip for this kind that fits the phase, never the one shown last time.
 
     Walks the kind's list from just after the last tip, so over days every fitting tip comes
@@ -29,7 +29,7 @@ def pick_tip(kind: Kind, phase: int, last_key: str | None) -> Tip:
 
 @dataclass(frozen=True)
 class Item:
-    kind: Kind
+    kind: str  # a reminder kind: probiotic, hydration, fibre or winddown
     at: str  # local "HH:MM" it was due
     late: bool
 

@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from jobs.schedule import KINDS, Kind
-
-__all__ = ["KINDS", "PHASE_EXPECTATIONS", "TIPS", "Kind", "Tip", "tips_for"]
+__all__ = ["PHASE_EXPECTATIONS", "TIPS", "Tip", "tips_for"]
 
 
 @dataclass(frozen=True)
@@ -637,7 +635,8 @@ _WINDDOWN: Final[tuple[Tip, ...]] = (
     ),
 )
 
-TIPS: Final[dict[Kind, tuple[Tip, ...]]] = {
+# By reminder kind (the programme's four: bot.programme.schedule.KINDS; a test checks they match).
+TIPS: Final[dict[str, tuple[Tip, ...]]] = {
     "probiotic": _PROBIOTIC,
     "hydration": _HYDRATION,
     "fibre": _FIBRE,
@@ -645,7 +644,7 @@ TIPS: Final[dict[Kind, tuple[Tip, ...]]] = {
 }
 
 
-def tips_for(kind: Kind, phase: int) -> tuple[Tip, ...]:
+def tips_for(kind: str, phase: int) -> tuple[Tip, ...]:
     """The tips of one kind that fit a programme phase (1..5), in a stable order."""
     return tuple(tip for tip in TIPS[kind] if phase in tip.phases)
 

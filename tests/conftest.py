@@ -1,15 +1,17 @@
-"""Fixtures: a Bot API server on 127.0.0.1, a clock the test moves, the real Application."""
+"""Fixtures: a Bot API server on 127.0.0.1, a clock the test moves, the real Application; and
+a store of its own for the tests below the Telegram side."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
+from bot.storage import Store
 from jobs.clock import FakeClock
 from tests.fakebotapi import FakeBotApi
 from tests.harness import Harness, local
@@ -30,3 +32,10 @@ async def harness(server: FakeBotApi, tmp_path: Path) -> AsyncIterator[Harness]:
         yield h
     finally:
         await h.stop()
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    s = Store.open(tmp_path / "coach.db")
+    yield s
+    s.close()

@@ -13,12 +13,13 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.app import App, build_application, coach_of
-from bot.coach import Context
 from bot.config import Settings
-from bot.pacer import Pacer
-from bot.storage import Participant, Store
+from bot.context import Context
+from bot.programme.records import Participant
+from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.dispatcher import TickReport
+from jobs.pacer import Pacer
 from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, User
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -203,7 +204,7 @@ class Harness:
         return coach_of(self.app).store
 
     def participant(self, user: User) -> Participant | None:
-        return self.store.participant(user.id)
+        return self.store.participants.get(user.id)
 
     def rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         return list(self.store.db.execute(sql, params or []).fetchall())

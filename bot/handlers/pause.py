@@ -1,0 +1,81 @@
+"""Taking a break: /pause (a few days without reminders), /resume, and /stop (no messages at
+all until /start)."""
+
+from __future__ import annotations
+
+from telegram import Chat, Update
+
+from bot.context import Context, coach
+from bot.handlers.prologue import onboarded, person, tapped
+from bot.keyboards import PausePress, number, pause_keyboard
+from bot.programme.planning import MAX_PAUSE_DAYS
+from bot.programme.records import Participant
+from jobs.lifecycle import pause, reactivate, resume, stop
+from messages import t
+
+
+async def pause_command(update: Update, context: Context) -> None:
+    """/pause [days]: no reminders for a while; without a number, buttons ask how long."""
+    participant = await onboarded(update, context)
+    if participant is None:
+        return
+    assert update.effective_message and update.effective_chat
+    code = participant.language
+    args = context.args or []
+    if not args:
+        await update.effective_message.reply_text(
+            t(code, "pause.ask"), reply_markup=pause_keyboard(code)
+        )
+        return
+    days = number(args[0], 1, MAX_PAUSE_DAYS) if len(args) == 1 else None
+    if days is None:
+        await update.effective_message.reply_text(t(code, "pause.bad", max=MAX_PAUSE_DAYS))
+        return
+    await _pause(update.effective_chat, context, participant, days)
+
+
+async def on_pause_button(update: Update, context: Context) -> None:
+    """One of the /pause choices."""
+    pressed = await tapped(update, context, PausePress, onboarded=True)
+    if pressed is None:
+        return
+    await pressed.query.answer()
+    await pressed.clear_buttons()
+    assert update.effective_chat
+    await _pause(update.effective_chat, context, pressed.participant, pressed.press.days)
+
+
+async def _pause(chat: Chat, context: Context, participant: Participant, days: int) -> None:
+    c = coach(context)
+    last = pause(c.store, participant, days, c.clock.now())
+    await chat.send_message(t(participant.language, "pause.done", until=last.strftime("%d-%m-%Y")))
+
+
+async def resume_command(update: Update, context: Context) -> None:
+    """/resume: reminders again after a pause (or after /stop)."""
+    participant = await onboarded(update, context)
+    if participant is None:
+        return
+    assert update.effective_message
+    c = coach(context)
+    now = c.clock.now()
+    if participant.status in ("stopped", "blocked"):
+        reactivate(c.store, participant.id, now)
+        await update.effective_message.reply_text(t(participant.language, "resume.done"))
+        return
+    key = "resume.done" if resume(c.store, participant, now) else "resume.not_paused"
+    await update.effective_message.reply_text(t(participant.language, key))
+
+
+async def stop_command(update: Update, context: Context) -> None:
+    """/stop: no more messages until /start."""
+    assert update.effective_message
+    who = person(update, context)
+    participant = who.participant
+    if participant is not None:
+        if participant.onboarded:
+            stop(who.coach.store, participant.id)
+        else:
+            # Half-way through onboarding there is nothing worth keeping.
+            who.coach.store.participants.delete(participant.id)
+    await update.effective_message.reply_text(t(who.language, "stop.done"))

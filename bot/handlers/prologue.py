@@ -1,0 +1,125 @@
+"""Who is this? What every handler asks first, written once.
+
+A stranger is greeted with the first onboarding question, someone halfway through onboarding
+with the question they are on; a button press is parsed once, and one that nothing can act on
+(old, forged, or someone else's) gets the one stale answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from telegram import CallbackQuery, Chat, Message, Update
+from telegram.error import BadRequest
+
+from bot.context import Coach, Context, coach
+from bot.keyboards import Press, parse, prompt_keyboard
+from bot.programme.records import Participant
+from bot.programme.settings import prompt
+from messages import language_or_default, t
+
+
+@dataclass
+class Person:
+    """Whoever sent this update: their record, if any, and the language to answer in."""
+
+    coach: Coach
+    participant: Participant | None
+    language: str
+
+
+def person(update: Update, context: Context) -> Person:
+    assert update.effective_user is not None
+    c = coach(context)
+    participant = c.store.participants.get(update.effective_user.id)
+    language = participant.language if participant else c.settings.default_language
+    return Person(c, participant, language)
+
+
+async def ask(chat: Chat, participant: Participant, field: str) -> None:
+    """An onboarding or settings question, with its choices as buttons."""
+    question = prompt(participant, field, onboarding=not participant.onboarded)
+    await chat.send_message(question.text, reply_markup=prompt_keyboard(field, question))
+
+
+async def begin(update: Update, context: Context) -> None:
+    """Someone new: the first onboarding question, in their Telegram language."""
+    assert update.effective_user and update.effective_chat
+    c = coach(context)
+    language = language_or_default(update.effective_user.language_code, c.settings.default_language)
+    participant = c.store.participants.begin_onboarding(
+        update.effective_user.id, language, c.settings.default_timezone, c.clock.now()
+    )
+    await ask(update.effective_chat, participant, participant.step)
+
+
+async def onboarded(update: Update, context: Context) -> Participant | None:
+    """The onboarded participant behind this update, or None after telling the person why."""
+    assert update.effective_message and update.effective_chat
+    participant = person(update, context).participant
+    if participant is None:
+        await begin(update, context)
+        return None
+    if not participant.onboarded:
+        await update.effective_message.reply_text(
+            t(participant.language, "onboarding.finish_first")
+        )
+        await ask(update.effective_chat, participant, participant.step)
+        return None
+    return participant
+
+
+P = TypeVar("P", bound=Press)
+
+
+@dataclass
+class Tap(Generic[P]):
+    """A button press that may be acted on: what its data says, who pressed it, and the
+    message the button was on."""
+
+    query: CallbackQuery
+    press: P
+    coach: Coach
+    participant: Participant
+    message: Message | None
+
+    async def clear_buttons(self) -> None:
+        """An answered question loses its buttons, so an old tap cannot be taken for a new one."""
+        if self.message is None:
+            return
+        with contextlib.suppress(BadRequest):
+            await self.message.edit_reply_markup(None)
+
+
+async def tapped(
+    update: Update, context: Context, kind: type[P], *, onboarded: bool
+) -> Tap[P] | None:
+    """The press if its data is a `kind` and it comes from a participant (one who finished
+    onboarding, where `onboarded`); else the one stale answer, and None."""
+    query = update.callback_query
+    assert query is not None
+    who = person(update, context)
+    press = parse(query.data or "")
+    participant = who.participant
+    if (
+        not isinstance(press, kind)
+        or participant is None
+        or (onboarded and not participant.onboarded)
+    ):
+        await query.answer(t(who.language, "answer.stale"))
+        return None
+    message = query.message if isinstance(query.message, Message) else None
+    return Tap(query, press, who.coach, participant, message)
+
+
+async def stale(update: Update, context: Context) -> None:
+    """The one answer to a button nothing can act on (old, forged, or not yours)."""
+    assert update.callback_query is not None
+    await update.callback_query.answer(t(person(update, context).language, "answer.stale"))
+
+
+async def on_unknown_button(update: Update, context: Context) -> None:
+    """A button whose data nothing understands (an old version of the bot, or tampering)."""
+    await stale(update, context)

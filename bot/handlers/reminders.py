@@ -1,0 +1,275 @@
+"""The daily reminders in Telegram: how a reminder message looks, its buttons (done, later,
+skip, +1 glass, the evening's itch scale), and /today's list with its +1 glass.
+
+A tap always answers the callback query (so the phone's spinner stops) with what was recorded,
+and a tap that changes nothing says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dtm
+from collections.abc import Sequence
+from dataclasses import replace
+
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from bot.context import Context, coach
+from bot.handlers.prologue import onboarded, stale, tapped
+from bot.keyboards import (
+    ItchPress,
+    ReminderPress,
+    WaterPress,
+    occurrence_ids,
+    reminder_keyboard,
+    water_keyboard,
+)
+from bot.programme.phases import phase_on
+from bot.programme.planning import is_paused, last_paused_day
+from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.schedule import KINDS, LATE_NOTICE, local_date
+from bot.programme.times import from_epoch, local_hm
+from bot.storage import Store
+from jobs.sender import Outgoing
+from messages import t
+from messages.reminders import Item, pick_tip, render_reminder
+
+
+def _date(day: str) -> str:
+    return dtm.date.fromisoformat(day).strftime("%d-%m-%Y")
+
+
+def reminder_markup(
+    store: Store,
+    participant: Participant,
+    rows: Sequence[OccurrenceRow],
+    later_open: int | None = None,
+) -> InlineKeyboardMarkup:
+    """The buttons of a message of reminders, from what is stored now; the evening's message
+    carries the day's itch scale with the value given so far."""
+    times = {r.id: local_hm(from_epoch(r.due_at), participant.timezone) for r in rows}
+    evening = next((r for r in rows if r.kind == "winddown"), None)
+    itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
+    itch = store.diary.itch_on(participant.id, itch_day) if itch_day else None
+    return reminder_keyboard(
+        participant.language, rows, times, later_open=later_open, itch=(itch_day, itch)
+    )
+
+
+def compose_reminders(
+    store: Store, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
+) -> Outgoing:
+    """One message for everything due within the same quarter of an hour, with a tip that fits
+    the phase and was not shown last time."""
+    first = rows[0]
+    day = dtm.date.fromisoformat(first.local_date)
+    phase = phase_on(participant.start or day, day)
+    kind = first.kind
+    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day))
+    items = [
+        Item(
+            r.kind,
+            local_hm(from_epoch(r.due_at), participant.timezone),
+            now - from_epoch(r.due_at) > LATE_NOTICE,
+        )
+        for r in rows
+    ]
+    # Drawn as delivered: a snoozed row coming back gets its buttons again.
+    delivered = [replace(r, status="sent") for r in rows]
+    return Outgoing(
+        render_reminder(participant.language, items, tip),
+        reminder_markup(store, participant, delivered),
+        {first.id: tip.key},
+    )
+
+
+async def _refresh_keyboard(
+    message: Message, store: Store, participant: Participant, later_open: int | None = None
+) -> None:
+    """Redraw the reminder rows of this message from what is stored now."""
+    rows = [
+        row
+        for row in (
+            store.reminders.get(participant.id, i) for i in occurrence_ids(message.reply_markup)
+        )
+        if row is not None
+    ]
+    if not rows:
+        return
+    with contextlib.suppress(BadRequest):  # "message is not modified" is fine
+        await message.edit_reply_markup(reminder_markup(store, participant, rows, later_open))
+
+
+async def on_reminder_button(update: Update, context: Context) -> None:
+    """done / later → 30 min · 1 h · 3 h / skip / +1 glass, for the reminder's own day."""
+    pressed = await tapped(update, context, ReminderPress, onboarded=False)
+    if pressed is None:
+        return
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
+    now = c.clock.now()
+    row = c.store.reminders.get(participant.id, pressed.press.occurrence_id)
+    # A check-in's own row is not a reminder: nothing to tick off here.
+    if row is None or row.kind not in KINDS or message is None:
+        await stale(update, context)
+        return
+    code = participant.language
+    today = local_date(now, participant.timezone).isoformat()
+    for_today = row.local_date == today
+    action = pressed.press.action
+    later_open: int | None = None
+    if action in ("done", "skip"):
+        answer = "done" if action == "done" else "skipped"
+        result = c.store.reminders.answer(participant.id, row.id, answer, now)
+        if result == "recorded":
+            key = f"answer.{answer}" if for_today else f"answer.{answer}_for_day"
+            reply = t(code, key, date=_date(row.local_date))
+        else:
+            reply = _already(code, row, participant)
+    elif action == "glass":
+        glasses = c.store.diary.add_glass(participant.id, dtm.date.fromisoformat(row.local_date))
+        c.store.reminders.answer(participant.id, row.id, "done", now)
+        reply = t(code, "answer.glass", glasses=glasses, date=_date(row.local_date))
+    elif action == "later":
+        if row.answer or (row.status == "planned" and row.snoozes):
+            reply = _already(code, row, participant)
+        else:
+            later_open, reply = row.id, ""
+    elif action.startswith("s"):
+        if row.answer or (row.status == "planned" and row.snoozes):
+            reply = _already(code, row, participant)
+        elif not for_today:
+            reply = t(code, "answer.cannot_snooze", date=_date(row.local_date))
+        else:
+            until = now + dtm.timedelta(minutes=int(action[1:]))
+            if c.store.reminders.snooze(participant.id, row.id, until) == "recorded":
+                reply = t(code, "answer.snoozed", at=local_hm(until, participant.timezone))
+            else:
+                reply = _already(code, row, participant)
+    else:  # "back" and "info"
+        reply = _already(code, row, participant) if action == "info" else ""
+    await query.answer(reply or None)
+    await _refresh_keyboard(message, c.store, participant, later_open)
+
+
+def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
+    if row.answer in ("done", "skipped"):
+        return t(code, f"answer.already_{row.answer}")
+    if row.status == "planned" and row.snoozes:
+        return t(
+            code,
+            "answer.already_snoozed",
+            at=local_hm(from_epoch(row.due_at), participant.timezone),
+        )
+    return t(code, "answer.stale")
+
+
+async def on_water_button(update: Update, context: Context) -> None:
+    """+1 glass from /today, counted for the day the list was made."""
+    pressed = await tapped(update, context, WaterPress, onboarded=True)
+    if pressed is None:
+        return
+    participant, day = pressed.participant, pressed.press.day
+    glasses = pressed.coach.store.diary.add_glass(participant.id, day)
+    await pressed.query.answer(
+        t(
+            participant.language,
+            "answer.glass",
+            glasses=glasses,
+            date=day.strftime("%d-%m-%Y"),
+        )
+    )
+
+
+async def on_itch_button(update: Update, context: Context) -> None:
+    """The evening's worst-itch scale: one value per day; a second tap updates it and says so."""
+    pressed = await tapped(update, context, ItchPress, onboarded=True)
+    if pressed is None:
+        return
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
+    now = c.clock.now()
+    day, score = pressed.press.day, pressed.press.score
+    code = participant.language
+    if message is None or day > local_date(now, participant.timezone):
+        await stale(update, context)
+        return
+    old = c.store.diary.set_itch(participant.id, day, score, now)
+    when = day.strftime("%d-%m-%Y")
+    if old is None:
+        reply = t(code, "answer.itch", score=score, date=when)
+    elif old == score:
+        reply = t(code, "answer.itch_same", score=score, date=when)
+    else:
+        reply = t(code, "answer.itch_updated", old=old, score=score, date=when)
+    await query.answer(reply)
+    await _refresh_keyboard(message, c.store, participant)
+
+
+def _state(language_code: str, row: OccurrenceRow, zone: str) -> str:
+    if row.answer in ("done", "skipped"):
+        return t(language_code, f"status.{row.answer}")
+    if row.status == "planned" and row.snoozes:
+        return t(language_code, "status.snoozed", at=local_hm(from_epoch(row.due_at), zone))
+    if row.status == "planned":
+        return t(language_code, "status.planned")
+    if row.status == "sent":
+        return t(language_code, "status.open")
+    return t(language_code, f"status.{row.status}")
+
+
+def today_text(
+    participant: Participant,
+    rows: list[OccurrenceRow],
+    glasses: int,
+    day: dtm.date,
+    now: dtm.datetime,
+) -> str:
+    code, zone = participant.language, participant.timezone
+    lines = [t(code, "today.header", date=day.strftime("%d-%m-%Y"))]
+    if participant.status != "active":
+        lines.append(t(code, "today.stopped"))
+    elif is_paused(participant, now):
+        until = last_paused_day(participant)
+        assert until is not None
+        lines.append(t(code, "today.paused", until=until.strftime("%d-%m-%Y")))
+    if not rows:
+        lines.append(t(code, "today.empty"))
+    for row in rows:
+        lines.append(
+            t(
+                code,
+                "today.line",
+                at=local_hm(from_epoch(row.due_at), zone),
+                label=t(code, f"kind.{row.kind}"),
+                state=_state(code, row, zone),
+            )
+        )
+    lines.append(t(code, "today.water", glasses=glasses))
+    return "\n".join(lines)
+
+
+async def today(update: Update, context: Context) -> None:
+    """/today: today's reminders with what was done, and the glasses of water, with +1."""
+    participant = await onboarded(update, context)
+    if participant is None:
+        return
+    assert update.effective_message
+    c = coach(context)
+    now = c.clock.now()
+    day = local_date(now, participant.timezone)
+    rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
+    glasses = c.store.diary.glasses(participant.id, day)
+    await update.effective_message.reply_text(
+        today_text(participant, rows, glasses, day, now),
+        reply_markup=water_keyboard(participant.language, day),
+    )

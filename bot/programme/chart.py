@@ -1,0 +1,313 @@
+"""The `/progress` chart: skin score, itch and reminder adherence per programme week, as PNG bytes.
+
+Drawn with matplotlib's object API (`Figure` + `FigureCanvasAgg`), never pyplot: no display, no
+global figure registry, no rcParams changes. Every size and colour is passed explicitly, so one
+render cannot leak into the next. The picture is made for a phone screen: 1200×1000 px, text of
+at least ~20 px, the Okabe–Ito colour-blind-safe palette, and line styles and markers that differ
+as well as colours.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from bot.programme.phases import phase_of_day
+from bot.programme.schedule import KINDS
+from messages import t
+
+SKIN_MAX: Final = 28.0
+ITCH_MAX: Final = 10.0
+
+WIDTH_IN: Final = 12.0
+HEIGHT_IN: Final = 10.0
+DPI: Final = 100
+# Plot area in figure fractions (fixed: no layout engine to run on every render).
+LEFT: Final = 0.095
+RIGHT: Final = 0.905
+# Headroom above the data for the phase labels, as a factor on the top of each y scale.
+HEADROOM: Final = 1.2
+
+TITLE_PT: Final = 22.0
+LABEL_PT: Final = 16.0
+TICK_PT: Final = 15.0
+PHASE_PT: Final = 15.0
+LEGEND_PT: Final = 15.0
+NO_DATA_PT: Final = 26.0
+
+# Okabe & Ito (2008), readable with every common colour-vision deficiency.
+INK: Final = "#1a1a1a"
+SKIN_COLOUR: Final = "#0072B2"  # blue
+ITCH_COLOUR: Final = "#D55E00"  # vermillion
+KIND_COLOURS: Final[dict[str, str]] = {
+    "probiotic": "#E69F00",  # orange
+    "hydration": "#56B4E9",  # sky blue
+    "fibre": "#009E73",  # bluish green
+    "winddown": "#CC79A7",  # reddish purple
+}
+# Alternating light backgrounds for the phase bands: distinct from each other, pale enough
+# that the lines on top keep their contrast.
+PHASE_SHADES: Final[tuple[str, ...]] = ("#f4f4f4", "#dedede")
+
+# Matplotlib promises no thread safety even without pyplot (text layout and font caches are
+# shared); one render at a time costs little next to a Telegram upload.
+_LOCK: Final = threading.Lock()
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    week: int  # programme week index, 0 = the week of the start date
+    skin: float | None  # skin score (POEM scale 0–28) of that week's check-in, None if none
+    itch: float | None  # weekly mean of daily itch 0–10, None if no answers
+    # per reminder kind: fraction 0..1 done of sent, None if nothing was sent
+    adherence: dict[str, float | None]
+
+
+def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
+    """(phase, first_week, last_week) for weeks 0..max_week; a week takes its first day's phase."""
+    spans: list[tuple[int, int, int]] = []
+    for week in range(max(max_week, 0) + 1):
+        phase = phase_of_day(7 * week)
+        if spans and spans[-1][0] == phase:
+            spans[-1] = (phase, spans[-1][1], week)
+        else:
+            spans.append((phase, week, week))
+    return spans
+
+
+def render_progress_chart(points: Sequence[WeekPoint], current_week: int, language: str) -> bytes:
+    """The progress chart as PNG bytes, 1200×1000 px."""
+    with _LOCK:
+        return _render(points, current_week, language)
+
+
+def _series(points: Sequence[WeekPoint], max_week: int) -> dict[int, WeekPoint]:
+    """Points by week (the last one wins), dropping weeks outside 0..max_week."""
+    return {p.week: p for p in points if 0 <= p.week <= max_week}
+
+
+def _value(value: float | None, top: float) -> float:
+    """A value clamped to 0..top, NaN (a gap in the line) when missing."""
+    if value is None or math.isnan(value):
+        return math.nan
+    return min(max(value, 0.0), top)
+
+
+def _has_data(points: Iterable[WeekPoint]) -> bool:
+    return any(
+        p.skin is not None or p.itch is not None or any(v is not None for v in p.adherence.values())
+        for p in points
+    )
+
+
+def _render(points: Sequence[WeekPoint], current_week: int, language: str) -> bytes:
+    last_week = max((p.week for p in points), default=0)
+    max_week = max(current_week, last_week, 0)
+    by_week = _series(points, max_week)
+    weeks = list(range(max_week + 1))
+
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)
+    grid = fig.add_gridspec(
+        2,
+        1,
+        height_ratios=(3, 2),
+        left=LEFT,
+        right=RIGHT,
+        top=0.865,
+        bottom=0.14,
+        hspace=0.08,
+    )
+    top: Axes = fig.add_subplot(grid[0])
+    bottom: Axes = fig.add_subplot(grid[1], sharex=top)
+    itch_ax: Axes = top.twinx()
+
+    fig.suptitle(
+        t(language, "chart.title"), fontsize=TITLE_PT, fontweight="bold", color=INK, y=0.985
+    )
+
+    # x axis: one slot per week, shared by both panels.
+    top.set_xlim(-0.5, max_week + 0.5)
+    bottom.xaxis.set_major_locator(MaxNLocator(nbins=13, integer=True, min_n_ticks=1))
+    # People count weeks from 1, as /progress's text does; the index stays 0-based inside.
+    bottom.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{int(value) + 1}"))
+    bottom.set_xlabel(t(language, "chart.week"), fontsize=LABEL_PT, color=INK)
+    top.tick_params(axis="x", labelbottom=False)
+
+    _draw_phases(top, max_week, language)
+    for _, first, _ in phase_spans(max_week)[1:]:
+        bottom.axvline(first - 0.5, color="#8c8c8c", linewidth=1.0, zorder=1)
+
+    # Top panel: skin (left axis) and itch (right axis).
+    top.set_ylim(0, SKIN_MAX * HEADROOM)
+    top.set_yticks([0, 7, 14, 21, 28])
+    top.set_ylabel(t(language, "chart.skin"), fontsize=LABEL_PT, color=SKIN_COLOUR)
+    top.grid(axis="y", color="#b0b0b0", linewidth=0.8, alpha=0.6)
+    top.set_axisbelow(True)
+    itch_ax.set_ylim(0, ITCH_MAX * HEADROOM)
+    itch_ax.set_yticks([0, 2, 4, 6, 8, 10])
+    itch_ax.set_ylabel(t(language, "chart.itch"), fontsize=LABEL_PT, color=ITCH_COLOUR)
+
+    skin = [_value(by_week[w].skin if w in by_week else None, SKIN_MAX) for w in weeks]
+    itch = [_value(by_week[w].itch if w in by_week else None, ITCH_MAX) for w in weeks]
+    (skin_line,) = top.plot(
+        weeks,
+        skin,
+        color=SKIN_COLOUR,
+        linewidth=3.0,
+        marker="o",
+        markersize=9,
+        markeredgecolor="white",
+        markeredgewidth=1.2,
+        label=t(language, "chart.skin"),
+        zorder=3,
+    )
+    (itch_line,) = itch_ax.plot(
+        weeks,
+        itch,
+        color=ITCH_COLOUR,
+        linewidth=3.0,
+        linestyle=(0, (4, 1.5)),
+        marker="s",
+        markersize=8,
+        markeredgecolor="white",
+        markeredgewidth=1.2,
+        label=t(language, "chart.itch"),
+        zorder=3,
+    )
+    fig.legend(
+        handles=[skin_line, itch_line],
+        loc="upper center",
+        bbox_to_anchor=(0.5, 0.945),
+        ncols=2,
+        fontsize=LEGEND_PT,
+        frameon=False,
+        handlelength=2.6,
+        columnspacing=2.0,
+    )
+
+    # Bottom panel: share of sent reminders that were done, grouped bars per week.
+    _draw_adherence(bottom, weeks, by_week, language)
+
+    for ax, colour in ((top, SKIN_COLOUR), (itch_ax, ITCH_COLOUR), (bottom, INK)):
+        ax.tick_params(axis="both", labelsize=TICK_PT, colors=INK, length=5, width=1.2)
+        ax.tick_params(axis="y", labelcolor=colour)
+        for spine in ax.spines.values():
+            spine.set_color("#4d4d4d")
+            spine.set_linewidth(1.2)
+
+    if not _has_data(by_week.values()):
+        top.text(
+            0.5,
+            0.45,
+            t(language, "chart.no_data"),
+            transform=top.transAxes,
+            fontsize=NO_DATA_PT,
+            fontweight="bold",
+            color=INK,
+            ha="center",
+            va="center",
+            bbox={"boxstyle": "round,pad=0.6", "facecolor": "white", "edgecolor": "#4d4d4d"},
+            zorder=10,
+        )
+
+    buffer = io.BytesIO()
+    # Fast deflate: a few hundred kB at most, well within Telegram's photo limit.
+    fig.savefig(
+        buffer,
+        format="png",
+        dpi=DPI,
+        facecolor="white",
+        metadata={"Software": None},
+        pil_kwargs={"compress_level": 1},
+    )
+    return buffer.getvalue()
+
+
+def _draw_phases(ax: Axes, max_week: int, language: str) -> None:
+    """Shaded bands per programme phase, labelled at the top; narrow bands get just the number."""
+    # Width of one week in pixels, for deciding whether a label fits its band.
+    axes_px = WIDTH_IN * DPI * (RIGHT - LEFT)
+    week_px = axes_px / (max_week + 1)
+    char_px = 0.62 * PHASE_PT * DPI / 72
+    for index, (phase, first, last) in enumerate(phase_spans(max_week)):
+        ax.axvspan(
+            first - 0.5,
+            last + 0.5,
+            facecolor=PHASE_SHADES[index % len(PHASE_SHADES)],
+            edgecolor="none",
+            zorder=0,
+        )
+        if index > 0:
+            ax.axvline(first - 0.5, color="#8c8c8c", linewidth=1.0, zorder=1)
+        label = t(language, "chart.phase", phase=phase)
+        band_px = (last - first + 1) * week_px
+        if len(label) * char_px + 8 > band_px:
+            label = str(phase)
+        ax.text(
+            (first + last) / 2,
+            0.975,
+            label,
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="top",
+            fontsize=PHASE_PT,
+            fontweight="bold",
+            color="#333333",
+            zorder=4,
+        )
+
+
+def _draw_adherence(
+    ax: Axes, weeks: list[int], by_week: dict[int, WeekPoint], language: str
+) -> None:
+    """Grouped bars, one group per week and one bar per reminder kind; no bar when none was sent.
+
+    Each kind's bars are one `PolyCollection` rather than `Axes.bar`'s one patch per bar: a year
+    of weeks is 208 bars, and per-patch bookkeeping was half the render time.
+    """
+    group = 0.8
+    width = group / len(KINDS)
+    handles: list[Patch] = []
+    for index, kind in enumerate(KINDS):
+        boxes: list[list[tuple[float, float]]] = []
+        for week in weeks:
+            point = by_week.get(week)
+            value = point.adherence.get(kind) if point is not None else None
+            if value is None or math.isnan(value):
+                continue
+            left = week - group / 2 + index * width
+            height = 100.0 * min(max(value, 0.0), 1.0)
+            boxes.append([(left, 0.0), (left, height), (left + width, height), (left + width, 0.0)])
+        colour = KIND_COLOURS[kind]
+        ax.add_collection(
+            PolyCollection(boxes, facecolors=colour, edgecolors="none", zorder=2), autolim=False
+        )
+        handles.append(Patch(facecolor=colour, label=t(language, f"kind.{kind}")))
+    ax.set_ylim(0, 100)
+    ax.set_yticks([0, 25, 50, 75, 100])
+    ax.set_ylabel(t(language, "chart.adherence"), fontsize=LABEL_PT, color=INK)
+    ax.grid(axis="y", color="#b0b0b0", linewidth=0.8, alpha=0.6)
+    ax.set_axisbelow(True)
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.2),
+        ncols=len(KINDS),
+        fontsize=LEGEND_PT,
+        frameon=False,
+        handlelength=1.4,
+        handleheight=1.0,
+        columnspacing=1.6,
+    )

@@ -1,0 +1,97 @@
+"""The weekly check-in's questions and how an answer is read: plain data, no Telegram.
+
+Fourteen questions, one per message: the seven skin symptoms of the POEM scale (in our own
+words, scored exactly as POEM), three gut items, sleep, stress, triggers and a free note.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from bot.programme.instruments import POEM_CHOICES, poem_total
+from messages import t
+
+QuestionKind = Literal["poem", "days", "sleep", "stress", "triggers", "note"]
+EXPIRES_AFTER: Final = dtm.timedelta(days=3)
+NUDGE_AFTER: Final = dtm.timedelta(days=1)
+NOTE_MAX = 500
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str  # the column it fills, and the text key `checkin.q.<key>`
+    kind: QuestionKind
+
+
+QUESTIONS: Final[tuple[Question, ...]] = (
+    *(Question(f"poem{i}", "poem") for i in range(1, 8)),
+    Question("bloating", "days"),
+    Question("pain", "days"),
+    Question("stools", "days"),
+    Question("sleep", "sleep"),
+    Question("stress", "stress"),
+    Question("triggers", "triggers"),
+    Question("note", "note"),
+)
+TOTAL = len(QUESTIONS)
+TRIGGERS: Final[tuple[str, ...]] = (
+    "dairy",
+    "gluten",
+    "eggs",
+    "soy",
+    "nuts",
+    "sugar",
+    "stress",
+    "weather",
+    "other",
+)
+SLEEP_CHOICES: Final[tuple[int, ...]] = (4, 5, 6, 7, 8, 9)  # 4 = "4 or less", 9 = "9 or more"
+SKIP = "skip"
+
+
+def options(question: Question) -> list[str]:
+    """The button values of a question (labels come from messages/)."""
+    if question.kind == "poem":
+        return [str(score) for score, _ in POEM_CHOICES]
+    if question.kind == "days":
+        return [str(n) for n in range(8)]
+    if question.kind == "sleep":
+        return [str(h) for h in SLEEP_CHOICES]
+    if question.kind == "stress":
+        return [str(n) for n in range(11)]
+    return []
+
+
+def read_choice(question: Question, raw: str) -> int | float | None:
+    """A button value for a question; None when it is not one of its choices (or `skip`)."""
+    if raw not in options(question):
+        return None
+    return float(raw) if question.kind == "sleep" else int(raw)
+
+
+def skippable(question: Question) -> bool:
+    """POEM counts one unanswered item as 0, so each skin item may be skipped; the note too."""
+    return question.kind in ("poem", "note")
+
+
+def skin_score(items: list[int | None]) -> int | None:
+    return poem_total(items)
+
+
+def normalise_triggers(selected: set[str]) -> str:
+    return ",".join(t for t in TRIGGERS if t in selected)
+
+
+def question_text(language: str, step: int) -> str:
+    """ "(3/14) On how many days ..." for the question at `step`."""
+    return (
+        t(language, "checkin.progress", n=step + 1, total=TOTAL)
+        + " "
+        + t(language, f"checkin.q.{QUESTIONS[step].key}")
+    )
+
+
+def waiting_for_note(step: int) -> bool:
+    return step < TOTAL and QUESTIONS[step].kind == "note"

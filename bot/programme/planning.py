@@ -1,0 +1,101 @@
+"""What to plan, and what still goes out: rules over a participant's record and the time now.
+
+Planning covers today and tomorrow, so a whole day is always ahead of the dispatcher; a pause
+leaves its days out; a reminder claimed late is sent only while it still makes sense.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from dataclasses import dataclass, field
+from typing import Final
+
+from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.schedule import (
+    Occurrence,
+    is_quiet,
+    late_verdict,
+    local_date,
+    occurrences_for,
+    start_of_day,
+)
+from bot.programme.times import epoch, from_epoch
+
+ONE_DAY: Final = dtm.timedelta(days=1)
+MAX_PAUSE_DAYS: Final = 60
+
+
+def plan_for(
+    participant: Participant, now: dtm.datetime
+) -> tuple[list[Occurrence], dtm.date, dtm.datetime]:
+    """The occurrences still to come through tomorrow, and when to plan again.
+
+    Planning runs when the last planned day begins, so there is always a full day ahead of
+    the dispatcher; reminders already in the past are not planned (they were never due).
+    """
+    zone = participant.timezone
+    today = local_date(now, zone)
+    tomorrow = today + ONE_DAY
+    first = today
+    if participant.planned_through:
+        first = max(today, dtm.date.fromisoformat(participant.planned_through) + ONE_DAY)
+    paused_until = from_epoch(participant.paused_until) if participant.paused_until else None
+    settings = participant.reminder_settings()
+    planned: list[Occurrence] = []
+    day = first
+    while day <= tomorrow:
+        planned.extend(
+            o
+            for o in occurrences_for(settings, day)
+            if o.due > now and (paused_until is None or o.due >= paused_until)
+        )
+        day += ONE_DAY
+    return planned, tomorrow, start_of_day(tomorrow, zone)
+
+
+def is_paused(participant: Participant, now: dtm.datetime) -> bool:
+    return participant.paused_until is not None and participant.paused_until > epoch(now)
+
+
+def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.datetime:
+    """A pause of `days` covers today and the next days-1 days: it ends at local midnight."""
+    if not 1 <= days <= MAX_PAUSE_DAYS:
+        raise ValueError(f"pause days out of range: {days}")
+    today = local_date(now, participant.timezone)
+    return start_of_day(today + dtm.timedelta(days=days), participant.timezone)
+
+
+def last_paused_day(participant: Participant) -> dtm.date | None:
+    """The last local date of a pause ("up to and including"), if one is set."""
+    if participant.paused_until is None:
+        return None
+    return local_date(from_epoch(participant.paused_until), participant.timezone) - ONE_DAY
+
+
+@dataclass
+class Verdict:
+    send: list[OccurrenceRow] = field(default_factory=list)
+    missed: list[int] = field(default_factory=list)  # ids
+    cancelled: list[int] = field(default_factory=list)
+
+
+def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime) -> Verdict:
+    """Which claimed rows still go out now, and which are recorded as missed or cancelled."""
+    verdict = Verdict()
+    if participant.status != "active":
+        verdict.missed = [r.id for r in rows]
+    elif is_paused(participant, now):
+        verdict.cancelled = [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
+    else:
+        quiet: bool | None = None  # worked out only for a row that is late
+        for row in rows:
+            due = from_epoch(row.due_at)
+            if due < now and quiet is None:
+                wake = dtm.time.fromisoformat(participant.wake)
+                bed = dtm.time.fromisoformat(participant.bed)
+                quiet = is_quiet(now, participant.timezone, wake, bed)
+            if late_verdict(due, now, bool(quiet)) == "missed":
+                verdict.missed.append(row.id)
+            else:
+                verdict.send.append(row)
+    return verdict

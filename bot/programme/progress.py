@@ -1,0 +1,265 @@
+"""/progress: what the numbers say, phase by phase, against the participant's own baseline.
+
+Plain computation over the rows storage hands over, then words from messages/. It reports
+what changed and never why: no habit is credited with a change.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from bot.programme.chart import WeekPoint
+from bot.programme.instruments import (
+    ItchVerdict,
+    SkinVerdict,
+    escalations,
+    itch_band,
+    itch_verdict,
+    skin_band,
+    skin_verdict,
+)
+from bot.programme.phases import PHASE_STARTS, phase_of_day, programme_day
+from bot.programme.records import CheckinRow, Participant
+from bot.programme.schedule import KINDS, local_date
+from messages import t
+from messages.tips import PHASE_EXPECTATIONS
+
+
+@dataclass
+class Week:
+    week: int
+    skin: list[int] = field(default_factory=list)
+    itch: list[int] = field(default_factory=list)
+    sent: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    done: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def point(self) -> WeekPoint:
+        return WeekPoint(
+            week=self.week,
+            skin=fmean(self.skin) if self.skin else None,
+            itch=fmean(self.itch) if self.itch else None,
+            adherence={k: self.done[k] / self.sent[k] if self.sent[k] else None for k in KINDS},
+        )
+
+
+@dataclass
+class Report:
+    """Everything /progress says, as numbers; `render_text` puts it in words."""
+
+    day: int
+    phase: int
+    checkins: list[CheckinRow]
+    scores: list[int]
+    weeks: dict[int, Week]
+    skin: SkinVerdict
+    itch: ItchVerdict
+    streaks: dict[str, int]
+    escalations: list[str]
+
+
+def _week_of(start: dtm.date, day: dtm.date) -> int:
+    return max(0, (day - start).days // 7)
+
+
+def streaks(done_days: dict[str, set[dtm.date]], today: dtm.date) -> dict[str, int]:
+    """Days in a row with the kind done, counting back from today (or yesterday, since today
+    may simply not have come round yet)."""
+    result: dict[str, int] = {}
+    for kind in KINDS:
+        days = done_days.get(kind, set())
+        cursor = today if today in days else today - dtm.timedelta(days=1)
+        count = 0
+        while cursor in days:
+            count += 1
+            cursor -= dtm.timedelta(days=1)
+        result[kind] = count
+    return result
+
+
+# (local date, kind, status, answer) of a reminder that was sent or answered.
+ReminderRecord = tuple[dtm.date, str, str, str | None]
+
+
+def analyse(
+    participant: Participant,
+    checkins: Sequence[CheckinRow],
+    itch_days: Sequence[tuple[dtm.date, int]],
+    reminders: Sequence[ReminderRecord],
+    now: dtm.datetime,
+) -> Report:
+    """The numbers behind /progress, from the participant's completed check-ins, daily itch
+    and reminder history."""
+    today = local_date(now, participant.timezone)
+    start = participant.start or today
+    day = programme_day(start, today)
+    weeks: dict[int, Week] = {}
+
+    def week(index: int) -> Week:
+        return weeks.setdefault(index, Week(index))
+
+    scores = [c.skin_score for c in checkins if c.skin_score is not None]
+    for checkin in checkins:
+        if checkin.skin_score is not None:
+            week(_week_of(start, dtm.date.fromisoformat(checkin.local_date))).skin.append(
+                checkin.skin_score
+            )
+    for itch_day, score in itch_days:
+        week(_week_of(start, itch_day)).itch.append(score)
+    done_days: dict[str, set[dtm.date]] = defaultdict(set)
+    for reminder_day, kind, _status, answer in reminders:
+        entry = week(_week_of(start, reminder_day))
+        entry.sent[kind] += 1
+        if answer == "done":
+            entry.done[kind] += 1
+            done_days[kind].add(reminder_day)
+    skin = skin_verdict(scores)
+    itch_means = [fmean(w.itch) for _, w in sorted(weeks.items()) if w.itch]
+    return Report(
+        day=day,
+        phase=phase_of_day(day),
+        checkins=list(checkins),
+        scores=scores,
+        weeks=weeks,
+        skin=skin,
+        itch=itch_verdict(itch_means),
+        streaks=streaks(done_days, today),
+        escalations=list(escalations(day, skin, scores[-1] if scores else None)),
+    )
+
+
+def _num(value: float, language: str) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def _phase_lines(report: Report, language: str) -> list[str]:
+    lines: list[str] = []
+    by_phase: dict[int, list[Week]] = defaultdict(list)
+    for index, entry in sorted(report.weeks.items()):
+        by_phase[phase_of_day(index * 7)].append(entry)
+    for phase in range(1, len(PHASE_STARTS) + 1):
+        entries = by_phase.get(phase)
+        if not entries:
+            continue
+        first, last = entries[0].week + 1, entries[-1].week + 1
+        skin = [s for e in entries for s in e.skin]
+        itch = [i for e in entries for i in e.itch]
+        if first == last:
+            parts = [t(language, "progress.phase_head_one", phase=phase, week=first)]
+        else:
+            parts = [t(language, "progress.phase_head", phase=phase, first=first, last=last)]
+        if skin:
+            parts.append(t(language, "progress.phase_skin", mean=_num(fmean(skin), language)))
+            scored = [(fmean(e.skin), e.week + 1) for e in entries if e.skin]
+            best, worst = min(scored), max(scored)
+            if len(scored) > 1:
+                parts.append(
+                    t(
+                        language,
+                        "progress.phase_best_worst",
+                        best=best[1],
+                        best_score=_num(best[0], language),
+                        worst=worst[1],
+                        worst_score=_num(worst[0], language),
+                    )
+                )
+        if itch:
+            parts.append(t(language, "progress.phase_itch", mean=_num(fmean(itch), language)))
+        lines.append(" · ".join(parts))
+        adherence = []
+        for kind in KINDS:
+            sent = sum(e.sent[kind] for e in entries)
+            if sent:
+                done = sum(e.done[kind] for e in entries)
+                adherence.append(
+                    t(
+                        language,
+                        "progress.adherence_item",
+                        label=t(language, f"kind.{kind}"),
+                        percent=round(100 * done / sent),
+                    )
+                )
+        if adherence:
+            lines.append(t(language, "progress.adherence", items=", ".join(adherence)))
+    return lines
+
+
+def render_text(report: Report, participant: Participant) -> str:
+    language = participant.language
+    lines = [
+        t(language, "progress.header", day=report.day + 1, phase=report.phase),
+        PHASE_EXPECTATIONS[report.phase][language],
+    ]
+    count = len(report.checkins)
+    if count == 0:
+        lines.append(t(language, "progress.no_checkin"))
+    elif len(report.scores) < 2:
+        lines.append(
+            t(
+                language,
+                "progress.one_checkin",
+                day=t(language, f"day.{participant.checkin_day}").lower(),
+                time=participant.checkin_time,
+            )
+        )
+    else:
+        latest = report.scores[-1]
+        lines.append(
+            t(
+                language,
+                "progress.latest",
+                score=latest,
+                band=t(language, f"band.{skin_band(latest)}"),
+            )
+        )
+        assert report.skin.baseline is not None
+        lines.append(
+            t(language, "progress.baseline", baseline=_num(report.skin.baseline, language))
+        )
+        if report.skin.verdict == "not_enough_data":
+            lines.append(t(language, "progress.wait_for_verdict"))
+        else:
+            direction = t(language, f"direction.{report.skin.direction}")
+            change = _num(abs(report.skin.change or 0.0), language)
+            lines.append(
+                t(language, f"verdict.{report.skin.verdict}", change=change, direction=direction)
+            )
+    itch = report.itch
+    if itch.kind != "not_enough_data" and itch.baseline is not None:
+        trend = t(language, f"trend.{itch.trend or 'flat'}")
+        band = t(language, f"itchband.{itch_band(itch.baseline)}")
+        lines.append(
+            t(
+                language,
+                f"itch.{itch.kind}",
+                baseline=_num(itch.baseline, language),
+                band=band,
+                trend=trend,
+            )
+        )
+    phase_lines = _phase_lines(report, language)
+    if phase_lines:
+        lines.append("")
+        lines.append(t(language, "progress.by_phase"))
+        lines += phase_lines
+    running = [
+        t(language, "progress.streak_item", label=t(language, f"kind.{kind}"), days=days)
+        for kind, days in report.streaks.items()
+        if days
+    ]
+    if running:
+        lines.append(t(language, "progress.streaks", items=", ".join(running)))
+    if report.escalations:
+        lines.append("")
+        lines += [t(language, f"escalation.{reason}") for reason in report.escalations]
+    lines.append("")
+    lines.append(t(language, "progress.no_cause"))
+    return "\n".join(lines)
+
+
+def chart_points(report: Report) -> list[WeekPoint]:
+    return [entry.point() for _, entry in sorted(report.weeks.items())]

@@ -1,0 +1,137 @@
+"""The plain records storage hands to the rules: a participant, a reminder, a check-in.
+
+Frozen dataclasses of stored values, with no connection to the database behind them, so a rule
+that takes one is as easy to test as one that takes an int.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from bot.programme.schedule import KINDS, EventKind, Kind, ReminderSettings
+
+
+def _hm(text: str) -> dtm.time:
+    hours, minutes = text.split(":")
+    return dtm.time(int(hours), int(minutes))
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    language: str
+    status: str
+    step: str
+    awaiting: str | None
+    age_group: str | None
+    consent_version: str | None
+    consent_at: str | None
+    timezone: str
+    wake: str
+    bed: str
+    probiotic_time: str
+    fibre_time: str
+    hydration_count: int
+    probiotic_on: int
+    hydration_on: int
+    fibre_on: int
+    winddown_on: int
+    start_date: str | None
+    paused_until: int | None
+    planned_through: str | None
+    next_plan_at: int | None
+    created_at: int
+    checkin_day: int
+    checkin_time: str
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Participant:
+        return cls(*[row[name] for name in PARTICIPANT_FIELDS])
+
+    @property
+    def onboarded(self) -> bool:
+        return self.step == "done"
+
+    def enabled(self, kind: Kind) -> bool:
+        return bool(getattr(self, f"{kind}_on"))
+
+    def reminder_settings(self) -> ReminderSettings:
+        return ReminderSettings(
+            zone=self.timezone,
+            wake=_hm(self.wake),
+            bed=_hm(self.bed),
+            probiotic=_hm(self.probiotic_time),
+            fibre=_hm(self.fibre_time),
+            hydration_count=self.hydration_count,
+            enabled=frozenset(kind for kind in KINDS if self.enabled(kind)),
+            checkin_day=self.checkin_day,
+            checkin_time=_hm(self.checkin_time),
+        )
+
+    @property
+    def start(self) -> dtm.date | None:
+        return dtm.date.fromisoformat(self.start_date) if self.start_date else None
+
+
+# Participant's fields in order: a row selected as these columns becomes one without a dict.
+PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+
+
+@dataclass(frozen=True)
+class OccurrenceRow:
+    """One reminder (or check-in event) of one day: when it is due and what became of it."""
+
+    id: int
+    participant_id: int
+    kind: EventKind
+    slot: int
+    local_date: str
+    due_at: int
+    status: str
+    answer: str | None
+    snoozes: int
+    tip_key: str | None
+    message_id: int | None
+
+
+OCCURRENCE_FIELDS = tuple(f.name for f in fields(OccurrenceRow))
+
+
+@dataclass(frozen=True)
+class CheckinRow:
+    id: int
+    participant_id: int
+    source: str
+    local_date: str
+    opened_at: int
+    expires_at: int
+    status: str
+    step: int
+    poem1: int | None
+    poem2: int | None
+    poem3: int | None
+    poem4: int | None
+    poem5: int | None
+    poem6: int | None
+    poem7: int | None
+    bloating: int | None
+    pain: int | None
+    stools: int | None
+    sleep: float | None
+    stress: int | None
+    triggers: str
+    note: str | None
+    skin_score: int | None
+    completed_at: int | None
+
+    def poem_items(self) -> list[int | None]:
+        return [self.poem1, self.poem2, self.poem3, self.poem4, self.poem5, self.poem6, self.poem7]
+
+    def trigger_set(self) -> set[str]:
+        return {t for t in self.triggers.split(",") if t}
+
+
+CHECKIN_FIELDS = tuple(f.name for f in fields(CheckinRow))

@@ -1,0 +1,160 @@
+"""What is due when: pure functions from a participant's settings and zone to the day's occurrences.
+
+Times are wall-clock times in the participant's zone. A local time that does not exist (the hour
+skipped when clocks spring forward) moves to the first valid minute; an ambiguous one (the hour
+repeated in autumn) takes the first instant. Every function here takes its inputs and the clock
+from the caller, so DST days are table rows, not special cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from dataclasses import dataclass
+from typing import Final, Literal
+from zoneinfo import ZoneInfo
+
+# The four daily reminders (each with rotating tips) ...
+Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
+KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
+# ... and everything else the dispatcher delivers: the weekly check-in and its one nudge.
+EventKind = Literal["probiotic", "hydration", "fibre", "winddown", "checkin", "checkin_nudge"]
+CHECKIN_EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge")
+
+UTC = dtm.UTC
+DAY_MINUTES = 24 * 60
+WINDDOWN_BEFORE_BED = dtm.timedelta(minutes=60)
+HYDRATION_START_AFTER_WAKE = dtm.timedelta(minutes=30)
+HYDRATION_STOP_BEFORE_BED = dtm.timedelta(hours=2)
+COMBINE_WINDOW = dtm.timedelta(minutes=15)
+LATE_GRACE = dtm.timedelta(hours=2)
+# A reminder is "late" (and says so) when it leaves more than this after its time.
+LATE_NOTICE = dtm.timedelta(minutes=10)
+MAX_HYDRATION = 8
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    zone: str
+    wake: dtm.time
+    bed: dtm.time
+    probiotic: dtm.time
+    fibre: dtm.time
+    hydration_count: int
+    enabled: frozenset[Kind]
+    checkin_day: int = 6  # Python weekday: 0 = Monday, 6 = Sunday
+    checkin_time: dtm.time = dtm.time(19, 0)
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    kind: EventKind
+    slot: int
+    local_date: dtm.date
+    due: dtm.datetime  # aware, UTC
+
+
+def _minutes(t: dtm.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _from_minutes(minutes: int) -> dtm.time:
+    minutes %= DAY_MINUTES
+    return dtm.time(minutes // 60, minutes % 60)
+
+
+def local_to_utc(day: dtm.date, at: dtm.time, zone: ZoneInfo) -> dtm.datetime:
+    """The instant a wall-clock time happens on a day; skipped times move to the first valid one."""
+    naive = dtm.datetime.combine(day, at.replace(tzinfo=None))
+    first = naive.replace(tzinfo=zone, fold=0).astimezone(UTC)
+    if first.astimezone(zone).replace(tzinfo=None) == naive:
+        return first
+    # Inside the spring-forward gap: walk to the first minute that exists on the wall clock.
+    probe = naive
+    while True:
+        probe += dtm.timedelta(minutes=1)
+        instant = probe.replace(tzinfo=zone).astimezone(UTC)
+        if instant.astimezone(zone).replace(tzinfo=None) == probe:
+            return instant
+
+
+def awake_minutes(wake: dtm.time, bed: dtm.time) -> int:
+    """Length of the waking day; a bedtime after midnight counts into the next day."""
+    span = (_minutes(bed) - _minutes(wake)) % DAY_MINUTES
+    return span or DAY_MINUTES
+
+
+def hydration_times(wake: dtm.time, bed: dtm.time, count: int) -> list[int]:
+    """Minutes after the day's midnight for `count` reminders spread from just after waking up
+    to two hours before bed (may exceed 1440 when bedtime is after midnight)."""
+    if count <= 0:
+        return []
+    start = _minutes(wake) + int(HYDRATION_START_AFTER_WAKE.total_seconds() // 60)
+    end = (
+        _minutes(wake)
+        + awake_minutes(wake, bed)
+        - int(HYDRATION_STOP_BEFORE_BED.total_seconds() // 60)
+    )
+    if end <= start or count == 1:
+        return [start]
+    step = (end - start) / (count - 1)
+    # Round to 5 minutes: "12:05" reads better than "12:07" and changes nothing for the body.
+    return [min(end, start + round(step * i / 5.0) * 5) for i in range(count)]
+
+
+def winddown_time(bed: dtm.time) -> dtm.time:
+    return _from_minutes(_minutes(bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60))
+
+
+def _day_minutes_to_utc(day: dtm.date, minutes: int, zone: ZoneInfo) -> dtm.datetime:
+    extra_days, within = divmod(minutes, DAY_MINUTES)
+    return local_to_utc(day + dtm.timedelta(days=extra_days), _from_minutes(within), zone)
+
+
+def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrence]:
+    """Every reminder of one programme day, in due order."""
+    zone = ZoneInfo(settings.zone)
+    planned: list[Occurrence] = []
+
+    def add(kind: EventKind, slot: int, minutes: int) -> None:
+        if kind in settings.enabled or kind in CHECKIN_EVENTS:
+            planned.append(Occurrence(kind, slot, day, _day_minutes_to_utc(day, minutes, zone)))
+
+    add("probiotic", 0, _minutes(settings.probiotic))
+    for slot, minutes in enumerate(
+        hydration_times(settings.wake, settings.bed, settings.hydration_count)
+    ):
+        add("hydration", slot, minutes)
+    add("fibre", 0, _minutes(settings.fibre))
+    wind = _minutes(settings.bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60)
+    if _minutes(settings.bed) < _minutes(settings.wake):
+        wind += DAY_MINUTES  # bedtime after midnight belongs to this programme day
+    add("winddown", 0, wind)
+    if day.weekday() == settings.checkin_day:
+        add("checkin", 0, _minutes(settings.checkin_time))
+    return sorted(planned, key=lambda o: (o.due, o.kind, o.slot))
+
+
+def local_date(instant: dtm.datetime, zone: str) -> dtm.date:
+    return instant.astimezone(ZoneInfo(zone)).date()
+
+
+def start_of_day(day: dtm.date, zone: str) -> dtm.datetime:
+    return local_to_utc(day, dtm.time(0, 0), ZoneInfo(zone))
+
+
+def is_quiet(instant: dtm.datetime, zone: str, wake: dtm.time, bed: dtm.time) -> bool:
+    """True between bedtime and wake-up on the participant's wall clock."""
+    now = _minutes(instant.astimezone(ZoneInfo(zone)).time())
+    w, b = _minutes(wake), _minutes(bed)
+    if b > w:
+        return now >= b or now < w
+    return b <= now < w
+
+
+def late_verdict(
+    due: dtm.datetime, now: dtm.datetime, quiet: bool, grace: dtm.timedelta = LATE_GRACE
+) -> Literal["send", "missed"]:
+    """Whether a reminder due in the past still makes sense to send now."""
+    if now - due > grace or (quiet and now - due > COMBINE_WINDOW):
+        return "missed"
+    return "send"

@@ -1,0 +1,62 @@
+"""The daily diary: the evening's worst-itch score and the glasses of water, one row a day."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+from sqlite_utils import Database
+
+from bot.programme.times import epoch
+
+
+class Diary:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- water ----------------------------------------------------------------------------------
+
+    def add_glass(self, participant_id: int, local_date: dtm.date) -> int:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO water (participant_id, local_date, glasses) VALUES (?, ?, 1) "
+                "ON CONFLICT (participant_id, local_date) DO UPDATE SET glasses = glasses + 1",
+                [participant_id, local_date.isoformat()],
+            )
+        return self.glasses(participant_id, local_date)
+
+    def glasses(self, participant_id: int, local_date: dtm.date) -> int:
+        row = self.db.execute(
+            "SELECT glasses FROM water WHERE participant_id = ? AND local_date = ?",
+            [participant_id, local_date.isoformat()],
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- itch -----------------------------------------------------------------------------------
+
+    def set_itch(
+        self, participant_id: int, local_date: dtm.date, score: int, now: dtm.datetime
+    ) -> int | None:
+        """One value per day; returns the value it replaced, if any."""
+        with self.db.atomic():
+            old = self.itch_on(participant_id, local_date)
+            self.db.execute(
+                "INSERT INTO itch (participant_id, local_date, score, answered_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (participant_id, local_date) "
+                "DO UPDATE SET score = excluded.score, answered_at = excluded.answered_at",
+                [participant_id, local_date.isoformat(), score, epoch(now)],
+            )
+        return old
+
+    def itch_on(self, participant_id: int, local_date: dtm.date) -> int | None:
+        row = self.db.execute(
+            "SELECT score FROM itch WHERE participant_id = ? AND local_date = ?",
+            [participant_id, local_date.isoformat()],
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def itch_history(self, participant_id: int) -> list[tuple[dtm.date, int]]:
+        rows = self.db.execute(
+            "SELECT local_date, score FROM itch WHERE participant_id = ? ORDER BY local_date",
+            [participant_id],
+        ).fetchall()
+        return [(dtm.date.fromisoformat(d), int(s)) for d, s in rows]

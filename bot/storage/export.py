@@ -1,0 +1,26 @@
+"""A person's own copy of everything stored about them (/export)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlite_utils import Database
+
+# Every table that holds a person's data, each query scoped to that one person.
+_TABLES = {
+    "participant": "SELECT * FROM participants WHERE id = ?",
+    "reminders": "SELECT kind, slot, local_date, due_at, status, answer, answered_at, "
+    "snoozes, sent_at FROM occurrences WHERE participant_id = ? ORDER BY due_at, id",
+    "water": "SELECT local_date, glasses FROM water WHERE participant_id = ? ORDER BY local_date",
+    "checkins": "SELECT * FROM checkins WHERE participant_id = ? ORDER BY id",
+    "itch": "SELECT local_date, score, answered_at FROM itch WHERE participant_id = ? "
+    "ORDER BY local_date",
+}
+
+
+def export(db: Database, participant_id: int) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        name: list(db.query(sql, [participant_id])) for name, sql in _TABLES.items()
+    }
+    data["participant"] = data["participant"][0] if data["participant"] else None
+    return data

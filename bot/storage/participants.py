@@ -1,0 +1,65 @@
+"""Who takes part: one row per person (their Telegram user id, never a name), with their
+settings, onboarding step, status and planning horizon."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+from sqlite_utils import Database
+
+from bot.programme.records import PARTICIPANT_FIELDS, Participant
+from bot.programme.times import epoch
+
+_COLUMNS = ", ".join(PARTICIPANT_FIELDS)
+_UPDATABLE = frozenset(PARTICIPANT_FIELDS) - {"id", "created_at"}
+
+
+class Participants:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, participant_id: int) -> Participant | None:
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM participants WHERE id = ?", [participant_id]
+        ).fetchone()
+        return Participant(*row) if row else None
+
+    def begin_onboarding(
+        self, participant_id: int, language: str, timezone: str, now: dtm.datetime
+    ) -> Participant:
+        self.db.execute(
+            "INSERT OR IGNORE INTO participants (id, language, timezone, created_at) "
+            "VALUES (?, ?, ?, ?)",
+            [participant_id, language, timezone, epoch(now)],
+        )
+        participant = self.get(participant_id)
+        assert participant is not None
+        return participant
+
+    def update(self, participant_id: int, **values: object) -> Participant:
+        unknown = set(values) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"unknown participant fields: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE participants SET {assignments} WHERE id = ?",
+            [*values.values(), participant_id],
+        )
+        participant = self.get(participant_id)
+        if participant is None:
+            raise LookupError("participant vanished")
+        return participant
+
+    def delete(self, participant_id: int) -> None:
+        """Erase a person: the foreign keys cascade to every row that belongs to them."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    def due_for_planning(self, now: dtm.datetime, limit: int) -> list[Participant]:
+        """Active people whose planning horizon has come, the longest-waiting first."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM participants WHERE status = 'active' "
+            "AND next_plan_at <= ? ORDER BY next_plan_at LIMIT ?",
+            [epoch(now), limit],
+        ).fetchall()
+        return [Participant(*row) for row in rows]

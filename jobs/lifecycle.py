@@ -1,0 +1,69 @@
+"""A participant's life cycle, and what each step means for what is planned: starting, pausing,
+resuming, stopping and coming back. Each takes the store and an explicit `now`."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+from bot.programme.planning import is_paused, last_paused_day, pause_end
+from bot.programme.records import Participant
+from bot.programme.schedule import local_date
+from bot.programme.settings import CONSENT_VERSION
+from bot.programme.times import epoch
+from bot.storage import Store
+from jobs.planner import replan
+
+
+def give_consent(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
+    return store.participants.update(
+        participant_id, consent_version=CONSENT_VERSION, consent_at=now.isoformat()
+    )
+
+
+def finish_onboarding(store: Store, participant: Participant, now: dtm.datetime) -> Participant:
+    store.participants.update(
+        participant.id,
+        step="done",
+        status="active",
+        awaiting=None,
+        start_date=local_date(now, participant.timezone).isoformat(),
+    )
+    return replan(store, participant.id, now)
+
+
+def reactivate(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
+    store.participants.update(participant_id, status="active", paused_until=None)
+    return replan(store, participant_id, now)
+
+
+def stop(store: Store, participant_id: int) -> None:
+    store.participants.update(participant_id, status="stopped", awaiting=None)
+    store.reminders.drop_planned(participant_id)
+
+
+def block(store: Store, participant_id: int) -> bool:
+    """The person blocked the bot (or deleted their account): nothing more until /start.
+    False when there is no such participant."""
+    if store.participants.get(participant_id) is None:
+        return False
+    store.participants.update(participant_id, status="blocked")
+    store.reminders.drop_planned(participant_id)
+    return True
+
+
+def pause(store: Store, participant: Participant, days: int, now: dtm.datetime) -> dtm.date:
+    """Pause today and the next days-1 days; returns the last paused local date."""
+    until = pause_end(participant, days, now)
+    paused = store.participants.update(participant.id, paused_until=epoch(until))
+    replan(store, participant.id, now)
+    last = last_paused_day(paused)
+    assert last is not None
+    return last
+
+
+def resume(store: Store, participant: Participant, now: dtm.datetime) -> bool:
+    if not is_paused(participant, now):
+        return False
+    store.participants.update(participant.id, paused_until=None)
+    replan(store, participant.id, now)
+    return True

@@ -1,0 +1,76 @@
+"""`make run` as an operator meets it: `python -m bot` in its own process, against our server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import stat
+import sys
+from pathlib import Path
+
+from tests.fakebotapi import TOKEN, FakeBotApi, User
+
+ROOT = Path(__file__).resolve().parents[2]  # tests/e2e/ -> the repository
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update({"PYTHONPATH": str(ROOT), "DATABASE_PATH": str(tmp_path / "data" / "coach.db")})
+    env.update(extra)
+    return env
+
+
+async def test_without_a_token_it_says_how_to_get_one(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=_env(tmp_path),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 1
+    lines = stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and "@BotFather" in lines[0] and ".env" in lines[0]
+    assert stdout == b""
+    assert not (tmp_path / "data").exists()
+
+
+async def test_it_polls_answers_and_never_logs_the_token(
+    tmp_path: Path, server: FakeBotApi
+) -> None:
+    env = _env(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url, LOG_LEVEL="DEBUG"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await server.wait_until(
+            lambda: any(c.method == "getUpdates" for c in server.calls),
+            timeout=60,
+            what="the bot polls",
+        )
+        assert set(server.commands) == {"nl", "en", None}
+        anna = User(5001, "Anna", language_code="nl")
+        server.send_text(anna, "/start")
+        welcome = await server.wait_for_message(anna.id, timeout=20)
+        assert "Welkom bij Darm-Huid Coach" in (welcome.text or "")
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    log = stderr.decode() + stdout.decode()
+    assert process.returncode == 0, log
+    assert "starting long polling" in log
+    assert TOKEN not in log and TOKEN.split(":")[1] not in log
+    database = tmp_path / "data" / "coach.db"
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600

@@ -1,0 +1,119 @@
+"""The dispatcher's own rules, without Telegram: claiming, sorting what was claimed, and
+planning ahead only with the time a tick has to spare."""
+
+from __future__ import annotations
+
+import datetime as dtm
+from typing import Any, cast
+
+import pytest
+from telegram import InlineKeyboardMarkup, Message
+
+import jobs.dispatcher
+from bot.app import Composer
+from bot.storage import Store
+from jobs.clock import FakeClock
+from jobs.dispatcher import Dispatcher
+from jobs.sender import Sender
+from tests.factories import onboard
+from tests.harness import local
+
+DAY = dtm.date(2026, 11, 23)  # a Monday; onboarded at 09:00, planned through Tuesday
+
+
+class Unreachable(Sender):
+    """Telegram out of reach: every send fails (and is recorded as failed)."""
+
+    def __init__(self, store: Store, clock: FakeClock) -> None:
+        super().__init__(cast(Any, None), store, clock)  # no bot: `send` never reaches one
+        self.attempts: list[int] = []
+
+    async def send(
+        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+    ) -> Message | None:
+        self.attempts.append(chat_id)
+        return None
+
+
+def dispatcher(store: Store, at: dtm.datetime, **options: Any) -> Dispatcher:
+    clock = FakeClock(at)
+    return Dispatcher(store, Unreachable(store, clock), clock, Composer(store), **options)
+
+
+# -- claiming and sending -------------------------------------------------------------------------
+
+
+async def test_a_tick_claims_each_person_once_and_sends_one_message(store: Store) -> None:
+    onboard(store, 3, local(2026, 11, 23, 6, 0))
+    d = dispatcher(store, local(2026, 11, 23, 8, 0))
+    first = await d.tick()
+    second = await d.tick()  # before the sends finished: nobody is claimed twice
+    assert (first.claimed, second.claimed) == (3, 0)
+    await d.drain()
+    assert isinstance(d.sender, Unreachable)
+    assert sorted(d.sender.attempts) == [1000, 1001, 1002]  # water and probiotic combined
+    assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    failed = store.db.execute("SELECT count(*) FROM occurrences WHERE status = 'failed'")
+    assert failed.fetchone()[0] == 6  # Telegram unreachable: recorded, not retried forever
+
+
+# -- planning ahead --------------------------------------------------------------------------------
+
+
+async def test_planning_ahead_is_spread_over_ticks(store: Store) -> None:
+    onboard(store, 12, local(2026, 11, 23, 9, 0))  # planned through Tuesday
+    at = local(2026, 11, 24, 0, 30)  # Tuesday began: Wednesday may be planned now
+    d = dispatcher(store, at, plan_ahead=5)
+    assert [(await d.tick()).planned for _ in range(4)] == [5, 5, 2, 0]
+    through = store.db.execute("SELECT DISTINCT planned_through FROM participants").fetchall()
+    assert through == [("2026-11-25",)]
+
+
+async def test_planning_ahead_waits_for_a_tick_with_time_to_spare(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    onboard(store, 3, local(2026, 11, 23, 9, 0))
+    monkeypatch.setattr(jobs.dispatcher, "TICK_BUDGET_S", 0.0)
+    d = dispatcher(store, local(2026, 11, 24, 0, 30))
+    assert (await d.tick()).planned == 0
+    monkeypatch.setattr(jobs.dispatcher, "TICK_BUDGET_S", 0.015)
+    assert (await d.tick()).planned == 3
+
+
+async def test_overdue_planning_never_waits(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Down for a day: Tuesday's horizon passed more than 20 hours ago, and Wednesday's
+    # reminders would be lost if planning waited for a quiet tick.
+    onboard(store, 3, local(2026, 11, 23, 9, 0))
+    monkeypatch.setattr(jobs.dispatcher, "TICK_BUDGET_S", 0.0)
+    d = dispatcher(store, local(2026, 11, 25, 0, 30))
+    assert (await d.tick()).planned == 3
+    planned = store.db.execute(
+        "SELECT count(*) FROM occurrences WHERE status = 'planned' AND local_date = '2026-11-25'"
+    ).fetchone()[0]
+    assert planned == 3 * 7  # probiotic, four glasses, fibre, wind-down each
+
+
+# -- the database's side of a tick ----------------------------------------------------------------
+
+
+async def test_no_statement_of_a_tick_reads_a_whole_table(store: Store) -> None:
+    """At 100,000 people a whole-table read is seconds: every statement a tick runs (plan,
+    mark missed, expire check-ins, claim) must go by an index."""
+    onboard(store, 3, local(2026, 11, 23, 9, 0))
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        d = dispatcher(store, local(2026, 11, 24, 0, 30))
+        await d.tick()  # plans ahead
+        d.clock = FakeClock(local(2026, 11, 24, 8, 0))
+        report = await d.tick()  # claims
+        await d.drain()  # composes and tries to send
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert report.claimed > 0
+    dml = [s for s in statements if s.split(None, 1)[0].upper() in ("SELECT", "UPDATE", "DELETE")]
+    assert dml
+    for sql in dml:
+        plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "SCAN occurrences" not in plan and "SCAN participants" not in plan, (sql, plan)
+        assert "SCAN checkins" not in plan, (sql, plan)

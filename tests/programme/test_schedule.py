@@ -1,0 +1,181 @@
+"""What is due when: table tests, DST days among the rows."""
+
+from __future__ import annotations
+
+import datetime as dtm
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.programme.schedule import (
+    ReminderSettings,
+    hydration_times,
+    is_quiet,
+    late_verdict,
+    local_to_utc,
+    occurrences_for,
+)
+
+AMS = ZoneInfo("Europe/Amsterdam")
+UTC = dtm.UTC
+
+
+def hm(text: str) -> dtm.time:
+    h, m = text.split(":")
+    return dtm.time(int(h), int(m))
+
+
+@pytest.mark.parametrize(
+    ("day", "at", "expected_utc"),
+    [
+        # An ordinary winter and summer day.
+        ("2026-01-15", "07:30", "2026-01-15T06:30"),
+        ("2026-07-15", "07:30", "2026-07-15T05:30"),
+        # Spring forward (29 March 2026): 07:30 is still 07:30 local, now at +02:00.
+        ("2026-03-29", "07:30", "2026-03-29T05:30"),
+        ("2026-03-28", "07:30", "2026-03-28T06:30"),
+        # 02:30 does not exist that night: it moves to the first valid minute, 03:00 CEST.
+        ("2026-03-29", "02:30", "2026-03-29T01:00"),
+        ("2026-03-29", "02:00", "2026-03-29T01:00"),
+        ("2026-03-29", "03:00", "2026-03-29T01:00"),
+        # Fall back (25 October 2026): 07:30 local at +01:00.
+        ("2026-10-25", "07:30", "2026-10-25T06:30"),
+        ("2026-10-24", "07:30", "2026-10-24T05:30"),
+        # 02:30 happens twice: the first one (still CEST) is taken.
+        ("2026-10-25", "02:30", "2026-10-25T00:30"),
+    ],
+)
+def test_local_to_utc(day: str, at: str, expected_utc: str) -> None:
+    instant = local_to_utc(dtm.date.fromisoformat(day), hm(at), AMS)
+    assert instant == dtm.datetime.fromisoformat(expected_utc).replace(tzinfo=UTC)
+
+
+def settings(**overrides: object) -> ReminderSettings:
+    values: dict[str, object] = {
+        "zone": "Europe/Amsterdam",
+        "wake": hm("07:00"),
+        "bed": hm("23:00"),
+        "probiotic": hm("08:00"),
+        "fibre": hm("17:30"),
+        "hydration_count": 4,
+        "enabled": frozenset({"probiotic", "hydration", "fibre", "winddown"}),
+        "checkin_day": 2,  # a Wednesday: none of the reminder rows below fall on one
+    }
+    values.update(overrides)
+    return ReminderSettings(**values)  # type: ignore[arg-type]
+
+
+def local_times(day: str, s: ReminderSettings) -> list[tuple[str, int, str]]:
+    return [
+        (o.kind, o.slot, o.due.astimezone(ZoneInfo(s.zone)).strftime("%d %H:%M"))
+        for o in occurrences_for(s, dtm.date.fromisoformat(day))
+    ]
+
+
+@pytest.mark.parametrize("day", ["2026-01-15", "2026-03-29", "2026-10-25", "2026-03-28"])
+def test_default_day_is_the_same_wall_clock_on_dst_days(day: str) -> None:
+    d = day[-2:]
+    assert local_times(day, settings()) == [
+        ("hydration", 0, f"{d} 07:30"),
+        ("probiotic", 0, f"{d} 08:00"),
+        ("hydration", 1, f"{d} 12:00"),
+        ("hydration", 2, f"{d} 16:30"),
+        ("fibre", 0, f"{d} 17:30"),
+        ("hydration", 3, f"{d} 21:00"),
+        ("winddown", 0, f"{d} 22:00"),
+    ]
+
+
+def test_bedtime_after_midnight_belongs_to_the_same_programme_day() -> None:
+    s = settings(
+        wake=hm("09:00"),
+        bed=hm("01:30"),
+        hydration_count=2,
+        enabled=frozenset({"hydration", "winddown"}),
+    )
+    assert local_times("2026-01-15", s) == [
+        ("hydration", 0, "15 09:30"),
+        ("hydration", 1, "15 23:30"),
+        ("winddown", 0, "16 00:30"),
+    ]
+
+
+def test_disabled_kinds_are_not_planned() -> None:
+    s = settings(enabled=frozenset({"fibre"}))
+    assert [o.kind for o in occurrences_for(s, dtm.date(2026, 1, 15))] == ["fibre"]
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"),
+    [(0, []), (1, [450]), (2, [450, 1260]), (4, [450, 720, 990, 1260])],
+)
+def test_hydration_is_spread_from_wake_to_two_hours_before_bed(
+    count: int, expected: list[int]
+) -> None:
+    assert hydration_times(hm("07:00"), hm("23:00"), count) == expected
+
+
+@given(
+    wake=st.integers(0, 23 * 60 + 59),
+    awake=st.integers(4 * 60, 20 * 60),
+    count=st.integers(1, 8),
+)
+def test_hydration_never_in_the_last_two_hours_before_bed(
+    wake: int, awake: int, count: int
+) -> None:
+    w = dtm.time(wake // 60, wake % 60)
+    bed_minutes = (wake + awake) % 1440
+    b = dtm.time(bed_minutes // 60, bed_minutes % 60)
+    times = hydration_times(w, b, count)
+    assert len(times) == count
+    assert times == sorted(times)
+    assert all(wake + 30 <= t <= wake + awake - 120 for t in times)
+
+
+@pytest.mark.parametrize(
+    ("local_time", "quiet"),
+    [("22:59", False), ("23:00", True), ("03:00", True), ("06:59", True), ("07:00", False)],
+)
+def test_quiet_hours(local_time: str, quiet: bool) -> None:
+    instant = dtm.datetime.combine(dtm.date(2026, 1, 15), hm(local_time), AMS)
+    assert is_quiet(instant, "Europe/Amsterdam", hm("07:00"), hm("23:00")) is quiet
+
+
+def test_quiet_hours_with_bedtime_after_midnight() -> None:
+    at = dtm.datetime(2026, 1, 15, 0, 30, tzinfo=AMS)
+    assert not is_quiet(at, "Europe/Amsterdam", hm("09:00"), hm("01:00"))
+    assert is_quiet(at.replace(hour=2), "Europe/Amsterdam", hm("09:00"), hm("01:00"))
+
+
+@pytest.mark.parametrize(
+    ("late_by", "quiet", "verdict"),
+    [
+        (dtm.timedelta(0), False, "send"),
+        (dtm.timedelta(minutes=119), False, "send"),
+        (dtm.timedelta(hours=2), False, "send"),
+        (dtm.timedelta(hours=2, seconds=1), False, "missed"),
+        (dtm.timedelta(minutes=10), True, "send"),
+        (dtm.timedelta(minutes=20), True, "missed"),
+    ],
+)
+def test_late_verdict(late_by: dtm.timedelta, quiet: bool, verdict: str) -> None:
+    due = dtm.datetime(2026, 1, 15, 7, 30, tzinfo=UTC)
+    assert late_verdict(due, due + late_by, quiet) == verdict
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2026-03-29", "29 19:00"),  # Sunday, spring forward
+        ("2026-10-25", "25 19:00"),  # Sunday, fall back
+        ("2026-11-22", "22 19:00"),
+    ],
+)
+def test_weekly_checkin_on_its_day_at_its_local_time(day: str, expected: str) -> None:
+    s = settings(checkin_day=6, checkin_time=hm("19:00"))
+    rows = [r for r in local_times(day, s) if r[0] == "checkin"]
+    assert rows == [("checkin", 0, expected)]
+    monday = dtm.date.fromisoformat(day) + dtm.timedelta(days=1)
+    assert [r for r in local_times(monday.isoformat(), s) if r[0] == "checkin"] == []

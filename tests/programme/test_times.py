@@ -1,0 +1,52 @@
+"""Reading what people type: clock times and time-zone names."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+import pytest
+
+from bot.programme.times import parse_time, parse_zone
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("07:30", dtm.time(7, 30)),
+        ("7.30", dtm.time(7, 30)),
+        ("0730", dtm.time(7, 30)),
+        ("730", dtm.time(7, 30)),
+        ("7", dtm.time(7, 0)),
+        ("7u", dtm.time(7, 0)),
+        (" 22:05 ", dtm.time(22, 5)),
+        ("23.59", dtm.time(23, 59)),
+        ("00:00", dtm.time(0, 0)),
+        ("24:00", dtm.time(0, 0)),
+        ("24:30", None),
+        ("25:00", None),
+        ("7:60", None),
+        ("half acht", None),
+        ("", None),
+        ("07:30:00", None),
+        ("-1", None),
+        ("١٢:٠٠", None),
+    ],
+)
+def test_parse_time(text: str, expected: dtm.time | None) -> None:
+    assert parse_time(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Europe/Amsterdam", "Europe/Amsterdam"),
+        ("europe/amsterdam", "Europe/Amsterdam"),
+        (" America/Sao Paulo ", "America/Sao_Paulo"),
+        ("Amsterdam", None),
+        ("Mars/Base", None),
+        ("", None),
+        ("../../etc/passwd", None),
+    ],
+)
+def test_parse_zone(text: str, expected: str | None) -> None:
+    assert parse_zone(text) == expected

@@ -1,0 +1,75 @@
+"""Reminder rows in storage: claiming a person, what a crash leaves, and the last tip shown."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+from bot.programme.times import epoch
+from bot.storage import Store
+from tests.factories import onboard
+from tests.harness import local
+
+
+def test_a_claim_covers_the_next_quarter_of_an_hour_of_one_person(store: Store) -> None:
+    [p, other] = onboard(store, 2, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 0)
+    assert store.reminders.due_participants(at, 10) == [p.id, other.id]
+    assert store.reminders.due_participants(at, 10, skip={p.id}) == [other.id]
+    assert store.reminders.claimed_rows(p.id) == []  # not claimed
+    store.reminders.claim([p.id], at + dtm.timedelta(minutes=15))
+    rows = store.reminders.claimed_rows(p.id)
+    # 07:30 water (due, unsent), 08:00 probiotic; the 10:00 water is outside the quarter.
+    assert [(r.kind, r.slot) for r in rows] == [("hydration", 0), ("probiotic", 0)]
+    assert all(r.participant_id == p.id and r.status == "planned" for r in rows)
+    assert store.reminders.claimed_rows(other.id) == []
+    store.reminders.release(p.id)
+    assert store.reminders.claimed_rows(p.id) == []
+
+
+def test_after_a_crash_a_claimed_row_is_failed_never_resent(store: Store) -> None:
+    [p, other] = onboard(store, 2, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 0)
+    store.reminders.claim([p.id], at + dtm.timedelta(minutes=15))
+    assert store.reminders.abandon_claims() == 2
+    statuses = store.db.execute(
+        "SELECT participant_id, kind, slot, status FROM occurrences "
+        "WHERE local_date = '2026-11-23' AND due_at <= ? ORDER BY participant_id, due_at",
+        [epoch(at)],
+    ).fetchall()
+    assert statuses == [
+        (p.id, "hydration", 0, "failed"),
+        (p.id, "probiotic", 0, "failed"),
+        (other.id, "hydration", 0, "planned"),
+        (other.id, "probiotic", 0, "planned"),
+    ]
+    assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    assert store.reminders.abandon_claims() == 0
+
+
+def test_start_up_finds_half_sent_rows_by_index(store: Store) -> None:
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    store.reminders.abandon_claims()
+    store.db.conn.set_trace_callback(None)
+    [update] = [s for s in statements if s.startswith("UPDATE")]
+    plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {update}"))
+    assert "SCAN occurrences" not in plan, plan
+
+
+def test_the_last_tip_is_found_after_a_long_pause_too(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    today = dtm.date(2026, 11, 23)
+
+    def shown(day: dtm.date, key: str) -> None:
+        store.db.execute(
+            "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
+            "sent_at, tip_key) VALUES (?, 'fibre', 0, ?, ?, 'sent', ?, ?)",
+            [p.id, day.isoformat(), 0, epoch(local(day.year, day.month, day.day, 17, 30)), key],
+        )
+
+    assert store.reminders.last_tip(p.id, "fibre", today) is None
+    shown(today - dtm.timedelta(days=40), "fibre-old")
+    assert store.reminders.last_tip(p.id, "fibre", today) == "fibre-old"  # beyond the recent week
+    shown(today - dtm.timedelta(days=1), "fibre-yesterday")
+    assert store.reminders.last_tip(p.id, "fibre", today) == "fibre-yesterday"
+    assert store.reminders.last_tip(p.id, "probiotic", today) is None  # per kind
