@@ -116,12 +116,7 @@ async def run_burst(
     cpu_started = time.process_time()
     t0 = time.monotonic()
     clock.anchor(BURST_DUE, t0)
-    await app.start()
-    # The start-up tick. post_init asks for `first=0`, but PTB turns that into an interval
-    # trigger starting when post_init ran, and APScheduler, started a moment later, skips that
-    # past run: the JobQueue's first tick comes 15 s after start-up. So tick once here, as the
-    # bot means to; the JobQueue's ticks follow 15 s apart.
-    await dispatcher.tick()
+    await app.start()  # the JobQueue ticks at once, then every 15 s
     await app.updater.start_polling(timeout=10, poll_interval=0)
     deadline = t0 + (timeout if timeout is not None else 120 + plan.messages / 20)
     window_end = epoch(BURST_DUE) + 15 * 60

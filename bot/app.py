@@ -34,6 +34,7 @@ from bot.handlers import (
     checkin,
     commands,
     errors,
+    flood,
     groups,
     onboarding,
     pause,
@@ -48,8 +49,10 @@ from bot.handlers import (
 from bot.logs import quiet_http_logs
 from bot.programme.records import OccurrenceRow, Participant
 from bot.storage import Store
+from bot.updates import FloodWindow, PerPersonUpdates
 from jobs.clock import Clock, SystemClock
 from jobs.dispatcher import TICK_SECONDS, Dispatcher
+from jobs.lifecycle import repair_zones
 from jobs.pacer import Pacer
 from jobs.sender import Outgoing, Sender
 from messages import LANGUAGES
@@ -60,6 +63,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "1")
 App = Application[ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER_JOB = "dispatcher"
+FIRST_TICK_JOB = "dispatcher-start"
 
 
 class Composer:
@@ -76,6 +80,8 @@ class Composer:
     def event(
         self, participant: Participant, row: OccurrenceRow, now: dtm.datetime
     ) -> Outgoing | None:
+        if row.kind == "zone_ask":
+            return settings.compose_zone_ask(participant)
         return checkin.compose_event(self.store, participant, row, now)
 
 
@@ -86,14 +92,23 @@ def build_application(
     clock: Clock | None = None,
     run_dispatcher: bool = True,
     pacer: Pacer | None = None,
+    read_timeout: float | None = None,
+    flood_window: FloodWindow | None = None,
 ) -> App:
     """The real Application; tests pass a FakeClock and drive the dispatcher themselves."""
     quiet_http_logs()
     store = store or Store.open(config.database_path)
     clock = clock or SystemClock()
+    updates = PerPersonUpdates(
+        lambda update: flood.slow_down(update, coach_of(application), application.bot),
+        store.log_id,
+        flood=flood_window,
+    )
+    builder = ApplicationBuilder().concurrent_updates(updates)
+    if read_timeout is not None:  # how long to wait for Telegram's answer to a request
+        builder = builder.read_timeout(read_timeout)
     application: App = (
-        ApplicationBuilder()
-        .token(config.telegram_bot_token.get_secret_value())
+        builder.token(config.telegram_bot_token.get_secret_value())
         .base_url(config.telegram_api_base_url)
         .base_file_url(config.file_base_url)
         .rate_limiter(pacer or Pacer())
@@ -156,16 +171,22 @@ async def _post_init(application: App) -> None:
     """Menus per language, the crash rule for half-sent rows, and the one dispatcher job."""
     c = coach_of(application)
     c.store.reminders.abandon_claims()
+    repair_zones(c.store, c.settings.default_timezone, c.clock.now())
     for language in LANGUAGES:
         await application.bot.set_my_commands(
             commands.bot_commands(language), language_code=language
         )
     await application.bot.set_my_commands(commands.bot_commands(c.settings.default_language))
     if application.bot_data.get("run_dispatcher") and application.job_queue is not None:
+        # At once: what fell due while the bot was down is due now, not a tick later. (A
+        # repeating job scheduled here, before the JobQueue runs, starts one interval late.)
+        application.job_queue.run_once(
+            _dispatch, when=0, name=FIRST_TICK_JOB, job_kwargs={"misfire_grace_time": None}
+        )
         application.job_queue.run_repeating(
             _dispatch,
             interval=TICK_SECONDS,
-            first=0,
+            first=TICK_SECONDS,
             name=DISPATCHER_JOB,
             # A late tick still runs once (never silently skipped), and never two at a time.
             job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},

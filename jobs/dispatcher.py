@@ -10,6 +10,7 @@ at most once).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dtm
 import functools
 import gc
@@ -20,11 +21,11 @@ from typing import Protocol
 
 from bot.programme.planning import sort_claimed
 from bot.programme.records import OccurrenceRow, Participant
-from bot.programme.schedule import CHECKIN_EVENTS, COMBINE_WINDOW, LATE_GRACE
-from bot.storage import Store
+from bot.programme.schedule import COMBINE_WINDOW, EVENTS, LATE_GRACE
+from bot.storage import StorageError, Store
 from jobs.clock import Clock
 from jobs.planner import plan_ahead, plan_overdue
-from jobs.sender import Outgoing, Sender
+from jobs.sender import Outgoing, Sender, durably
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +54,11 @@ class Composer(Protocol):
         ...
 
 
+# A person whose delivery raised is left this long, doubling each time it raises again.
+HOLD_FIRST = dtm.timedelta(minutes=1)
+HOLD_MAX = dtm.timedelta(minutes=30)
+
+
 @dataclass
 class TickReport:
     planned: int = 0
@@ -76,6 +82,24 @@ def _freeze_startup_heap() -> None:
         gc.freeze()
 
 
+class _Skip:
+    """People not to claim now: those already claimed, and those held after an error."""
+
+    def __init__(
+        self,
+        inflight: dict[int, asyncio.Task[None]],
+        held: dict[int, tuple[dtm.datetime, int]],
+        now: dtm.datetime,
+    ) -> None:
+        self._inflight, self._held, self._now = inflight, held, now
+
+    def __contains__(self, person: object) -> bool:
+        if person in self._inflight:
+            return True
+        hold = self._held.get(person) if isinstance(person, int) else None
+        return hold is not None and hold[0] > self._now
+
+
 class Dispatcher:
     def __init__(
         self,
@@ -97,6 +121,7 @@ class Dispatcher:
         self.plan_ahead = plan_ahead
         self.max_inflight = max_inflight
         self._inflight: dict[int, asyncio.Task[None]] = {}  # by person: claimed, not done
+        self._held: dict[int, tuple[dtm.datetime, int]] = {}  # person: (until, failures)
         self._lock = asyncio.Lock()
         # Claimed messages are composed a few at a time, as the pacer takes them: composing
         # a whole tick's worth at once would hold the event loop (and the pacer) for ~0.5 s.
@@ -124,7 +149,8 @@ class Dispatcher:
                 capacity = min(CLAIM_CHUNK, self.max_inflight - len(self._inflight))
                 if capacity <= 0:
                     break
-                people = self.store.reminders.due_participants(now, capacity, skip=self._inflight)
+                skip = _Skip(self._inflight, self._held, now)
+                people = self.store.reminders.due_participants(now, capacity, skip=skip)
                 if people:
                     # Everything due within the next quarter of an hour goes in the same message.
                     self.store.reminders.claim(people, now + COMBINE_WINDOW)
@@ -171,39 +197,51 @@ class Dispatcher:
         try:
             async with self._composing:
                 participant = self.store.participants.get(person)
-                if participant is None:  # erased (/delete) meanwhile: their rows went with them
-                    return
-                rows = self.store.reminders.claimed_rows(person)
-                verdict = sort_claimed(participant, rows, now)
-                record = self.store.reminders.set_status
-                with self.store.transaction():
-                    record(verdict.missed, "missed", only_from="planned")
-                    record(verdict.cancelled, "cancelled", only_from="planned")
-                reminders = [r for r in verdict.send if r.kind not in CHECKIN_EVENTS]
-                messages = [reminders] if reminders else []
-                messages += [[r] for r in verdict.send if r.kind in CHECKIN_EVENTS]
-                for message_rows in messages:
-                    await self._send(participant, message_rows, now)
-        finally:
-            self.store.reminders.release(person)
+                if participant is not None:  # else erased (/delete) meanwhile, rows and all
+                    await self._deliver_to(participant, now)
+            self._held.pop(person, None)
+        except asyncio.CancelledError:
+            with contextlib.suppress(StorageError):  # else start-up clears the claim
+                self.store.reminders.release(person)
+            raise
+        except Exception as exc:  # this person only: everyone else goes on
+            self._hold(person, exc)
+        await durably(functools.partial(self.store.reminders.release, person), "a claim's end")
 
-    async def _send(
-        self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
-    ) -> None:
-        ids = [r.id for r in rows]
-        try:
-            if rows[0].kind in CHECKIN_EVENTS:
-                outgoing = self.composer.event(participant, rows[0], now)
+    async def _deliver_to(self, participant: Participant, now: dtm.datetime) -> None:
+        rows = self.store.reminders.claimed_rows(participant.id)
+        verdict = sort_claimed(participant, rows, now)
+        record = self.store.reminders.set_status
+        with self.store.transaction():
+            record(verdict.missed, "missed", only_from="planned")
+            record(verdict.cancelled, "cancelled", only_from="planned")
+        reminders = [r for r in verdict.send if r.kind not in EVENTS]
+        messages = [reminders] if reminders else []
+        messages += [[r] for r in verdict.send if r.kind in EVENTS]
+        for message_rows in messages:
+            ids = [r.id for r in message_rows]
+            if message_rows[0].kind in EVENTS:
+                outgoing = self.composer.event(participant, message_rows[0], now)
                 if outgoing is None:
-                    self.store.reminders.set_status(ids, "cancelled", only_from="planned")
-                    return
+                    record(ids, "cancelled", only_from="planned")
+                    continue
             else:
-                outgoing = self.composer.reminders(participant, rows, now)
-        except Exception:
-            log.exception("unexpected error while composing a reminder")
-            self.sender.failed(ids)
-            return
-        await self.sender.deliver(participant.id, ids, outgoing)
+                outgoing = self.composer.reminders(participant, message_rows, now)
+            await self.sender.deliver(participant.id, ids, outgoing)
+
+    def _hold(self, person: int, error: Exception) -> None:
+        """Leave a person whose delivery raised for a while, twice as long each time; their
+        rows stay planned (the catch-up rules still apply when they go out)."""
+        _, failures = self._held.get(person, (self.clock.now(), 0))
+        failures += 1
+        delay = min(HOLD_FIRST * 2 ** (failures - 1), HOLD_MAX)
+        self._held[person] = (self.clock.now() + delay, failures)
+        if failures == 1:
+            log.error(
+                "delivery failed for participant %s (%s); retried with backoff",
+                self.store.log_id(person),
+                type(error).__name__,
+            )
 
     async def drain(self) -> None:
         """Wait until everything claimed so far has been sent (or failed)."""

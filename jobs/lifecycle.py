@@ -9,9 +9,33 @@ from bot.programme.planning import is_paused, last_paused_day, pause_end
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.settings import CONSENT_VERSION
-from bot.programme.times import epoch
+from bot.programme.times import canonical_zone, epoch
 from bot.storage import Store
 from jobs.planner import replan
+
+
+def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, int]:
+    """At start-up: a stored time zone that is not canonical any more (a tzdata update renamed
+    or dropped it) becomes its successor; where there is none, the person gets `fallback` for
+    now and is asked once for their zone. Returns (moved, asked)."""
+    moved = asked = 0
+    for zone in store.participants.zones():
+        successor = canonical_zone(zone)
+        if successor == zone:
+            continue
+        for participant_id in store.participants.with_zone(zone):
+            if successor is not None:
+                store.participants.update(participant_id, timezone=successor)
+                moved += 1
+                continue
+            participant = store.participants.update(
+                participant_id, timezone=fallback, awaiting="timezone"
+            )
+            if participant.onboarded:
+                replan(store, participant_id, now)
+                store.reminders.add(participant_id, "zone_ask", local_date(now, fallback), now)
+            asked += 1
+    return moved, asked
 
 
 def give_consent(store: Store, participant_id: int, now: dtm.datetime) -> Participant:

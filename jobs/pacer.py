@@ -38,9 +38,20 @@ class Priority(enum.IntEnum):
     BULK = 1
 
 
-PacerArgs: TypeAlias = Priority
 INTERACTIVE = Priority.INTERACTIVE
 BULK = Priority.BULK
+
+
+@dataclass(frozen=True)
+class Bulk:
+    """`rate_limit_args` of a reminder: served after people's replies, and `on_turn` runs the
+    moment its turn comes, before a byte of the request is written. If it raises, the request
+    is not made."""
+
+    on_turn: Callable[[], None]
+
+
+PacerArgs: TypeAlias = Priority | Bulk
 
 # Someone watches a spinner until these are answered, whatever priority the caller passed.
 _ALWAYS_INTERACTIVE = frozenset({"answerCallbackQuery", "answerInlineQuery"})
@@ -137,7 +148,10 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         data: dict[str, Any],
         rate_limit_args: PacerArgs | None,
     ) -> Result:
-        priority = rate_limit_args if rate_limit_args is not None else INTERACTIVE
+        if isinstance(rate_limit_args, Bulk):
+            priority = BULK
+        else:
+            priority = rate_limit_args if rate_limit_args is not None else INTERACTIVE
         if endpoint in _ALWAYS_INTERACTIVE:
             priority = INTERACTIVE
         loop = asyncio.get_running_loop()
@@ -146,6 +160,8 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         retries = 0
         while True:
             await self._await_turn(ticket, at_head=retries > 0)
+            if isinstance(rate_limit_args, Bulk) and retries == 0:
+                rate_limit_args.on_turn()
             request_started.set(True)
             try:
                 result = await callback(*args, **kwargs)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dtm
+import logging
 
 from bot.programme.planning import plan_for
 from bot.programme.records import Participant
 from bot.storage import Store
+
+log = logging.getLogger(__name__)
 
 # Planning starts when the last planned day begins, so a whole day is still ahead, and tens of
 # thousands of people share a midnight: the dispatcher plans them a few at a time, in the time
@@ -44,5 +47,14 @@ def plan_ahead(store: Store, now: dtm.datetime, limit: int) -> int:
 def _plan(store: Store, participants: list[Participant], now: dtm.datetime) -> int:
     with store.transaction():  # one commit for the batch, not one per person
         for participant in participants:
-            plan_participant(store, participant, now)
+            try:
+                with store.transaction():  # a savepoint: a failure undoes this person's rows only
+                    plan_participant(store, participant, now)
+            except Exception as exc:  # one person's bad data must never stop everyone's plan
+                if store.participants.plan_failed(participant.id, now) == 1:
+                    log.error(
+                        "planning failed for participant %s (%s); retried with backoff",
+                        store.log_id(participant.id),
+                        type(exc).__name__,
+                    )
     return len(participants)

@@ -67,8 +67,16 @@ TEXTS: Final[dict[str, str]] = {
     "input.bad_time": (
         "I don't recognise that as a time. Type for example 07:30, 7.30 or 0730, or tap a button."
     ),
+    "zone.ask_again": (
+        "The time zone you chose is no longer in the list I use. Until you choose another, "
+        "I'm using {fallback}. Which time zone do you live in?"
+    ),
     "input.bad_zone": (
         "I don't know that time zone. Type a name such as Europe/Amsterdam, or tap a button."
+    ),
+    "flood.slow_down": (
+        "You're sending a lot of messages in a row. For the next {seconds} seconds I won't read "
+        "them; after that you can simply carry on."
     ),
     "input.use_buttons": "Please tap one of the buttons below and we'll carry on.",
     "input.unknown": "I didn't quite get that. /help shows what I can do.",

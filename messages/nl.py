@@ -65,8 +65,16 @@ TEXTS: Final[dict[str, str]] = {
     "input.bad_time": (
         "Dat herken ik niet als tijd. Typ bijvoorbeeld 07:30, 7.30 of 0730, of tik een knop."
     ),
+    "zone.ask_again": (
+        "De tijdzone die je koos, staat niet meer in de lijst die ik gebruik. Tot je een "
+        "andere kiest, reken ik met {fallback}. In welke tijdzone woon je?"
+    ),
     "input.bad_zone": (
         "Die tijdzone ken ik niet. Typ een naam zoals Europe/Amsterdam, of tik een knop."
+    ),
+    "flood.slow_down": (
+        "Je stuurt veel berichten vlak na elkaar. De komende {seconds} seconden lees ik er even "
+        "niet meer; daarna kun je gewoon verder."
     ),
     "input.use_buttons": "Tik op een van de knoppen hieronder, dan gaan we verder.",
     "input.unknown": "Dat begrijp ik niet helemaal. Met /help zie je wat ik kan.",

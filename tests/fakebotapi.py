@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 from aiohttp import web
 
@@ -169,6 +169,14 @@ class RateLimit:
     retry_after: int = 1
 
 
+# What an injected fault does. "error" answers with an error before anything is delivered;
+# the others first deliver (a send is recorded as sent) and then: answer with an error
+# ("error_after", a 502 from a front end, say), reset the connection ("reset_after"), answer
+# too late for the client ("hang_after") or answer with something that is not JSON
+# ("bad_json"). "reset_before" resets the connection before anything is delivered.
+Fault = Literal["error", "error_after", "reset_before", "reset_after", "hang_after", "bad_json"]
+
+
 @dataclass
 class _Failure:
     method: str
@@ -177,6 +185,8 @@ class _Failure:
     description: str
     retry_after: int | None
     times: int
+    fault: Fault = "error"
+    hang_seconds: float = 0.0
 
 
 class ApiError(Exception):
@@ -270,8 +280,11 @@ def _check_markup(markup: Any) -> dict[str, Any] | None:
 class FakeBotApi:
     """The fake server; see module docstring. Use ``async with FakeBotApi() as api``."""
 
-    def __init__(self, token: str = TOKEN, *, rate_limit: RateLimit | None = None) -> None:
+    def __init__(
+        self, token: str = TOKEN, *, rate_limit: RateLimit | None = None, port: int = 0
+    ) -> None:
         self.token = token
+        self.port = port  # 0: any free port
         self.rate_limit = rate_limit
         self.bot_user: JSON = {
             "id": int(token.split(":")[0]),
@@ -289,6 +302,10 @@ class FakeBotApi:
         self.count_429 = 0
         self.count_429_chat = 0  # of which: a second message to one chat within the interval
         self.count_ok_sends = 0
+        self.faults_after_delivery = 0
+        # Called with each message as it is delivered, before the client hears of it.
+        self.on_delivery: Callable[[SentMessage], None] | None = None
+        self.resets = 0
         self.min_chat_interval = math.inf  # min seconds between two successful sends to a chat
         self._ids = itertools.count(1)
         self._update_ids = itertools.count(1)
@@ -317,8 +334,8 @@ class FakeBotApi:
         # access_log=None: the token is part of every path and must never be logged.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=2.0)
         await self._runner.setup()
-        await web.TCPSite(self._runner, "127.0.0.1", 0).start()
-        port = self._runner.addresses[0][1]
+        await web.TCPSite(self._runner, "127.0.0.1", self.port).start()
+        port = self.port = self._runner.addresses[0][1]
         self.base_url = f"http://127.0.0.1:{port}/bot"
         self.base_file_url = f"http://127.0.0.1:{port}/file/bot"
 
@@ -356,8 +373,12 @@ class FakeBotApi:
         self.calls.append(ApiCall(method or raw_method, params, time.monotonic()))
         if method is None:
             return ApiError(404, "Not Found").response()
+        injected = self._injected(method, params)
+        if injected is not None and injected.fault == "reset_before":
+            return await self._reset(request)
         try:
-            self._check_injected(method, params)
+            if injected is not None and injected.fault == "error":
+                raise ApiError(injected.error_code, injected.description, injected.retry_after)
             if method in _SENDS and self._chat_id(params) in self._forbidden:
                 raise ApiError(403, self._forbidden[self._chat_id(params)])
             if method in _RATE_LIMITED:
@@ -376,7 +397,24 @@ class FakeBotApi:
             return err.response()
         except (KeyError, ValueError, TypeError) as exc:
             return ApiError(400, f"Bad Request: {exc!r}").response()
+        if injected is not None:  # delivered; what the client hears is the fault
+            self.faults_after_delivery += 1
+            if injected.fault == "error_after":
+                return ApiError(injected.error_code, injected.description).response()
+            if injected.fault == "reset_after":
+                return await self._reset(request)
+            if injected.fault == "hang_after":
+                await asyncio.sleep(injected.hang_seconds)
+            if injected.fault == "bad_json":
+                return web.Response(text="<html>502 Bad Gateway", content_type="text/html")
         return web.json_response({"ok": True, "result": result})
+
+    async def _reset(self, request: web.Request) -> web.Response:
+        """Drop the connection without an answer, as a crashing proxy does."""
+        if request.transport is not None:
+            request.transport.abort()
+        self.resets += 1
+        return web.Response(status=500)  # never reaches the client
 
     async def _read_params(self, request: web.Request) -> JSON:
         raw: JSON = dict(request.query)
@@ -398,13 +436,15 @@ class FakeBotApi:
         except (KeyError, ValueError, TypeError):
             raise ApiError(400, "Bad Request: chat not found") from None
 
-    def _check_injected(self, method: str, params: JSON) -> None:
+    def _injected(self, method: str, params: JSON) -> _Failure | None:
         for failure in self._failures:
-            if failure.method == method and failure.chat_id in (None, params.get("chat_id")):
+            chat = params.get("chat_id")
+            if failure.method == method and failure.chat_id in (None, chat, str(chat)):
                 failure.times -= 1
                 if failure.times <= 0:
                     self._failures.remove(failure)
-                raise ApiError(failure.error_code, failure.description, failure.retry_after)
+                return failure
+        return None
 
     def _check_rate(self, chat_id: int) -> None:
         if self.rate_limit is None:
@@ -535,6 +575,8 @@ class FakeBotApi:
         self.sent.append(msg)
         self._by_key[(chat_id, msg.message_id)] = msg
         self._by_chat.setdefault(chat_id, []).append(msg)
+        if self.on_delivery is not None:
+            self.on_delivery(msg)
         return self._message_json(msg)
 
     def _m_editMessageText(self, params: JSON) -> JSON:
@@ -693,9 +735,34 @@ class FakeBotApi:
         times: int = 1,
     ) -> None:
         """Answer the next ``times`` calls of ``method`` (for ``chat_id``) with an error."""
+        self.inject(
+            method,
+            "error",
+            error_code=error_code,
+            description=description,
+            retry_after=retry_after,
+            chat_id=chat_id,
+            times=times,
+        )
+
+    def inject(
+        self,
+        method: str,
+        fault: Fault,
+        *,
+        chat_id: int | None = None,
+        times: int = 1,
+        error_code: int = 502,
+        description: str = "Bad Gateway",
+        retry_after: int | None = None,
+        hang_seconds: float = 0.0,
+    ) -> None:
+        """The next ``times`` calls of ``method`` (for ``chat_id``) meet ``fault``."""
         assert method in _METHODS, f"unknown method {method!r}"
         self._failures.append(
-            _Failure(method, chat_id, error_code, description, retry_after, times)
+            _Failure(
+                method, chat_id, error_code, description, retry_after, times, fault, hang_seconds
+            )
         )
 
     # --- inspecting and waiting ------------------------------------------------------------

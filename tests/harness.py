@@ -17,12 +17,16 @@ from bot.config import Settings
 from bot.context import Context
 from bot.programme.records import Participant
 from bot.storage import Store
+from bot.updates import FloodWindow
 from jobs.clock import FakeClock
 from jobs.dispatcher import TickReport
 from jobs.pacer import Pacer
 from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, User
 
 AMS = ZoneInfo("Europe/Amsterdam")
+# Long enough for any answer of the local server under load, short enough for a test of an
+# answer that never comes.
+READ_TIMEOUT = 2.0
 
 
 async def stop_application(app: App) -> None:
@@ -57,11 +61,14 @@ class Harness:
     app: App | None = None
     errors: list[BaseException] = field(default_factory=list)
     processed: set[int] = field(default_factory=set)
+    order: list[int] = field(default_factory=list)  # update ids, in the order they finished
     _seen: dict[int, int] = field(default_factory=dict)
     # Telegram's pace (28.5/s, 1 s per chat) would make every tap here wait in real time; the
     # pacer's own tests and the benchmark check that spacing. A test about what is on the wire
     # at a given moment sets a slow pace of its own.
     pace: float = 1000.0
+    per_chat_interval: float = 0.0
+    flood_limit: bool = False
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -79,11 +86,16 @@ class Harness:
             store=Store.open(self.db_path),
             clock=self.clock,
             run_dispatcher=False,
-            pacer=Pacer(rate=self.pace, per_chat_interval=0.0),
+            pacer=Pacer(rate=self.pace, per_chat_interval=self.per_chat_interval),
+            read_timeout=READ_TIMEOUT,
+            # A test taps through onboarding and a check-in far faster than a person: no
+            # flood limit, but where a test asks for Telegram's own.
+            flood_window=FloodWindow() if self.flood_limit else FloodWindow(limit=1_000_000),
         )
 
         async def mark(update: Update, context: Context) -> None:
             self.processed.add(update.update_id)
+            self.order.append(update.update_id)
 
         async def record(update: object, context: Context) -> None:
             assert context.error is not None

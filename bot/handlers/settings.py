@@ -10,10 +10,11 @@ from telegram.error import BadRequest
 
 from bot.context import Context, coach
 from bot.handlers.prologue import ask, onboarded, stale, tapped
-from bot.keyboards import MenuPress, TogglePress, settings_keyboard
+from bot.keyboards import MenuPress, TogglePress, prompt_keyboard, settings_keyboard
 from bot.programme.records import Participant
-from bot.programme.settings import TYPED, overview_text, parse_answer
+from bot.programme.settings import TYPED, overview_text, parse_answer, prompt
 from jobs.planner import replan
+from jobs.sender import Outgoing
 from messages import t
 
 
@@ -97,6 +98,16 @@ async def save_setting(
     await message.chat.send_message(
         overview_text(participant), reply_markup=settings_keyboard(participant)
     )
+
+
+def compose_zone_ask(participant: Participant) -> Outgoing | None:
+    """After a tzdata update dropped the person's zone: say so once and ask again (None when
+    they have chosen one meanwhile)."""
+    if participant.awaiting != "timezone":
+        return None
+    question = prompt(participant, "timezone", onboarding=False)
+    text = t(participant.language, "zone.ask_again", fallback=participant.timezone)
+    return Outgoing(text, prompt_keyboard("timezone", question))
 
 
 def error_key(field: str) -> str:

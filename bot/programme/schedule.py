@@ -16,9 +16,12 @@ from zoneinfo import ZoneInfo
 # The four daily reminders (each with rotating tips) ...
 Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
 KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
-# ... and everything else the dispatcher delivers: the weekly check-in and its one nudge.
-EventKind = Literal["probiotic", "hydration", "fibre", "winddown", "checkin", "checkin_nudge"]
-CHECKIN_EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge")
+# ... and everything else the dispatcher delivers, each in a message of its own: the weekly
+# check-in, its one nudge, and asking again for a time zone that a tzdata update removed.
+EventKind = Literal[
+    "probiotic", "hydration", "fibre", "winddown", "checkin", "checkin_nudge", "zone_ask"
+]
+EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge", "zone_ask")
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60
@@ -116,7 +119,7 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
     planned: list[Occurrence] = []
 
     def add(kind: EventKind, slot: int, minutes: int) -> None:
-        if kind in settings.enabled or kind in CHECKIN_EVENTS:
+        if kind in settings.enabled or kind in EVENTS:
             planned.append(Occurrence(kind, slot, day, _day_minutes_to_utc(day, minutes, zone)))
 
     add("probiotic", 0, _minutes(settings.probiotic))

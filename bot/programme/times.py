@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dtm
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo, available_timezones
+from importlib import resources
+from typing import Final
+from zoneinfo import ZoneInfo
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(?:u|uur|h)?\s*$", re.IGNORECASE | re.ASCII)
 
@@ -44,17 +47,58 @@ def from_epoch(seconds: int) -> dtm.datetime:
     return dtm.datetime.fromtimestamp(seconds, dtm.UTC)
 
 
+# Zones tzdata removed altogether (not even kept as a link), with the zone that took over.
+REMOVED_ZONES: Final[dict[str, str]] = {
+    "US/Pacific-New": "America/Los_Angeles",  # removed in 2020b
+    "Canada/East-Saskatchewan": "America/Regina",  # removed in 2017c
+}
+
+
+@dataclass(frozen=True)
+class _Zones:
+    canonical: frozenset[str]  # what a person may choose
+    successor: dict[str, str]  # a legacy or removed name -> its canonical zone
+    folded: dict[str, str]  # casefolded name (canonical or legacy) -> canonical zone
+
+
 @lru_cache(maxsize=1)
-def _zones_by_folded_name() -> dict[str, str]:
-    return {name.casefold(): name for name in available_timezones()}
+def _zones() -> _Zones:
+    """The zones people choose from: IANA's zone.tab, one per region of a country (it keeps
+    Europe/Amsterdam and America/Curacao, which tzdata itself now links to other zones), plus
+    Etc/UTC. Legacy names (`US/Pacific`, `Asia/Calcutta`) come from tzdata.zi's links; names
+    tzdata dropped altogether from REMOVED_ZONES. Read once from the tzdata package."""
+    root = resources.files("tzdata") / "zoneinfo"
+    canonical = {"Etc/UTC"}
+    for line in (root / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            canonical.add(line.split("\t")[2])
+    successor = dict(REMOVED_ZONES)
+    for line in (root / "tzdata.zi").read_text(encoding="utf-8").splitlines():
+        if line.startswith("L "):
+            _, target, alias = line.split()
+            if alias not in canonical and target in canonical:
+                successor[alias] = target
+    folded = {name.casefold(): successor[name] for name in successor}
+    folded |= {name.casefold(): name for name in canonical}
+    return _Zones(frozenset(canonical), successor, folded)
+
+
+def canonical_zone(name: str) -> str | None:
+    """The zone to store for a stored or chosen name: itself if canonical, its successor if
+    legacy or removed, None when there is none (`localtime`, `Factory`, made up)."""
+    zones = _zones()
+    if name in zones.canonical:
+        return name
+    return zones.successor.get(name)
 
 
 def parse_zone(text: str) -> str | None:
-    """An IANA zone name, forgiving case and spaces (`europe/amsterdam`, `America/Sao Paulo`)."""
+    """A time zone as typed, forgiving case and spaces (`europe/amsterdam`, `America/Sao
+    Paulo`); a legacy name (`US/Pacific`) gives its canonical zone."""
     candidate = text.strip().replace(" ", "_").casefold()
     if not candidate:
         return None
-    name = _zones_by_folded_name().get(candidate)
+    name = _zones().folded.get(candidate)
     if name is None:
         return None
     ZoneInfo(name)

@@ -12,6 +12,11 @@ Every query about a person's data names that person. It may import the programme
 and rules, never Telegram.
 """
 
+import sqlite3
+
 from bot.storage.database import BUSY_TIMEOUT_S, Store, open_database
 
-__all__ = ["BUSY_TIMEOUT_S", "Store", "open_database"]
+# What a failed read or write raises (a lock held too long, a full disk, a vanished file).
+StorageError = sqlite3.Error
+
+__all__ = ["BUSY_TIMEOUT_S", "StorageError", "Store", "open_database"]

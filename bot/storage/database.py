@@ -7,6 +7,8 @@ loop is never held on a lock; the short busy timeout only guards against outside
 from __future__ import annotations
 
 import datetime as dtm
+import hashlib
+import hmac
 import os
 import sqlite3
 import threading
@@ -62,6 +64,8 @@ class Store:
         self.reminders = Reminders(db)
         self.checkins = Checkins(db)
         self.diary = Diary(db)
+        key = db.execute("SELECT value FROM meta WHERE key = 'log_key'").fetchone()[0]
+        self._log_key = bytes.fromhex(key)
         self._checkpoint_path: str | None = None
         self._checkpointer: sqlite3.Connection | None = None
         self._checkpoint_lock = threading.Lock()
@@ -99,6 +103,12 @@ class Store:
                     self._checkpoint_path, timeout=BUSY_TIMEOUT_S, check_same_thread=False
                 )
             self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def log_id(self, participant_id: int) -> str:
+        """How logs name a participant: stable within this installation, meaningless outside
+        it, and not the Telegram id (which would identify the person)."""
+        digest = hmac.new(self._log_key, str(participant_id).encode(), hashlib.sha256)
+        return "p" + digest.hexdigest()[:10]
 
     def export(self, participant_id: int) -> dict[str, Any]:
         """Everything stored about one person, as plain data (the right of access, AVG art. 15)."""

@@ -163,5 +163,22 @@ def m0005(db: Database) -> None:
     )
 
 
+@migrations(name="0006_delivery_outcomes")
+def m0006(db: Database) -> None:
+    # The reminders of a claimed person whose request may have reached Telegram (ids, comma
+    # separated), written before the request leaves: after a crash only these are failed,
+    # everything else claimed is planned again.
+    db.execute("ALTER TABLE claims ADD COLUMN on_wire TEXT")
+    # Why a reminder failed: blocked (403), uncertain (it may have arrived), rejected (400),
+    # rate_limited, unreachable, error.
+    db.execute("ALTER TABLE occurrences ADD COLUMN fail_reason TEXT")
+    # Planning that failed for one person is retried with backoff, never holding up others.
+    db.execute("ALTER TABLE participants ADD COLUMN plan_errors INTEGER NOT NULL DEFAULT 0")
+    # Logs name a participant by a keyed hash of their id, never the Telegram id itself; the
+    # key is this installation's own, made once.
+    db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute("INSERT INTO meta (key, value) VALUES ('log_key', lower(hex(randomblob(16))))")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -11,6 +11,8 @@ from bot.programme.records import PARTICIPANT_FIELDS, Participant
 from bot.programme.times import epoch
 
 _COLUMNS = ", ".join(PARTICIPANT_FIELDS)
+PLAN_RETRY_FIRST = dtm.timedelta(minutes=1)
+PLAN_RETRY_MAX = dtm.timedelta(hours=6)
 _UPDATABLE = frozenset(PARTICIPANT_FIELDS) - {"id", "created_at"}
 
 
@@ -54,6 +56,35 @@ class Participants:
         """Erase a person: the foreign keys cascade to every row that belongs to them."""
         with self.db.atomic():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
+
+    def zones(self) -> list[str]:
+        """Every time zone stored, once each (a few dozen at most)."""
+        return [row[0] for row in self.db.execute("SELECT DISTINCT timezone FROM participants")]
+
+    def with_zone(self, zone: str) -> list[int]:
+        return [
+            row[0]
+            for row in self.db.execute("SELECT id FROM participants WHERE timezone = ?", [zone])
+        ]
+
+    def plan_failed(self, participant_id: int, now: dtm.datetime) -> int:
+        """Planning this person raised: try again later, twice as late each time it fails
+        again (1 minute, 2, 4, ... up to 6 hours). Returns how many times in a row it failed."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE participants SET plan_errors = plan_errors + 1 WHERE id = ?",
+                [participant_id],
+            )
+            row = self.db.execute(
+                "SELECT plan_errors FROM participants WHERE id = ?", [participant_id]
+            ).fetchone()
+            failures = int(row[0]) if row else 1
+            backoff = min(PLAN_RETRY_FIRST * 2 ** (failures - 1), PLAN_RETRY_MAX)
+            self.db.execute(
+                "UPDATE participants SET next_plan_at = ? WHERE id = ?",
+                [epoch(now + backoff), participant_id],
+            )
+        return failures
 
     def due_for_planning(self, now: dtm.datetime, limit: int) -> list[Participant]:
         """Active people whose planning horizon has come, the longest-waiting first."""

@@ -48,7 +48,8 @@ class Reminders:
                 ],
             )
             self.db.execute(
-                "UPDATE participants SET planned_through = ?, next_plan_at = ? WHERE id = ?",
+                "UPDATE participants SET planned_through = ?, next_plan_at = ?, plan_errors = 0 "
+                "WHERE id = ?",
                 [planned_through.isoformat(), epoch(next_plan_at), participant_id],
             )
 
@@ -131,17 +132,38 @@ class Reminders:
         ).fetchall()
         return [OccurrenceRow(*row) for row in rows]
 
-    def abandon_claims(self) -> int:
-        """At start-up: what a crash left claimed may have reached Telegram; never resend it.
-        Returns how many reminders were recorded as failed."""
+    def mark_on_wire(self, participant_id: int, ids: Sequence[int]) -> None:
+        """Written the moment a request for these rows leaves for Telegram, before a byte of it
+        does: from now on they may have arrived, and are never sent again."""
         with self.db.atomic():
-            failed = self.db.execute(
-                "UPDATE occurrences INDEXED BY idx_occurrences_planned SET status = 'failed' "
-                "WHERE status = 'planned' "
-                "AND participant_id IN (SELECT participant_id FROM claims) "
-                "AND due_at < (SELECT due_before FROM claims c "
-                "WHERE c.participant_id = occurrences.participant_id)"
-            ).rowcount
+            self.db.execute(
+                "UPDATE claims SET on_wire = ? WHERE participant_id = ?",
+                [",".join(str(i) for i in ids), participant_id],
+            )
+
+    def clear_wire(self, participant_id: int) -> None:
+        """The request provably never left (a connection that was never made)."""
+        with self.db.atomic():
+            self._clear_wire(participant_id)
+
+    def _clear_wire(self, participant_id: int) -> None:
+        self.db.execute(
+            "UPDATE claims SET on_wire = NULL WHERE participant_id = ?", [participant_id]
+        )
+
+    def abandon_claims(self) -> int:
+        """At start-up, after a crash: what was on its way to Telegram may have arrived, so it
+        is recorded as failed (uncertain) and never resent; everything else a claim held stays
+        planned and goes out now. Returns how many reminders were recorded as failed."""
+        with self.db.atomic():
+            wire = self.db.execute(
+                "SELECT participant_id, on_wire FROM claims WHERE on_wire IS NOT NULL"
+            ).fetchall()
+            failed = 0
+            for participant_id, ids in wire:
+                failed += self._fail(
+                    participant_id, [int(i) for i in ids.split(",") if i], "uncertain"
+                )
             self.db.execute("DELETE FROM claims")
         return failed
 
@@ -168,14 +190,38 @@ class Reminders:
         return cursor.rowcount
 
     def record_sent(
-        self, ids: Sequence[int], message_id: int, tips: dict[int, str], now: dtm.datetime
+        self,
+        participant_id: int,
+        ids: Sequence[int],
+        message_id: int,
+        tips: dict[int, str],
+        now: dtm.datetime,
     ) -> None:
+        """Telegram accepted the message: its rows are sent, and no longer on the wire."""
         with self.db.atomic():
             self.db.conn.executemany(
                 "UPDATE occurrences SET status = 'sent', message_id = ?, sent_at = ?, "
-                "tip_key = ? WHERE id = ?",
-                [(message_id, epoch(now), tips.get(i), i) for i in ids],
+                "tip_key = ? WHERE id = ? AND participant_id = ?",
+                [(message_id, epoch(now), tips.get(i), i, participant_id) for i in ids],
             )
+            self._clear_wire(participant_id)
+
+    def record_failed(self, participant_id: int, ids: Sequence[int], reason: str) -> int:
+        """These rows will not be sent (why: `reason`); they are kept, never deleted."""
+        with self.db.atomic():
+            failed = self._fail(participant_id, ids, reason)
+            self._clear_wire(participant_id)
+        return failed
+
+    def _fail(self, participant_id: int, ids: Sequence[int], reason: str) -> int:
+        if not ids:
+            return 0
+        marks = ",".join("?" * len(ids))
+        return self.db.execute(
+            "UPDATE occurrences SET status = 'failed', fail_reason = ? "
+            f"WHERE id IN ({marks}) AND participant_id = ? AND +status = 'planned'",
+            [reason, *ids, participant_id],
+        ).rowcount
 
     def last_tip(self, participant_id: int, kind: str, today: dtm.date) -> str | None:
         """The tip shown last with this kind of reminder.

@@ -4,40 +4,40 @@ planning ahead only with the time a tick has to spare."""
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Callable
 from typing import Any, cast
 
 import pytest
-from telegram import InlineKeyboardMarkup, Message
 
 import jobs.dispatcher
 from bot.app import Composer
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.dispatcher import Dispatcher
-from jobs.sender import Sender
+from jobs.sender import Outcome, Outgoing, Sender
 from tests.factories import onboard
 from tests.harness import local
 
 DAY = dtm.date(2026, 11, 23)  # a Monday; onboarded at 09:00, planned through Tuesday
 
 
-class Unreachable(Sender):
-    """Telegram out of reach: every send fails (and is recorded as failed)."""
+class Uncertain(Sender):
+    """Every send breaks off after the request left: it may have arrived, so it is recorded as
+    failed and never sent again."""
 
     def __init__(self, store: Store, clock: FakeClock) -> None:
         super().__init__(cast(Any, None), store, clock)  # no bot: `send` never reaches one
         self.attempts: list[int] = []
 
-    async def send(
-        self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
-    ) -> Message | None:
+    async def send(self, chat_id: int, outgoing: Outgoing, on_turn: Callable[[], None]) -> Outcome:
+        on_turn()
         self.attempts.append(chat_id)
-        return None
+        return Outcome("failed", reason="uncertain")
 
 
 def dispatcher(store: Store, at: dtm.datetime, **options: Any) -> Dispatcher:
     clock = FakeClock(at)
-    return Dispatcher(store, Unreachable(store, clock), clock, Composer(store), **options)
+    return Dispatcher(store, Uncertain(store, clock), clock, Composer(store), **options)
 
 
 # -- claiming and sending -------------------------------------------------------------------------
@@ -50,7 +50,7 @@ async def test_a_tick_claims_each_person_once_and_sends_one_message(store: Store
     second = await d.tick()  # before the sends finished: nobody is claimed twice
     assert (first.claimed, second.claimed) == (3, 0)
     await d.drain()
-    assert isinstance(d.sender, Unreachable)
+    assert isinstance(d.sender, Uncertain)
     assert sorted(d.sender.attempts) == [1000, 1001, 1002]  # water and probiotic combined
     assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
     failed = store.db.execute("SELECT count(*) FROM occurrences WHERE status = 'failed'")

@@ -6,7 +6,7 @@ import datetime as dtm
 
 import pytest
 
-from bot.programme.times import parse_time, parse_zone
+from bot.programme.times import canonical_zone, parse_time, parse_zone
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,33 @@ def test_parse_time(text: str, expected: dtm.time | None) -> None:
         ("Mars/Base", None),
         ("", None),
         ("../../etc/passwd", None),
+        # Only the canonical list (IANA's zone.tab and Etc/UTC); legacy names give theirs.
+        ("US/Pacific", "America/Los_Angeles"),
+        ("asia/calcutta", "Asia/Kolkata"),
+        ("Europe/Kiev", "Europe/Kyiv"),
+        ("UTC", "Etc/UTC"),
+        ("America/Curacao", "America/Curacao"),  # tzdata links it, zone.tab keeps it
+        ("localtime", None),
+        ("Factory", None),
+        ("posixrules", None),
+        ("Etc/GMT+5", None),
     ],
 )
 def test_parse_zone(text: str, expected: str | None) -> None:
     assert parse_zone(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [
+        ("Europe/Amsterdam", "Europe/Amsterdam"),
+        ("US/Pacific", "America/Los_Angeles"),  # a legacy link
+        ("US/Pacific-New", "America/Los_Angeles"),  # removed from tzdata in 2020b
+        ("Canada/East-Saskatchewan", "America/Regina"),  # removed in 2017c
+        ("Mars/Olympus_Mons", None),
+        ("Factory", None),
+        ("localtime", None),
+    ],
+)
+def test_canonical_zone_of_a_stored_name(stored: str, expected: str | None) -> None:
+    assert canonical_zone(stored) == expected

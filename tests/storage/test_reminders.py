@@ -26,27 +26,54 @@ def test_a_claim_covers_the_next_quarter_of_an_hour_of_one_person(store: Store) 
     assert store.reminders.claimed_rows(p.id) == []
 
 
-def test_after_a_crash_a_claimed_row_is_failed_never_resent(store: Store) -> None:
-    [p, other] = onboard(store, 2, local(2026, 11, 23, 6, 0))
+def test_after_a_crash_only_what_was_on_the_wire_is_failed(store: Store) -> None:
+    [p, q, other] = onboard(store, 3, local(2026, 11, 23, 6, 0))
     at = local(2026, 11, 23, 8, 0)
-    store.reminders.claim([p.id], at + dtm.timedelta(minutes=15))
+    store.reminders.claim([p.id, q.id], at + dtm.timedelta(minutes=15))
+    # p's message was on its way to Telegram at the crash; q's was still waiting its turn.
+    store.reminders.mark_on_wire(p.id, [r.id for r in store.reminders.claimed_rows(p.id)])
     assert store.reminders.abandon_claims() == 2
     statuses = store.db.execute(
-        "SELECT participant_id, kind, slot, status FROM occurrences "
+        "SELECT participant_id, kind, slot, status, fail_reason FROM occurrences "
         "WHERE local_date = '2026-11-23' AND due_at <= ? ORDER BY participant_id, due_at",
         [epoch(at)],
     ).fetchall()
     assert statuses == [
-        (p.id, "hydration", 0, "failed"),
-        (p.id, "probiotic", 0, "failed"),
-        (other.id, "hydration", 0, "planned"),
-        (other.id, "probiotic", 0, "planned"),
+        (p.id, "hydration", 0, "failed", "uncertain"),  # may have arrived: never resent
+        (p.id, "probiotic", 0, "failed", "uncertain"),
+        (q.id, "hydration", 0, "planned", None),  # never left: sent after the restart
+        (q.id, "probiotic", 0, "planned", None),
+        (other.id, "hydration", 0, "planned", None),
+        (other.id, "probiotic", 0, "planned", None),
     ]
     assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
     assert store.reminders.abandon_claims() == 0
 
 
-def test_start_up_finds_half_sent_rows_by_index(store: Store) -> None:
+def test_an_outcome_clears_the_wire_and_a_failure_keeps_its_rows(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 0)
+    store.reminders.claim([p.id], at + dtm.timedelta(minutes=15))
+    water, pill = store.reminders.claimed_rows(p.id)
+    store.reminders.mark_on_wire(p.id, [water.id])
+    store.reminders.record_sent(p.id, [water.id], 77, {}, at)
+    store.reminders.mark_on_wire(p.id, [pill.id])
+    assert store.reminders.record_failed(p.id, [pill.id], "blocked") == 1
+    assert store.reminders.record_failed(p.id, [pill.id], "blocked") == 0  # once
+    assert store.db.execute("SELECT on_wire FROM claims").fetchall() == [(None,)]
+    assert store.reminders.abandon_claims() == 0  # nothing was left on the wire
+    rows = store.db.execute(
+        "SELECT id, status, message_id, fail_reason FROM occurrences WHERE id IN (?, ?) "
+        "ORDER BY due_at",
+        [water.id, pill.id],
+    ).fetchall()
+    assert rows == [(water.id, "sent", 77, None), (pill.id, "failed", None, "blocked")]
+
+
+def test_start_up_finds_half_sent_rows_by_key(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    store.reminders.claim([p.id], local(2026, 11, 23, 8, 15))
+    store.reminders.mark_on_wire(p.id, [r.id for r in store.reminders.claimed_rows(p.id)])
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)
     store.reminders.abandon_claims()
@@ -54,6 +81,7 @@ def test_start_up_finds_half_sent_rows_by_index(store: Store) -> None:
     [update] = [s for s in statements if s.startswith("UPDATE")]
     plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {update}"))
     assert "SCAN occurrences" not in plan, plan
+    assert "PRIMARY KEY" in plan or "INTEGER PRIMARY KEY" in plan, plan
 
 
 def test_the_last_tip_is_found_after_a_long_pause_too(store: Store) -> None:

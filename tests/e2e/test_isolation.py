@@ -1,0 +1,102 @@
+"""One participant's bad data never costs anyone else a reminder: planning or delivery that
+raises for one person is skipped for them, logged once by an internal id, and tried again
+later; everyone else's reminders go out on time."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import logging
+
+import pytest
+
+from tests.factories import onboard
+from tests.fakebotapi import User
+from tests.harness import Harness, local
+
+HEALTHY = 30
+
+
+async def test_a_person_whose_planning_raises_delays_nobody(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    people = onboard(harness.store, HEALTHY + 1, local(2026, 11, 23, 6, 0))
+    bad = people[0].id
+    # Stored data that no longer reads as a time. Planned through Tuesday at onboarding, it is
+    # now Wednesday: everyone's plan is more than 20 hours overdue, so the dispatcher plans
+    # them all first, before anything is sent, the broken one among them.
+    harness.store.participants.update(bad, probiotic_time="25:99")
+    harness.clock.set(local(2026, 11, 25, 7, 25))
+    with caplog.at_level(logging.INFO):
+        await harness.tick()
+        harness.clock.set(local(2026, 11, 25, 7, 30))  # Wednesday's first water is due now
+        await harness.tick()  # the broken one is tried again, and fails again, silently
+    sent = harness.rows(
+        "SELECT participant_id FROM occurrences WHERE status = 'sent' AND kind = 'hydration' "
+        "AND local_date = '2026-11-25'"
+    )
+    assert sorted(p for (p,) in sent) == [p.id for p in people[1:]]
+    assert len(harness.server.sent) >= HEALTHY
+    lines = [r.getMessage() for r in caplog.records if "planning failed" in r.getMessage()]
+    assert len(lines) == 1
+    assert str(bad) not in lines[0] and harness.store.log_id(bad) in lines[0]
+    [(errors, next_plan_at)] = harness.rows(
+        "SELECT plan_errors, next_plan_at FROM participants WHERE id = ?", [bad]
+    )
+    assert errors == 2 and next_plan_at == int(
+        (local(2026, 11, 25, 7, 30) + dtm.timedelta(minutes=2)).timestamp()
+    )
+    # Mended (here by hand; in life by /settings): planned again at the next try.
+    harness.store.participants.update(bad, probiotic_time="08:00")
+    harness.clock.set(local(2026, 11, 25, 7, 35))
+    await harness.tick()
+    assert harness.rows("SELECT plan_errors FROM participants WHERE id = ?", [bad]) == [(0,)]
+
+
+async def test_a_person_whose_message_cannot_be_composed_delays_nobody(
+    harness: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    people = onboard(harness.store, HEALTHY + 1, local(2026, 11, 23, 6, 0))
+    bad = people[0].id
+    harness.rows("UPDATE participants SET timezone = 'Mars/Olympus_Mons' WHERE id = ?", [bad])
+    harness.store.db.conn.commit()
+    harness.clock.set(local(2026, 11, 23, 7, 30))
+    with caplog.at_level(logging.INFO):
+        await harness.tick()
+        harness.clock.set(local(2026, 11, 23, 7, 30) + dtm.timedelta(seconds=30))
+        await harness.tick()  # held for a minute: not tried, not logged again
+    assert {m.chat_id for m in harness.server.sent} == {p.id for p in people[1:]}
+    lines = [r.getMessage() for r in caplog.records if "delivery failed" in r.getMessage()]
+    assert len(lines) == 1 and str(bad) not in lines[0]
+    assert harness.rows(
+        "SELECT status FROM occurrences WHERE participant_id = ? AND kind = 'hydration' "
+        "AND slot = 0 AND local_date = '2026-11-23'",
+        [bad],
+    ) == [("planned",)]  # still there for when the data is mended
+    assert harness.rows("SELECT count(*) FROM claims") == [(0,)]
+
+
+async def test_a_zone_tzdata_dropped_is_mended_or_asked_again_once(harness: Harness) -> None:
+    people = onboard(harness.store, 4, local(2026, 11, 23, 6, 0))
+    zones = ("US/Pacific-New", "US/Pacific", "Mars/Olympus_Mons", "Europe/Amsterdam")
+    for person, zone in zip(people, zones, strict=True):
+        harness.rows("UPDATE participants SET timezone = ? WHERE id = ?", [zone, person.id])
+    harness.store.db.conn.commit()
+    await harness.restart()  # as after an upgrade of tzdata
+    stored = harness.rows("SELECT timezone, awaiting FROM participants ORDER BY id")
+    assert stored == [
+        ("America/Los_Angeles", None),
+        ("America/Los_Angeles", None),
+        ("Europe/Amsterdam", "timezone"),  # no successor: the default for now, and asked
+        ("Europe/Amsterdam", None),
+    ]
+    lost = people[2]
+    await harness.tick()
+    [asked] = harness.server.messages_to(lost.id)
+    assert "tijdzone" in (asked.text or "") and "Europe/Amsterdam" in (asked.text or "")
+    await harness.tick()
+    assert len(harness.server.messages_to(lost.id)) == 1  # once
+    assert [m.chat_id for m in harness.server.sent] == [lost.id]
+    await harness.press_data(User(lost.id), asked, "set:timezone:Europe/London")
+    assert harness.rows("SELECT timezone, awaiting FROM participants WHERE id = ?", [lost.id]) == [
+        ("Europe/London", None)
+    ]
