@@ -24,7 +24,9 @@ from bench.report import markdown, targets
 from bench.scale import prepare_copy
 from bench.server import ServerProcess
 
-PARTS = ("burst", "scale", "progress", "naive")
+PARTS = ("burst", "flood", "crash", "scale", "progress", "naive")
+BURST_PROBES = 30  # people asking (/help, then a tap) while a burst goes out ...
+PROBED_FROM = 10_000  # ... from this size on (the target is set for 10,000)
 SCALE_N = 100_000
 NAIVE_SIZES = (10_000, 100_000)
 
@@ -75,8 +77,24 @@ def main() -> int:
                 with ServerProcess(rate_limit=True) as server:
                     out = work / f"burst-{n}.json"
                     results["burst"].append(
-                        _run("burst", out, "--n", str(n), "--server", server.base_url)
+                        _run(
+                            "burst",
+                            out,
+                            "--n",
+                            str(n),
+                            "--server",
+                            server.base_url,
+                            "--probes",
+                            str(BURST_PROBES if n >= PROBED_FROM else 0),
+                        )
                     )
+        if "flood" in parts:
+            print("  flood: one person sends 40 messages, 20 others ask meanwhile", flush=True)
+            with ServerProcess(rate_limit=True) as server:
+                results["flood"] = _run("replies", work / "flood.json", "--server", server.base_url)
+        if "crash" in parts:
+            print("  crash: kill -9 twenty times in a burst (about 1 min)", flush=True)
+            results["crash"] = _run("crash", work / "crash.json")
         if parts & {"scale", "naive", "progress"}:
             with ServerProcess(rate_limit=False) as server:
                 _scale_parts(parts, args.scale, naive_sizes, server.base_url, work, results)

@@ -21,7 +21,7 @@ import multiprocessing
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from pydantic import SecretStr
 
 from bench.common import RealTimeClock, peak_rss_mb, percentile, write_json
 from bench.populate import BURST_DUE, BURST_SNAPSHOT, BurstPlan, populate_burst
+from bench.replies import PROBE_IDS, Probes
 from bench.server import RemoteServer, Server
 from bot.app import build_application, coach_of
 from bot.config import Settings
@@ -44,7 +45,7 @@ TICK_SECONDS = 15.0
 @dataclass
 class BurstResult:
     participants: int
-    messages: int  # messages the server accepted during the burst
+    messages: int  # messages the server accepted during the burst (with any replies to probes)
     reminders: int  # reminder rows delivered (several per message after combining)
     seconds: float  # from 08:00:00 to the last message's arrival
     first_after: float  # from 08:00:00 to the first message's arrival
@@ -65,6 +66,8 @@ class BurstResult:
     failed: int
     missed: int
     setup_seconds: float
+    # People asking (/help, then a tap) while the burst goes out: bench.replies.
+    replies: dict[str, float | int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -87,6 +90,7 @@ async def run_burst(
     *,
     checkin_every: int = 10,
     timeout: float | None = None,
+    probes: int = 0,
 ) -> BurstResult:
     """Plan N participants for 08:00, start the bot at 08:00 and wait until all is sent."""
     setup_started = time.perf_counter()
@@ -104,7 +108,7 @@ async def run_burst(
         telegram_api_base_url=server.base_url,
     )
     clock = RealTimeClock(BURST_SNAPSHOT)
-    pacer = Pacer()  # production pace: 28.5/s overall, 1 s between two messages to one chat
+    pacer = Pacer()  # production pace: 30 in any 1.045 s, 1.05 s between two to one chat
     app = build_application(settings, store=store, clock=clock, run_dispatcher=True, pacer=pacer)
     dispatcher = coach_of(app).dispatcher
     await app.initialize()
@@ -118,6 +122,10 @@ async def run_burst(
     clock.anchor(BURST_DUE, t0)
     await app.start()  # the JobQueue ticks at once, then every 15 s
     await app.updater.start_polling(timeout=10, poll_interval=0)
+    asking = Probes(server.base_url)
+    # Spread over the burst's length: messages at about 28.7 a second.
+    every = max(0.5, plan.messages / 28.7 / max(1, probes))
+    probing = asyncio.create_task(asking.run([PROBE_IDS + i for i in range(probes)], every))
     deadline = t0 + (timeout if timeout is not None else 120 + plan.messages / 20)
     window_end = epoch(BURST_DUE) + 15 * 60
     while True:
@@ -131,6 +139,8 @@ async def run_burst(
         if time.monotonic() > deadline:
             raise TimeoutError(f"burst of {n} not done: {open_rows} reminders still open")
     cpu_seconds = time.process_time() - cpu_started
+    replies = (await probing).summary() if probes else {}
+    await asking.close()
     await app.updater.stop()
     await app.stop()
     assert app.post_stop is not None and app.post_shutdown is not None
@@ -146,8 +156,10 @@ async def run_burst(
     await app.post_shutdown(app)
 
     after = await server.stats(since=before.messages)
+    # Every message the bot sent meanwhile: the reminders, and the replies to people asking.
     arrivals = sorted(at for _, at in after.sends)
     messages = len(arrivals)
+    own = sum(1 for chat, _ in after.sends if chat < PROBE_IDS)  # the burst's own messages
     if not messages:
         raise RuntimeError("the server received nothing")
     seconds = arrivals[-1] - t0
@@ -170,14 +182,15 @@ async def run_burst(
         lateness_p50=percentile(lateness, 50),
         lateness_p95=percentile(lateness, 95),
         lateness_max=max(lateness),
-        messages_per_participant=messages / n,
-        reminders_per_message=reminders / max(1, messages - plan.checkins),
+        messages_per_participant=own / n,
+        reminders_per_message=reminders / max(1, own - plan.checkins),
         cpu_per_1000=cpu_seconds / messages * 1000,
         server_cpu_per_1000=(after.cpu_seconds - before.cpu_seconds) / messages * 1000,
         peak_rss_mb=peak_rss_mb(),
         failed=int(statuses.get("failed", 0)),
         missed=int(statuses.get("missed", 0)),
         setup_seconds=setup_seconds,
+        replies=replies,
     )
 
 
@@ -197,10 +210,12 @@ def main() -> None:
     parser.add_argument("--n", type=int, required=True)
     parser.add_argument("--server", required=True, help="base URL of `python -m bench.server`")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--probes", type=int, default=0, help="people asking meanwhile")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="bench-burst-") as tmp:
-        result = asyncio.run(run_burst(args.n, RemoteServer(args.server), Path(tmp)))
+        server = RemoteServer(args.server)
+        result = asyncio.run(run_burst(args.n, server, Path(tmp), probes=args.probes))
     write_json(args.out, result.to_json())
 
 

@@ -21,7 +21,7 @@ from typing import Any, Protocol, Self
 import httpx
 from aiohttp import web
 
-from tests.fakebotapi import FakeBotApi, RateLimit
+from tests.fakebotapi import FakeBotApi, RateLimit, User
 
 
 @dataclass
@@ -82,15 +82,50 @@ class Server(Protocol):
 
 
 class BenchBotApi(FakeBotApi):
-    """The suite's server plus one read-only route, `/bench/stats`, for the other process."""
+    """The suite's server plus routes for the other process: `/bench/stats` (counters),
+    `/bench/say` and `/bench/tap` (a person types or taps; the answer holds when), and
+    `/bench/replies` (when the bot's answers to them arrived)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.answered: dict[str, float] = {}  # callback query id: when it was answered
 
     def _add_routes(self, app: web.Application) -> None:
         app.router.add_get("/bench/stats", self._stats)
+        app.router.add_post("/bench/say", self._say)
+        app.router.add_post("/bench/tap", self._tap)
+        app.router.add_get("/bench/replies", self._replies)
 
     async def _stats(self, request: web.Request) -> web.Response:
         since = request.query.get("since")
         stats = ServerStats.of(self, int(since) if since is not None else None)
         return web.json_response(stats.to_json())
+
+    async def _say(self, request: web.Request) -> web.Response:
+        body = await request.json()
+        at = time.monotonic()
+        self.send_text(User(int(body["user"]), "Probe", language_code="en"), str(body["text"]))
+        return web.json_response({"at": at})
+
+    async def _tap(self, request: web.Request) -> web.Response:
+        """Tap `data` on the last message the person got (forged data gets a stale answer)."""
+        body = await request.json()
+        user = User(int(body["user"]), "Probe", language_code="en")
+        message = self.messages_to(user.id)[-1]
+        at = time.monotonic()
+        self.press(user, message, str(body["data"]), check=False)
+        query = self._updates[-1]["callback_query"]["id"]
+        return web.json_response({"at": at, "query": query})
+
+    async def _replies(self, request: web.Request) -> web.Response:
+        users = [int(u) for u in request.query.get("users", "").split(",") if u]
+        messages = {u: [m.sent_at for m in self.messages_to(u)] for u in users}
+        return web.json_response({"messages": messages, "answered": self.answered})
+
+    def _m_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        answered = super()._m_answerCallbackQuery(params)
+        self.answered[str(params["callback_query_id"])] = time.monotonic()
+        return answered
 
 
 class InProcessServer:

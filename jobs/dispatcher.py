@@ -218,16 +218,34 @@ class Dispatcher:
         reminders = [r for r in verdict.send if r.kind not in EVENTS]
         messages = [reminders] if reminders else []
         messages += [[r] for r in verdict.send if r.kind in EVENTS]
+        composed: list[tuple[list[int], Outgoing]] = []
+        error: Exception | None = None
         for message_rows in messages:
             ids = [r.id for r in message_rows]
-            if message_rows[0].kind in EVENTS:
-                outgoing = self.composer.event(participant, message_rows[0], now)
-                if outgoing is None:
-                    record(ids, "cancelled", only_from="planned")
-                    continue
-            else:
-                outgoing = self.composer.reminders(participant, message_rows, now)
-            await self.sender.deliver(participant.id, ids, outgoing)
+            try:
+                if message_rows[0].kind in EVENTS:
+                    outgoing = self.composer.event(participant, message_rows[0], now)
+                    if outgoing is None:
+                        record(ids, "cancelled", only_from="planned")
+                        continue
+                else:
+                    outgoing = self.composer.reminders(participant, message_rows, now)
+            except Exception as exc:  # what was composed still goes; the rest waits
+                error = exc
+                break
+            composed.append((ids, outgoing))
+        # Queued together: the pacer keeps their order in the chat, and the second need not
+        # wait for the first to come back before it takes its place in the queue.
+        results = await asyncio.gather(
+            *(self.sender.deliver(participant.id, ids, out) for ids, out in composed),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, asyncio.CancelledError):
+                raise result
+        error = error or next((r for r in results if isinstance(r, Exception)), None)
+        if error is not None:
+            raise error
 
     def _hold(self, person: int, error: Exception) -> None:
         """Leave a person whose delivery raised for a while, twice as long each time; their

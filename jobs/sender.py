@@ -154,7 +154,7 @@ class Sender:
             assert outcome.message_id is not None
             reminders.record_sent(participant_id, ids, outcome.message_id, tips, self.clock.now())
         elif outcome.status == "unsent":
-            reminders.clear_wire(participant_id)
+            reminders.clear_wire(participant_id, ids)
         else:
             reminders.record_failed(participant_id, ids, outcome.reason or "error")
             if outcome.status == "blocked" and block(self.store, participant_id):

@@ -86,7 +86,7 @@ class Harness:
             store=Store.open(self.db_path),
             clock=self.clock,
             run_dispatcher=False,
-            pacer=Pacer(rate=self.pace, per_chat_interval=self.per_chat_interval),
+            pacer=Pacer(rate=self.pace, per_chat_interval=self.per_chat_interval, window=None),
             read_timeout=READ_TIMEOUT,
             # A test taps through onboarding and a check-in far faster than a person: no
             # flood limit, but where a test asks for Telegram's own.

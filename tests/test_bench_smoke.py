@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.burst import busiest_second, run_burst
-from bench.server import InProcessServer
+from bench.replies import flood_case
+from bench.server import BenchBotApi, InProcessServer
 from tests.fakebotapi import FakeBotApi, RateLimit
 
 
@@ -20,6 +21,20 @@ async def test_a_small_burst_is_delivered_without_flood_errors(tmp_path: Path) -
     assert result.messages == 20  # one per person: three reminders each, combined
     assert result.reminders == 60
     assert result.failed == 0 and result.missed == 0
+
+
+async def test_people_asking_during_a_burst_and_during_a_flood_are_timed(
+    tmp_path: Path,
+) -> None:
+    async with BenchBotApi(rate_limit=RateLimit()) as api:
+        server = InProcessServer(api)
+        result = await run_burst(20, server, tmp_path, checkin_every=0, timeout=30, probes=3)
+        assert result.messages == 23  # twenty people's reminders, and a reply to each probe
+        assert result.replies["probes"] == 3 and result.replies["p95"] > 0
+    async with BenchBotApi(rate_limit=RateLimit()) as api:
+        flood = await flood_case(api.base_url, tmp_path / "flood", messages=3, probes=3, every=0.05)
+    assert flood["probes"] == 3 and flood["command_p95"] > 0 and flood["tap_p95"] > 0
+    assert api.count_429 == 0
 
 
 def test_busiest_second_counts_arrivals_within_any_one_second() -> None:

@@ -136,20 +136,31 @@ class Reminders:
         """Written the moment a request for these rows leaves for Telegram, before a byte of it
         does: from now on they may have arrived, and are never sent again."""
         with self.db.atomic():
-            self.db.execute(
-                "UPDATE claims SET on_wire = ? WHERE participant_id = ?",
-                [",".join(str(i) for i in ids), participant_id],
-            )
+            self._set_wire(participant_id, self._wire(participant_id) | set(ids))
 
-    def clear_wire(self, participant_id: int) -> None:
-        """The request provably never left (a connection that was never made)."""
+    def clear_wire(self, participant_id: int, ids: Sequence[int]) -> None:
+        """The request for these rows provably never left (a connection never made)."""
         with self.db.atomic():
-            self._clear_wire(participant_id)
+            self._unwire(participant_id, ids)
 
-    def _clear_wire(self, participant_id: int) -> None:
+    def _wire(self, participant_id: int) -> set[int]:
+        row = self.db.execute(
+            "SELECT on_wire FROM claims WHERE participant_id = ?", [participant_id]
+        ).fetchone()
+        return {int(i) for i in row[0].split(",")} if row and row[0] else set()
+
+    def _set_wire(self, participant_id: int, ids: set[int]) -> None:
         self.db.execute(
-            "UPDATE claims SET on_wire = NULL WHERE participant_id = ?", [participant_id]
+            "UPDATE claims SET on_wire = ? WHERE participant_id = ?",
+            [",".join(str(i) for i in sorted(ids)) or None, participant_id],
         )
+
+    def _unwire(self, participant_id: int, ids: Sequence[int]) -> None:
+        """A person's two messages (reminders, a check-in) may be on the wire at once: each
+        outcome takes only its own rows off."""
+        wire = self._wire(participant_id)
+        if wire:
+            self._set_wire(participant_id, wire - set(ids))
 
     def abandon_claims(self) -> int:
         """At start-up, after a crash: what was on its way to Telegram may have arrived, so it
@@ -204,13 +215,13 @@ class Reminders:
                 "tip_key = ? WHERE id = ? AND participant_id = ?",
                 [(message_id, epoch(now), tips.get(i), i, participant_id) for i in ids],
             )
-            self._clear_wire(participant_id)
+            self._unwire(participant_id, ids)
 
     def record_failed(self, participant_id: int, ids: Sequence[int], reason: str) -> int:
         """These rows will not be sent (why: `reason`); they are kept, never deleted."""
         with self.db.atomic():
             failed = self._fail(participant_id, ids, reason)
-            self._clear_wire(participant_id)
+            self._unwire(participant_id, ids)
         return failed
 
     def _fail(self, participant_id: int, ids: Sequence[int], reason: str) -> int:

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram.error import Forbidden, RetryAfter
 
-from jobs.pacer import BULK, INTERACTIVE, LATE_WAKE, Pacer, Priority, Result
+from jobs.pacer import BULK, INTERACTIVE, LATE_WAKE, PACE, WINDOW, Pacer, Priority, Result
 
 # RetryAfter reads its own .retry_after in __init__; without this PTB warns (an error here).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
@@ -76,11 +76,19 @@ class FakeTelegram:
 
 @asynccontextmanager
 async def running(
-    rate: float = 29.0, max_retries_429: int = 5, clock: FakeTime | None = None
+    rate: float = 29.0,
+    max_retries_429: int = 5,
+    clock: FakeTime | None = None,
+    window: tuple[int, float] | None = None,
 ) -> AsyncIterator[tuple[Pacer, FakeTime, FakeTelegram]]:
     clock = clock or FakeTime()
     pacer = Pacer(
-        rate, max_retries_429=max_retries_429, monotonic=clock.monotonic, sleep=clock.sleep
+        rate,
+        1.0,
+        max_retries_429=max_retries_429,
+        window=window,
+        monotonic=clock.monotonic,
+        sleep=clock.sleep,
     )
     await pacer.initialize()
     try:
@@ -108,6 +116,35 @@ async def test_bulk_to_many_chats_is_spaced_evenly_in_fifo_order() -> None:
     assert all(SLOT - EPS <= gap <= SLOT + EPS for gap in gaps(api.times()))
     assert api.times()[-1] - api.times()[0] == pytest.approx(89 / 29)
     assert pacer.sent_total == 90
+
+
+async def test_never_more_than_thirty_in_any_window_and_never_closer_than_the_grid() -> None:
+    count, seconds = WINDOW
+    async with running(rate=PACE, window=WINDOW) as (pacer, _, api):
+        await asyncio.gather(*(api.request(pacer, chat, BULK) for chat in range(3 * count)))
+    times = api.times()
+    assert api.chats() == list(range(3 * count))
+    assert min(gaps(times)) >= 1 / PACE - EPS
+    assert all(
+        later - first >= seconds - EPS for first, later in zip(times, times[count:], strict=False)
+    )
+    # 30 on the grid, then the window's room, and again: 28.7 a second on average.
+    assert times[-1] == pytest.approx(2 * seconds + (count - 1) / PACE)
+
+
+async def test_a_chat_with_two_messages_waiting_goes_first_so_no_second_is_left_empty() -> None:
+    async with running() as (pacer, _, api):
+        chats = [*range(1, 41), 40]  # the last chat has a second message, a check-in say
+        await asyncio.gather(
+            *(api.request(pacer, chat, BULK, tag=i) for i, chat in enumerate(chats))
+        )
+    order = api.chats()
+    assert order[0] == 40  # its clock starts first, so its second need not wait at the end
+    assert [a[3] for a in api.attempts if a[1] == 40] == [39, 40]  # in order within the chat
+    times = [t for t, c, _, _ in api.attempts if c == 40]
+    assert times[1] - times[0] >= 1.0 - EPS
+    # Without it: 40's first at 39/29 s, its second a whole second later, alone.
+    assert api.times()[-1] == pytest.approx(40 / 29)
 
 
 class LateTime(FakeTime):
@@ -170,13 +207,16 @@ async def test_interactive_overtakes_queued_bulk() -> None:
     assert min(gaps(api.times())) >= SLOT - EPS
 
 
-async def test_callback_answers_are_interactive_even_when_asked_as_bulk() -> None:
+async def test_callback_answers_go_at_once_and_take_no_turn() -> None:
     async with running() as (pacer, _, api):
         bulk = [asyncio.create_task(api.request(pacer, chat, BULK)) for chat in range(20)]
         await until(lambda: len(api.attempts) == 1)
         await api.request(pacer, None, BULK, endpoint="answerCallbackQuery")
         await asyncio.gather(*bulk)
-    assert [a[2] for a in api.attempts].index("answerCallbackQuery") <= 2
+    endpoints = [a[2] for a in api.attempts]
+    assert endpoints.index("answerCallbackQuery") <= 2
+    sends = [t for t, _, endpoint, _ in api.attempts if endpoint == "sendMessage"]
+    assert sends == pytest.approx([i * SLOT for i in range(20)])  # not one turn lost to it
 
 
 async def test_429_pauses_everything_then_retries_the_same_request_first() -> None:
@@ -260,7 +300,7 @@ class ManualTime(FakeTime):
 
 async def test_new_work_wakes_a_pump_waiting_for_a_cooling_chat() -> None:
     clock = ManualTime()
-    pacer = Pacer(monotonic=clock.monotonic, sleep=clock.sleep)
+    pacer = Pacer(1000.0, 1.0, window=None, monotonic=clock.monotonic, sleep=clock.sleep)
     api = FakeTelegram(clock)
     await pacer.initialize()
     try:
@@ -308,11 +348,15 @@ requests = st.lists(
 
 
 @settings(max_examples=60, deadline=None)
-@given(requests, st.sampled_from([29.0, 10.0, 3.0]))
+@given(
+    requests,
+    st.sampled_from([29.0, 10.0, 3.0]),
+    st.sampled_from([None, (5, 1.0), (30, 1.045), (2, 0.9)]),
+)
 async def test_property_spacing_holds_and_everything_is_served_once(
-    plan: list[tuple[int, Priority | None, int]], rate: float
+    plan: list[tuple[int, Priority | None, int]], rate: float, window: tuple[int, float] | None
 ) -> None:
-    async with running(rate) as (pacer, _, api):
+    async with running(rate, window=window) as (pacer, _, api):
         submitted = []
         for tag, (chat, priority, after) in enumerate(plan):
             # Only wait for attempts that requests already submitted will surely make.
@@ -326,6 +370,9 @@ async def test_property_spacing_holds_and_everything_is_served_once(
     for i, first in enumerate(times):  # never more than the rate, over any stretch
         for k, later in enumerate(times[i + 1 :], start=1):
             assert later - first >= k / rate - LATE_WAKE - EPS
+    if window is not None:  # never more than window[0] turns in window[1] seconds
+        count, seconds = window
+        assert all(b - a >= seconds - EPS for a, b in zip(times, times[count:], strict=False))
     for chat in range(6):
         same_chat = [t for t, c, _, _ in api.attempts if c == chat]
         assert all(gap >= 1.0 - EPS for gap in gaps(same_chat))

@@ -25,7 +25,9 @@ async def down() -> AsyncIterator[tuple[ExtBot[Any], int]]:
     server = FakeBotApi()
     await server.start()
     bot: ExtBot[Any] = ExtBot(
-        TOKEN, base_url=server.base_url, rate_limiter=Pacer(1000.0, per_chat_interval=0.0)
+        TOKEN,
+        base_url=server.base_url,
+        rate_limiter=Pacer(1000.0, per_chat_interval=0.0, window=None),
     )
     await bot.initialize()
     port = server.port
