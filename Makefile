@@ -23,7 +23,7 @@ test: lint
 run: $(STAMP)
 	$(BIN)/python -m bot
 
-# The benchmark (README, "Benchmark"): ~15 minutes; `make bench ARGS=--full` adds the
+# The benchmark (README, "Benchmark"): ~30 minutes; `make bench ARGS=--full` adds the
 # 100,000-participant burst (about an hour more). Results: bench/results/latest.json.
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)

@@ -46,7 +46,7 @@ from bot.handlers import (
     stats,
     text,
 )
-from bot.logs import quiet_http_logs
+from bot.logs import quiet_library_logs
 from bot.programme.records import OccurrenceRow, Participant
 from bot.storage import Store
 from bot.updates import FloodWindow, PerPersonUpdates
@@ -96,7 +96,7 @@ def build_application(
     flood_window: FloodWindow | None = None,
 ) -> App:
     """The real Application; tests pass a FakeClock and drive the dispatcher themselves."""
-    quiet_http_logs()
+    quiet_library_logs()
     store = store or Store.open(config.database_path)
     clock = clock or SystemClock()
     updates = PerPersonUpdates(
@@ -104,6 +104,8 @@ def build_application(
         store.log_id,
         flood=flood_window,
     )
+    pacer = pacer or Pacer()
+    pacer.on_sent = privacy.remember_sent(store, clock)
     builder = ApplicationBuilder().concurrent_updates(updates)
     if read_timeout is not None:  # how long to wait for Telegram's answer to a request
         builder = builder.read_timeout(read_timeout)
@@ -111,7 +113,7 @@ def build_application(
         builder.token(config.telegram_bot_token.get_secret_value())
         .base_url(config.telegram_api_base_url)
         .base_file_url(config.file_base_url)
-        .rate_limiter(pacer or Pacer())
+        .rate_limiter(pacer)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -128,6 +130,8 @@ def build_application(
     def button(pattern: str, callback: Any) -> None:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
 
+    # Someone who agreed to an older consent text sees the new one first, once.
+    application.add_handler(TypeHandler(Update, privacy.show_new_consent_text), group=-2)
     # Group chats are refused before anything else sees the update.
     application.add_handler(TypeHandler(Update, groups.refuse_group), group=-1)
     application.add_handler(

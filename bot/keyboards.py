@@ -21,7 +21,7 @@ from bot.programme.instruments import ITCH_MAX, POEM_CHOICES
 from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, Kind
-from bot.programme.settings import SETTINGS_FIELDS, Prompt
+from bot.programme.settings import SETTINGS_FIELDS, Prompt, button_value_ok
 from messages import t
 
 SNOOZE_MINUTES: Final = (30, 60, 180)
@@ -61,7 +61,7 @@ class WaterPress:
 
 @dataclass(frozen=True)
 class SetPress:
-    """A choice in onboarding or /settings; the value is read by the field's own rule."""
+    """A choice in onboarding or /settings: a known field and a value it could have offered."""
 
     field: str
     value: str
@@ -144,7 +144,7 @@ def parse(data: str) -> Press | None:
             return WaterPress(day)
     elif prefix == "set":
         field, sep, value = rest.partition(":")
-        if sep:
+        if sep and button_value_ok(field, value):
             return SetPress(field, value)
     elif prefix == "menu" and rest in SETTINGS_FIELDS:
         return MenuPress(rest)

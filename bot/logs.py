@@ -1,11 +1,27 @@
-"""Logging that never shows the bot token, and keeps httpx from logging request URLs."""
+"""Logging that never shows the bot token, a person's words or who they are.
+
+Our own lines name a participant by `Store.log_id` (a keyed hash), never by Telegram id, and
+hold no text or answer. The libraries are kept above their chatty levels, whatever LOG_LEVEL
+says: python-telegram-bot's DEBUG lines hold every update and every Bot API result (message
+texts, callback data, first and last names, usernames), and httpx logs each request's URL,
+which holds the token.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import Final
 
 REDACTED = "[redacted]"
+# The lowest level each library may log at, whatever the bot's own level.
+LIBRARY_LEVELS: Final[dict[str, int]] = {
+    "telegram": logging.INFO,
+    "httpx": logging.WARNING,
+    "httpcore": logging.WARNING,
+    "apscheduler": logging.WARNING,
+    "aiohttp": logging.WARNING,
+}
 
 
 class RedactSecrets(logging.Filter):
@@ -34,11 +50,9 @@ def configure_logging(level: str, secrets: Iterable[str]) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     logging.basicConfig(level=level, handlers=[handler], force=True)
-    quiet_http_logs()
+    quiet_library_logs()
 
 
-def quiet_http_logs() -> None:
-    # httpx logs every request URL at INFO, and the URL contains the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+def quiet_library_logs() -> None:
+    for name, level in LIBRARY_LEVELS.items():
+        logging.getLogger(name).setLevel(level)

@@ -24,6 +24,7 @@ from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import COMBINE_WINDOW, EVENTS, LATE_GRACE
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
+from jobs.lifecycle import tidy
 from jobs.planner import plan_ahead, plan_overdue
 from jobs.sender import Outgoing, Sender, durably
 
@@ -143,6 +144,7 @@ class Dispatcher:
             with self.store.transaction():
                 report.missed = self.store.reminders.mark_missed(now - LATE_GRACE)
                 self.store.checkins.expire(now)
+                tidy(self.store, now)
             # In chunks, letting the event loop run in between: a whole tick's claim at once
             # would hold the pacer long enough for two sends to reach Telegram back to back.
             while True:

@@ -13,6 +13,20 @@ from bot.programme.times import canonical_zone, epoch
 from bot.storage import Store
 from jobs.planner import replan
 
+# Onboarding begun and left halfway is erased after this: what it held was only ever kept so
+# that the person could carry on where they stopped.
+ABANDONED_AFTER = dtm.timedelta(hours=48)
+# Telegram lets a bot delete its own messages for 48 hours; their ids are kept no longer.
+MESSAGES_DELETABLE_FOR = dtm.timedelta(hours=48)
+
+
+def tidy(store: Store, now: dtm.datetime) -> tuple[int, int]:
+    """Erase abandoned onboardings, and forget message ids too old to delete. (erased, forgot)"""
+    with store.transaction():
+        erased = store.participants.erase_abandoned(now - ABANDONED_AFTER)
+        forgot = store.messages.forget_before(now - MESSAGES_DELETABLE_FOR)
+    return erased, forgot
+
 
 def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, int]:
     """At start-up: a stored time zone that is not canonical any more (a tzdata update renamed

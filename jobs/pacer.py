@@ -73,7 +73,9 @@ _UNPACED = frozenset(
 )
 # Not messages: Telegram's one-per-second per chat is about what lands in the chat, and a
 # button's redrawn keyboard right before the next question must not delay that question.
-_NO_CHAT_SPACING = frozenset({"editMessageReplyMarkup", "deleteMessage", "leaveChat"})
+_NO_CHAT_SPACING = frozenset(
+    {"editMessageReplyMarkup", "deleteMessage", "deleteMessages", "leaveChat"}
+)
 # How far past a head-of-queue chat that is still cooling down we look for a ready one.
 _SCAN = 256
 # A clock that lands a hair before a deadline (float rounding) must not cause a second sleep.
@@ -149,6 +151,8 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         self._wake = asyncio.Event()
         self._pump_task: asyncio.Task[None] | None = None
         self.sent_total = 0  # requests Telegram accepted (the callback returned)
+        # Told of every message Telegram accepted (/delete keeps their ids for 48 hours).
+        self.on_sent: Callable[[str, dict[str, Any], Result], None] | None = None
         self.retries_429 = 0
 
     @property
@@ -160,7 +164,8 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         return len(self._queues[BULK])
 
     async def initialize(self) -> None:
-        self._ensure_pump()
+        """Nothing to start: the pump starts with the first request that needs a turn, so a
+        start-up that fails before one (a rejected token) leaves no task behind."""
 
     async def shutdown(self) -> None:
         task, self._pump_task = self._pump_task, None
@@ -209,6 +214,8 @@ class Pacer(BaseRateLimiter[PacerArgs]):
                 self.retries_429 += 1
                 continue
             self.sent_total += 1
+            if self.on_sent is not None:
+                self.on_sent(endpoint, data, result)
             return result
 
     async def _await_turn(self, ticket: _Ticket, *, at_head: bool) -> None:

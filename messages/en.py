@@ -23,14 +23,21 @@ TEXTS: Final[dict[str, str]] = {
         "Thank you for being honest. I am made for people aged 16 and over. Ask a parent or "
         "carer to start together with you. I have kept nothing about you."
     ),
-    "onboarding.consent": (
-        "Consent for your health data\n"
-        "To coach you I keep: your times and time zone, what you do with the reminders (done, "
-        "later, skipped), how many glasses of water you tap and, later, your answers about "
-        "skin, gut, sleep and stress. That is health data.\n"
-        "I only keep your Telegram number, no name. Nobody else sees your answers. /export "
-        "gives you everything as a file, /delete erases it all and /stop stops the messages.\n"
-        "Do you give your consent?"
+    "onboarding.consent": ("Consent for your health data\n{terms}\nDo you give your consent?"),
+    "consent.terms": (
+        "To coach you I keep: your language, time zone and times; what you do with the "
+        "reminders (done, later, skipped); your glasses of water; your itch score each evening; "
+        "and your answers in the weekly check-in about skin, gut, sleep and stress, with the "
+        "triggers you tick and your own note. That is health data.\n"
+        "I don't keep your name, only your Telegram ID (a number, not your phone number). The "
+        "person who runs this bot sees totals only, never your answers.\n"
+        "/export gives you everything as a file. You can withdraw your consent at any time: "
+        "with /delete I erase everything and stop. /stop only pauses the messages; your data "
+        "is then kept."
+    ),
+    "consent.updated": (
+        "I have written down again, more fully, what I keep about you and how you withdraw "
+        "your consent:\n{terms}\nWould you rather stop and have everything erased? Send /delete."
     ),
     "onboarding.declined": (
         "That is completely fine. Without consent I keep nothing about your health and send "
@@ -181,8 +188,9 @@ TEXTS: Final[dict[str, str]] = {
     "resume.not_paused": "Your reminders are already running, there is nothing to resume.",
     "stop.done": (
         "I won't send you any more messages. Your data is kept; /start switches the reminders "
-        "back on."
+        "back on. Would you like me to erase everything? Send /delete."
     ),
+    "start.first": "Send /start if you'd like to begin. Until then I keep nothing about you.",
     "start.welcome_back": "Good to have you back. Your reminders are running again.",
     # -- groups and errors ---------------------------------------------------------------------
     "group.refuse": (
@@ -386,7 +394,77 @@ TEXTS: Final[dict[str, str]] = {
         "This shows what changed, not why: your skin reacts to many things at once."
     ),
     # -- privacy -------------------------------------------------------------------------------
-    "export.caption": "Everything I keep about you, in one file (JSON). Keep it somewhere safe.",
+    "export.caption": (
+        "Everything I keep about you, in one zip file: readable tables (CSV) and the same as "
+        "JSON. Keep it somewhere safe."
+    ),
+    "export.readme_name": "README.txt",
+    "export.readme": (
+        "This is everything Darm-Huid Coach keeps about you, made on {made} (time zone {zone})."
+        " The tables (CSV) open in a spreadsheet; data.json holds the same for computers."
+    ),
+    "export.file.settings.csv": "your settings and your consent",
+    "export.file.reminders.csv": "every reminder: date, time and what you did with it",
+    "export.file.checkins.csv": (
+        "your weekly check-ins: the skin questions (POEM scale, 0-4 each), your skin score, "
+        "gut, sleep, stress, triggers and your note"
+    ),
+    "export.file.itch.csv": "your itch score of each evening (0-10)",
+    "export.file.water.csv": "your glasses of water per day",
+    "export.file.data.json": "all of the above, for computers",
+    "export.col.date": "Date",
+    "export.col.time": "Time",
+    "export.col.reminder": "Reminder",
+    "export.col.status": "Status",
+    "export.col.answered_at": "Answered at",
+    "export.col.snoozes": "Times snoozed",
+    "export.col.completed_at": "Completed at",
+    "export.col.poem1": "Itch (0-4)",
+    "export.col.poem2": "Sleep disturbed (0-4)",
+    "export.col.poem3": "Bleeding (0-4)",
+    "export.col.poem4": "Weeping or oozing (0-4)",
+    "export.col.poem5": "Cracked (0-4)",
+    "export.col.poem6": "Flaking (0-4)",
+    "export.col.poem7": "Dry or rough (0-4)",
+    "export.col.bloating": "Bloated (days)",
+    "export.col.pain": "Tummy pain (days)",
+    "export.col.stools": "Irregular stools (days)",
+    "export.col.sleep": "Sleep (hours a night)",
+    "export.col.stress": "Stress (0-10)",
+    "export.col.note": "Note",
+    "export.col.triggers": "Triggers",
+    "export.col.skin_score": "Skin score (POEM scale, 0-28)",
+    "export.col.band": "Skin score in words",
+    "export.col.score": "Itch (0-10)",
+    "export.col.glasses": "Glasses of water",
+    "export.col.setting": "Setting",
+    "export.col.value": "Value",
+    "export.col.id": "Telegram ID",
+    "export.col.language": "Language",
+    "export.col.timezone": "Time zone",
+    "export.col.wake": "Wake-up",
+    "export.col.bed": "Bedtime",
+    "export.col.probiotic_time": "Probiotic time",
+    "export.col.fibre_time": "Fibre time",
+    "export.col.hydration_count": "Water reminders a day",
+    "export.col.probiotic_on": "Probiotic reminder",
+    "export.col.hydration_on": "Water reminder",
+    "export.col.fibre_on": "Fibre reminder",
+    "export.col.winddown_on": "Winding-down reminder",
+    "export.col.checkin_day": "Check-in day",
+    "export.col.checkin_time": "Check-in time",
+    "export.col.age_group": "For whom (adult: yourself, parent: your child)",
+    "export.col.start_date": "Started on",
+    "export.col.consent_version": "Version of the consent text",
+    "export.col.consent_at": "Consent given at",
+    "export.col.paused_until": "Paused until",
+    "export.checkin.open": "in progress",
+    "export.checkin.done": "completed",
+    "export.checkin.expired": "expired",
+    "export.planned": "not sent yet",
+    "export.missed": "not sent (too late)",
+    "export.failed": "not delivered",
+    "export.cancelled": "cancelled",
     "export.none": "I keep nothing about you.",
     "delete.confirm": (
         "Do you want me to erase everything about you: your settings, reminders, check-ins and "
@@ -395,9 +473,9 @@ TEXTS: Final[dict[str, str]] = {
     "button.delete_yes": "Yes, erase everything",
     "delete.kept": "Fine, nothing was erased.",
     "delete.done": (
-        "Everything is erased; nothing about you is left in my database. Messages older than 48 "
-        "hours stay in this chat until you delete the chat yourself (Telegram lets a bot delete "
-        "only newer messages). /start begins again."
+        "Everything is erased; nothing about you is left in my database. I have taken my "
+        "messages of the last 48 hours out of this chat. Older ones I cannot remove (Telegram "
+        "does not let a bot); they go when you delete this chat yourself. /start begins again."
     ),
     "cmd.export": "all your data as a file",
     "cmd.delete": "erase everything about you",

@@ -25,14 +25,22 @@ TEXTS: Final[dict[str, str]] = {
         "Vraag een ouder of verzorger om samen met je te beginnen. Ik heb niets van je bewaard."
     ),
     "onboarding.consent": (
-        "Toestemming voor je gezondheidsgegevens\n"
-        "Om je te coachen bewaar ik: je tijden en tijdzone, wat je met de herinneringen doet "
-        "(gedaan, later, overgeslagen), hoeveel glazen water je tikt en later je antwoorden "
-        "over huid, buik, slaap en stress. Dat zijn gezondheidsgegevens.\n"
-        "Ik bewaar alleen je Telegram-nummer, geen naam. Niemand anders ziet je antwoorden. "
-        "Met /export krijg je alles als bestand, met /delete wis je alles en met /stop stop "
-        "je de berichten.\n"
-        "Geef je daar toestemming voor?"
+        "Toestemming voor je gezondheidsgegevens\n{terms}\nGeef je daar toestemming voor?"
+    ),
+    "consent.terms": (
+        "Om je te coachen bewaar ik: je taal, tijdzone en tijden; wat je met de herinneringen "
+        "doet (gedaan, later, overgeslagen); je glazen water; je jeukscore van elke avond; en je "
+        "antwoorden in de wekelijkse check-in over huid, buik, slaap en stress, met de triggers "
+        "die je aanvinkt en je eigen notitie. Dat zijn gezondheidsgegevens.\n"
+        "Je naam bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). "
+        "De beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
+        "Met /export krijg je alles als bestand. Je kunt je toestemming altijd intrekken: met "
+        "/delete wis ik alles en stop ik. /stop zet alleen de berichten stil; je gegevens "
+        "blijven dan bewaard."
+    ),
+    "consent.updated": (
+        "Ik heb opnieuw en vollediger opgeschreven wat ik over je bewaar en hoe je je "
+        "toestemming intrekt:\n{terms}\nWil je stoppen en alles laten wissen? Stuur dan /delete."
     ),
     "onboarding.declined": (
         "Helemaal goed. Zonder toestemming bewaar ik niets over je gezondheid en stuur ik je "
@@ -178,8 +186,9 @@ TEXTS: Final[dict[str, str]] = {
     "resume.not_paused": "Je herinneringen lopen al, er is niets te hervatten.",
     "stop.done": (
         "Ik stuur je geen berichten meer. Je gegevens blijven bewaard; met /start zet je de "
-        "herinneringen weer aan."
+        "herinneringen weer aan. Wil je dat ik alles wis? Stuur dan /delete."
     ),
+    "start.first": "Stuur /start als je wilt beginnen. Tot dan bewaar ik niets over je.",
     "start.welcome_back": "Fijn dat je er weer bent. Je herinneringen lopen weer.",
     # -- groepen en fouten ---------------------------------------------------------------------
     "group.refuse": (
@@ -389,8 +398,77 @@ TEXTS: Final[dict[str, str]] = {
     ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
-        "Alles wat ik over je bewaar, in één bestand (JSON). Bewaar het op een veilige plek."
+        "Alles wat ik over je bewaar, in één zip-bestand: leesbare tabellen (CSV) en hetzelfde "
+        "als JSON. Bewaar het op een veilige plek."
     ),
+    "export.readme_name": "LEESMIJ.txt",
+    "export.readme": (
+        "Dit is alles wat Darm-Huid Coach over je bewaart, gemaakt op {made} (tijdzone {zone})."
+        " De tabellen (CSV) openen in een spreadsheet; data.json bevat hetzelfde voor "
+        "computers."
+    ),
+    "export.file.settings.csv": "je instellingen en je toestemming",
+    "export.file.reminders.csv": "elke herinnering: datum, tijd en wat je ermee deed",
+    "export.file.checkins.csv": (
+        "je wekelijkse check-ins: de huidvragen (POEM-schaal, 0-4 per vraag), je huidscore, "
+        "buik, slaap, stress, triggers en je notitie"
+    ),
+    "export.file.itch.csv": "je jeukscore van elke avond (0-10)",
+    "export.file.water.csv": "je glazen water per dag",
+    "export.file.data.json": "alles hierboven, voor computers",
+    "export.col.date": "Datum",
+    "export.col.time": "Tijd",
+    "export.col.reminder": "Herinnering",
+    "export.col.status": "Status",
+    "export.col.answered_at": "Beantwoord op",
+    "export.col.snoozes": "Keer uitgesteld",
+    "export.col.completed_at": "Afgerond op",
+    "export.col.poem1": "Jeuk (0-4)",
+    "export.col.poem2": "Slaap verstoord (0-4)",
+    "export.col.poem3": "Bloeden (0-4)",
+    "export.col.poem4": "Vocht of lekken (0-4)",
+    "export.col.poem5": "Kloven (0-4)",
+    "export.col.poem6": "Schilferen (0-4)",
+    "export.col.poem7": "Droog of ruw (0-4)",
+    "export.col.bloating": "Opgeblazen (dagen)",
+    "export.col.pain": "Buikpijn (dagen)",
+    "export.col.stools": "Onregelmatige ontlasting (dagen)",
+    "export.col.sleep": "Slaap (uur per nacht)",
+    "export.col.stress": "Stress (0-10)",
+    "export.col.note": "Notitie",
+    "export.col.triggers": "Triggers",
+    "export.col.skin_score": "Huidscore (POEM-schaal, 0-28)",
+    "export.col.band": "Huidscore in woorden",
+    "export.col.score": "Jeuk (0-10)",
+    "export.col.glasses": "Glazen water",
+    "export.col.setting": "Instelling",
+    "export.col.value": "Waarde",
+    "export.col.id": "Telegram-ID",
+    "export.col.language": "Taal",
+    "export.col.timezone": "Tijdzone",
+    "export.col.wake": "Opstaan",
+    "export.col.bed": "Bedtijd",
+    "export.col.probiotic_time": "Tijd probioticum",
+    "export.col.fibre_time": "Tijd vezels",
+    "export.col.hydration_count": "Waterherinneringen per dag",
+    "export.col.probiotic_on": "Herinnering probioticum",
+    "export.col.hydration_on": "Herinnering water",
+    "export.col.fibre_on": "Herinnering vezels",
+    "export.col.winddown_on": "Herinnering tot rust komen",
+    "export.col.checkin_day": "Dag van de check-in",
+    "export.col.checkin_time": "Tijd van de check-in",
+    "export.col.age_group": "Voor wie (adult: jezelf, parent: je kind)",
+    "export.col.start_date": "Begonnen op",
+    "export.col.consent_version": "Versie van de toestemmingstekst",
+    "export.col.consent_at": "Toestemming gegeven op",
+    "export.col.paused_until": "Gepauzeerd tot",
+    "export.checkin.open": "nog bezig",
+    "export.checkin.done": "afgerond",
+    "export.checkin.expired": "verlopen",
+    "export.planned": "nog niet verstuurd",
+    "export.missed": "niet verstuurd (te laat)",
+    "export.failed": "niet afgeleverd",
+    "export.cancelled": "vervallen",
     "export.none": "Ik bewaar niets over je.",
     "delete.confirm": (
         "Wil je dat ik alles over je wis: je instellingen, herinneringen, check-ins en "
@@ -399,9 +477,10 @@ TEXTS: Final[dict[str, str]] = {
     "button.delete_yes": "Ja, wis alles",
     "delete.kept": "Goed, er is niets gewist.",
     "delete.done": (
-        "Alles is gewist; er staat niets meer over je in mijn database. Berichten ouder dan 48 "
-        "uur blijven in dit gesprek staan tot je het gesprek zelf verwijdert (Telegram laat een "
-        "bot alleen nieuwere berichten wissen). Met /start kun je opnieuw beginnen."
+        "Alles is gewist; er staat niets meer over je in mijn database. Mijn berichten van de "
+        "afgelopen 48 uur heb ik uit dit gesprek gehaald. Oudere berichten kan ik niet "
+        "verwijderen (dat staat Telegram een bot niet toe); die verdwijnen als je dit gesprek "
+        "zelf verwijdert. Met /start kun je opnieuw beginnen."
     ),
     "cmd.export": "al je gegevens als bestand",
     "cmd.delete": "alles over jou wissen",

@@ -52,6 +52,7 @@ _METHODS = (
     "editMessageText",
     "editMessageReplyMarkup",
     "deleteMessage",
+    "deleteMessages",
     "answerCallbackQuery",
     "setMyCommands",
     "deleteMyCommands",
@@ -152,11 +153,14 @@ class User:
     id: int
     first_name: str = "Test"
     language_code: str | None = "nl"
+    last_name: str | None = None
+    username: str | None = None
 
     def to_json(self) -> JSON:
         out: JSON = {"id": self.id, "is_bot": False, "first_name": self.first_name}
-        if self.language_code is not None:
-            out["language_code"] = self.language_code
+        for key in ("language_code", "last_name", "username"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
         return out
 
 
@@ -603,6 +607,17 @@ class FakeBotApi:
 
     def _m_deleteMessage(self, params: JSON) -> bool:
         self._find(params, "delete").deleted = True
+        return True
+
+    def _m_deleteMessages(self, params: JSON) -> bool:
+        """Up to 100 ids in one chat; ids that are not there are skipped, as Telegram does."""
+        chat_id, ids = self._chat_id(params), params.get("message_ids")
+        if not isinstance(ids, list) or not 1 <= len(ids) <= 100:
+            raise ApiError(400, "Bad Request: message_ids must be 1-100 identifiers")
+        for message_id in ids:
+            message = self._by_key.get((chat_id, int(message_id)))
+            if message is not None:
+                message.deleted = True
         return True
 
     def _m_answerCallbackQuery(self, params: JSON) -> bool:

@@ -23,6 +23,7 @@ from bot.programme.checkin import (
     SKIP,
     TOTAL,
     TRIGGERS,
+    clean_note,
     normalise_triggers,
     question_text,
     read_choice,
@@ -197,7 +198,7 @@ async def on_note_text(
     now: dtm.datetime,
 ) -> None:
     """Typed text while the check-in waits for its free note."""
-    text = (message.text or "").strip()
+    text = clean_note(message.text or "")
     if len(text) > NOTE_MAX:
         await message.reply_text(t(participant.language, "checkin.note_too_long", max=NOTE_MAX))
         return

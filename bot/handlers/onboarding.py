@@ -11,13 +11,26 @@ from telegram import Message, Update
 
 from bot.context import Context, coach
 from bot.handlers.checkin import start_interactive
-from bot.handlers.prologue import ask, begin, person, stale, tapped
+from bot.handlers.prologue import ask, person, stale, tapped
 from bot.handlers.settings import error_key, save_setting, show_settings
 from bot.keyboards import SetPress
 from bot.programme.records import Participant
 from bot.programme.settings import COLUMN, SETTINGS_FIELDS, next_step, parse_answer, schedule_lines
 from jobs.lifecycle import finish_onboarding, give_consent, reactivate
 from messages import t
+
+
+async def begin(update: Update, context: Context) -> None:
+    """Someone new asked to begin: the first onboarding question, in their Telegram language.
+    The row made here holds what onboarding needs to resume; abandoned, it is erased after
+    ABANDONED_AFTER (jobs/lifecycle.py)."""
+    assert update.effective_user and update.effective_chat
+    who = person(update, context)  # nobody yet: their Telegram app's language
+    c = who.coach
+    participant = c.store.participants.begin_onboarding(
+        update.effective_user.id, who.language, c.settings.default_timezone, c.clock.now()
+    )
+    await ask(update.effective_chat, participant, participant.step)
 
 
 async def start(update: Update, context: Context) -> None:

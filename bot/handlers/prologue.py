@@ -1,8 +1,9 @@
 """Who is this? What every handler asks first, written once.
 
-A stranger is greeted with the first onboarding question, someone halfway through onboarding
-with the question they are on; a button press is parsed once, and one that nothing can act on
-(old, forged, or someone else's) gets the one stale answer.
+Someone unknown is pointed to /start (nothing is stored about them until they ask to begin),
+someone halfway through onboarding is asked the question they are on; a button press is
+parsed once, and one that nothing can act on (old, forged, or someone else's) gets the one
+stale answer.
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ class Person:
 
 
 def person(update: Update, context: Context) -> Person:
-    assert update.effective_user is not None
+    """Who this is; someone unknown is answered in their Telegram app's language."""
+    user = update.effective_user
+    assert user is not None
     c = coach(context)
-    participant = c.store.participants.get(update.effective_user.id)
-    language = participant.language if participant else c.settings.default_language
-    return Person(c, participant, language)
+    participant = c.store.participants.get(user.id)
+    if participant is not None:
+        return Person(c, participant, participant.language)
+    return Person(c, None, language_or_default(user.language_code, c.settings.default_language))
 
 
 async def ask(chat: Chat, participant: Participant, field: str) -> None:
@@ -44,23 +48,14 @@ async def ask(chat: Chat, participant: Participant, field: str) -> None:
     await chat.send_message(question.text, reply_markup=prompt_keyboard(field, question))
 
 
-async def begin(update: Update, context: Context) -> None:
-    """Someone new: the first onboarding question, in their Telegram language."""
-    assert update.effective_user and update.effective_chat
-    c = coach(context)
-    language = language_or_default(update.effective_user.language_code, c.settings.default_language)
-    participant = c.store.participants.begin_onboarding(
-        update.effective_user.id, language, c.settings.default_timezone, c.clock.now()
-    )
-    await ask(update.effective_chat, participant, participant.step)
-
-
 async def onboarded(update: Update, context: Context) -> Participant | None:
-    """The onboarded participant behind this update, or None after telling the person why."""
+    """The onboarded participant behind this update, or None after telling the person why.
+    Someone unknown is pointed to /start: nothing is stored before they ask to begin."""
     assert update.effective_message and update.effective_chat
-    participant = person(update, context).participant
+    who = person(update, context)
+    participant = who.participant
     if participant is None:
-        await begin(update, context)
+        await update.effective_message.reply_text(t(who.language, "start.first"))
         return None
     if not participant.onboarded:
         await update.effective_message.reply_text(

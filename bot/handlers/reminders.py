@@ -25,7 +25,7 @@ from bot.keyboards import (
     reminder_keyboard,
     water_keyboard,
 )
-from bot.programme.phases import phase_on
+from bot.programme.phases import phase_on, within_programme
 from bot.programme.planning import is_paused, last_paused_day
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, LATE_NOTICE, local_date
@@ -175,6 +175,10 @@ async def on_water_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, day = pressed.participant, pressed.press.day
+    today = local_date(pressed.coach.clock.now(), participant.timezone)
+    if not within_programme(participant.start, today, day):  # forged: no entry out of range
+        await stale(update, context)
+        return
     glasses = pressed.coach.store.diary.add_glass(participant.id, day)
     await pressed.query.answer(
         t(
@@ -200,7 +204,8 @@ async def on_itch_button(update: Update, context: Context) -> None:
     now = c.clock.now()
     day, score = pressed.press.day, pressed.press.score
     code = participant.language
-    if message is None or day > local_date(now, participant.timezone):
+    today = local_date(now, participant.timezone)
+    if message is None or not within_programme(participant.start, today, day):
         await stale(update, context)
         return
     old = c.store.diary.set_itch(participant.id, day, score, now)

@@ -8,7 +8,7 @@ from telegram import Update
 from bot.context import Context
 from bot.handlers.checkin import on_note_text
 from bot.handlers.onboarding import advance
-from bot.handlers.prologue import ask, begin, person
+from bot.handlers.prologue import ask, person
 from bot.handlers.settings import save_setting
 from bot.programme.checkin import waiting_for_note
 from bot.programme.settings import COLUMN, TYPED
@@ -25,8 +25,8 @@ async def on_text(update: Update, context: Context) -> None:
     assert message and update.effective_chat
     who = person(update, context)
     participant, c = who.participant, who.coach
-    if participant is None:
-        await begin(update, context)
+    if participant is None:  # unknown, or erased by /delete: nothing is stored
+        await message.reply_text(t(who.language, "start.first"))
         return
     text = (message.text or "")[:TEXT_MAX]
     if not participant.onboarded:

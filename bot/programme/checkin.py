@@ -7,6 +7,7 @@ words, scored exactly as POEM), three gut items, sleep, stress, triggers and a f
 from __future__ import annotations
 
 import datetime as dtm
+import unicodedata
 from dataclasses import dataclass
 from typing import Final, Literal
 
@@ -82,6 +83,22 @@ def skin_score(items: list[int | None]) -> int | None:
 
 def normalise_triggers(selected: set[str]) -> str:
     return ",".join(t for t in TRIGGERS if t in selected)
+
+
+# Characters that reorder what follows them: kept, a note could read differently in an export.
+BIDI_CONTROLS: Final = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_note(text: str) -> str:
+    """A typed note as it is kept: composed (NFC), without control characters (new lines and
+    tabs stay) or direction overrides, trimmed."""
+    composed = unicodedata.normalize("NFC", text)
+    kept = "".join(
+        ch
+        for ch in composed
+        if ch in "\n\t" or (unicodedata.category(ch) != "Cc" and ch not in BIDI_CONTROLS)
+    )
+    return kept.strip()
 
 
 def question_text(language: str, step: int) -> str:

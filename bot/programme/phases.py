@@ -24,3 +24,8 @@ def phase_of_day(day: int) -> int:
 
 def phase_on(start: dtm.date, today: dtm.date) -> int:
     return phase_of_day(programme_day(start, today))
+
+
+def within_programme(start: dtm.date | None, today: dtm.date, day: dtm.date) -> bool:
+    """A day a diary entry (itch, water) may be for: from the start date up to today."""
+    return (start is None or day >= start) and day <= today

@@ -12,11 +12,11 @@ from typing import Final
 
 from bot.programme.records import Participant
 from bot.programme.schedule import KINDS, MAX_HYDRATION, hydration_times, winddown_time
-from bot.programme.times import format_time, parse_time, parse_zone
+from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
 from messages import t
 
 # The consent text's version, stored with each consent (the text itself is in messages/).
-CONSENT_VERSION: Final = "2026-11-24.1"
+CONSENT_VERSION: Final = "2026-11-29.1"
 
 # Onboarding asks these in order; the first four are answered with buttons only.
 STEPS: Final[tuple[str, ...]] = (
@@ -72,6 +72,29 @@ TIMES: Final[dict[str, tuple[str, ...]]] = {
     "fibre": ("16:30", "17:00", "17:30", "18:00", "18:30", "19:00"),
     "checkin_time": ("09:00", "12:00", "18:00", "19:00", "20:00", "21:00"),
 }
+
+
+# The values a choice button may carry for each field answered by buttons only.
+CLOSED: Final[dict[str, frozenset[str]]] = {
+    "language": frozenset({"nl", "en"}),
+    "disclaimer": frozenset({"ok"}),
+    "age": frozenset({"adult", "parent", "under"}),
+    "consent": frozenset({"yes", "no"}),
+    "hydration": frozenset(str(n) for n in range(1, MAX_HYDRATION + 1)),
+    "checkin_day": frozenset(str(d) for d in range(7)),
+}
+
+
+def button_value_ok(field: str, value: str) -> bool:
+    """Whether `set:<field>:<value>` is one the bot could have drawn: a known field, and a value
+    from its closed list, a time as HHMM, or a time zone one may choose."""
+    if field in CLOSED:
+        return value in CLOSED[field]
+    if field == "timezone":
+        return canonical_zone(value) == value
+    if field in TIMES:
+        return len(value) == 4 and value.isascii() and parse_time(value) is not None
+    return False
 
 
 def next_step(step: str) -> str:
@@ -130,7 +153,12 @@ def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
     per_row = 2 if field in ("age", "consent", "timezone", "language") else 3
     if field in ("hydration", "checkin_day"):
         per_row = 4
-    return Prompt(t(language, key), choices, 1 if field == "age" else per_row)
+    text = (
+        t(language, key, terms=t(language, "consent.terms"))
+        if field == "consent"
+        else t(language, key)
+    )
+    return Prompt(text, choices, 1 if field == "age" else per_row)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dtm
 import hashlib
 import hmac
+import logging
 import os
 import sqlite3
+import stat
 import threading
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -21,12 +23,15 @@ from sqlite_utils import Database
 from bot.storage.checkins import Checkins
 from bot.storage.diary import Diary
 from bot.storage.export import export
+from bot.storage.messages import SentMessages
 from bot.storage.migrations import apply as migrate
 from bot.storage.participants import Participants
 from bot.storage.reminders import Reminders
 from bot.storage.stats import aggregate_counts
 
 BUSY_TIMEOUT_S = 0.5
+
+log = logging.getLogger(__name__)
 
 
 def open_database(path: Path | str) -> Database:
@@ -35,11 +40,7 @@ def open_database(path: Path | str) -> Database:
         conn = sqlite3.connect(":memory:", timeout=BUSY_TIMEOUT_S)
     else:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Health data: the file is readable by its owner only, from the first byte on.
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(fd)
-        os.chmod(path, 0o600)
+        _private_file(path)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     db = Database(conn)
     if str(path) != ":memory:":
@@ -53,6 +54,20 @@ def open_database(path: Path | str) -> Database:
     return db
 
 
+def _private_file(path: Path) -> None:
+    """Health data: the folder the bot makes is its owner's only (0700), and the file is
+    readable by its owner only (0600) from the first byte on. A file that others can read
+    (copied in with the wrong mode, say) is repaired, with one line in the log."""
+    if not path.parent.exists():
+        path.parent.mkdir(parents=True, mode=0o700)
+        os.chmod(path.parent, 0o700)  # mkdir's mode passes through the umask
+    if path.exists() and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        log.warning("the database file was readable by others; it is now owner-only (0600)")
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
 class Store:
     """The one owner of the connection; each part holds the queries of what it stores."""
 
@@ -64,6 +79,7 @@ class Store:
         self.reminders = Reminders(db)
         self.checkins = Checkins(db)
         self.diary = Diary(db)
+        self.messages = SentMessages(db)
         key = db.execute("SELECT value FROM meta WHERE key = 'log_key'").fetchone()[0]
         self._log_key = bytes.fromhex(key)
         self._checkpoint_path: str | None = None

@@ -180,5 +180,27 @@ def m0006(db: Database) -> None:
     db.execute("INSERT INTO meta (key, value) VALUES ('log_key', lower(hex(randomblob(16))))")
 
 
+@migrations(name="0007_privacy")
+def m0007(db: Database) -> None:
+    # Onboarding left halfway is erased after a while (jobs/lifecycle.py): found by this alone.
+    db.execute(
+        "CREATE INDEX idx_participants_onboarding ON participants(created_at) "
+        "WHERE status = 'onboarding'"
+    )
+    # The ids (never the content) of the bot's messages to a person in the last 48 hours:
+    # Telegram lets a bot delete its own messages that long, and /delete does.
+    db.execute(
+        """
+        CREATE TABLE sent_messages (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            message_id INTEGER NOT NULL,
+            sent_at INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, message_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX idx_sent_messages_age ON sent_messages(sent_at)")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

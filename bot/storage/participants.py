@@ -57,6 +57,14 @@ class Participants:
         with self.db.atomic():
             self.db.execute("DELETE FROM participants WHERE id = ?", [participant_id])
 
+    def erase_abandoned(self, before: dtm.datetime) -> int:
+        """Onboarding begun before `before` and never finished: erased, with all it held."""
+        with self.db.atomic():
+            return self.db.execute(
+                "DELETE FROM participants WHERE status = 'onboarding' AND created_at < ?",
+                [epoch(before)],
+            ).rowcount
+
     def zones(self) -> list[str]:
         """Every time zone stored, once each (a few dozen at most)."""
         return [row[0] for row in self.db.execute("SELECT DISTINCT timezone FROM participants")]

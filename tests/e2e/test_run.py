@@ -74,3 +74,59 @@ async def test_it_polls_answers_and_never_logs_the_token(
     assert TOKEN not in log and TOKEN.split(":")[1] not in log
     database = tmp_path / "data" / "coach.db"
     assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert stat.S_IMODE(database.parent.stat().st_mode) == 0o700
+
+
+async def _fails_at_start(tmp_path: Path, **settings: str) -> tuple[int | None, list[str]]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=_env(tmp_path, **settings),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    output = (stdout + stderr).decode()
+    assert TOKEN not in output and TOKEN.split(":")[1] not in output
+    return process.returncode, output.strip().splitlines()
+
+
+async def test_a_rejected_token_is_one_line_and_never_printed(
+    tmp_path: Path, server: FakeBotApi
+) -> None:
+    code, lines = await _fails_at_start(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url + "x"
+    )
+    assert code != 0
+    assert len(lines) == 1 and "rejected the bot token" in lines[0], lines
+
+
+async def test_an_unreachable_bot_api_server_is_one_line(tmp_path: Path) -> None:
+    closed = FakeBotApi()
+    await closed.start()
+    url = closed.base_url
+    await closed.stop()  # nobody listens there any more
+    code, lines = await _fails_at_start(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=url
+    )
+    assert code != 0
+    assert len(lines) == 1 and "Cannot reach the Bot API server" in lines[0], lines
+    assert "TELEGRAM_API_BASE_URL" in lines[0]
+
+
+async def test_an_invalid_setting_names_itself_and_what_is_allowed(tmp_path: Path) -> None:
+    code, lines = await _fails_at_start(
+        tmp_path,
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        LOG_LEVEL="verbose",
+        DEFAULT_TIMEZONE="Mars/Olympus_Mons",
+        ADMIN_CHAT_IDS="12,abc",
+    )
+    assert code == 2
+    assert len(lines) == 1, lines
+    assert "LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR (got 'verbose')" in lines[0]
+    assert "DEFAULT_TIMEZONE must be a time zone" in lines[0]
+    assert "ADMIN_CHAT_IDS must be Telegram chat ids" in lines[0]
+    assert not (tmp_path / "data").exists()

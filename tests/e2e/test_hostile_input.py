@@ -1,0 +1,131 @@
+"""Whatever a person sends, in whatever state they are in: no handler error, every update
+answered, the database's foreign keys hold, and nobody else's rows change.
+
+Hypothesis draws the update (every callback prefix with random data, every command with random
+arguments, random text with odd Unicode) and the state of the person who sends it: a stranger,
+each onboarding step, mid-check-in, onboarded, paused, stopped, or just erased by /delete.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import itertools
+from typing import Any
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from bot.handlers.commands import COMMANDS
+from bot.programme.settings import CONSENT_VERSION, STEPS
+from bot.storage import Store
+from jobs.checkins import open_checkin
+from jobs.lifecycle import finish_onboarding, pause, stop
+from tests.fakebotapi import SentMessage, User
+from tests.harness import Harness
+
+STATES = (
+    "stranger",
+    *(f"onboarding:{step}" for step in STEPS),
+    "checkin",
+    "onboarded",
+    "paused",
+    "stopped",
+    "deleted",
+)
+PREFIXES = ("o", "i", "w", "set", "menu", "toggle", "pause", "c", "del", "x", "")
+ODD = "0123456789:-²①٣ ‮​\u0000é𝟙"
+ids = itertools.count(100_000)
+
+odd_text = st.text(alphabet=st.sampled_from(ODD) | st.characters(), max_size=80)
+callbacks = st.builds(
+    lambda prefix, parts: ":".join([prefix, *parts])[:64],
+    st.sampled_from(PREFIXES),
+    st.lists(odd_text, max_size=4),
+)
+commands = st.builds(
+    lambda name, args: f"/{name} {args}".strip(),
+    st.sampled_from([*COMMANDS, "stats", "unknown"]),
+    odd_text,
+)
+texts = st.text(max_size=300).filter(lambda text: not text.startswith("/"))
+updates = st.one_of(
+    st.tuples(st.just("tap"), callbacks),
+    st.tuples(st.just("say"), commands),
+    st.tuples(st.just("say"), texts),
+    st.tuples(st.just("say"), st.just("x" * 4096)),
+)
+
+
+def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> None:
+    if state == "stranger":
+        return
+    participant = store.participants.begin_onboarding(person, "en", "Europe/Amsterdam", now)
+    if state.startswith("onboarding:"):
+        step = state.split(":", 1)[1]
+        consented = STEPS.index(step) > STEPS.index("consent")
+        store.participants.update(
+            person,
+            step=step,
+            consent_version=CONSENT_VERSION if consented else None,
+            consent_at=now.isoformat() if consented else None,
+        )
+        return
+    store.participants.update(person, consent_version=CONSENT_VERSION, consent_at=now.isoformat())
+    participant = finish_onboarding(store, participant, now)
+    if state == "checkin":
+        checkin = open_checkin(store, participant, "manual", now)
+        store.db.execute("UPDATE checkins SET step = ? WHERE id = ?", [person % 14, checkin.id])
+    elif state == "paused":
+        pause(store, participant, 3, now)
+    elif state == "stopped":
+        stop(store, person)
+    elif state == "deleted":
+        store.participants.delete(person)
+
+
+def snapshot(harness: Harness, person: int) -> list[Any]:
+    tables = ("participants", "occurrences", "checkins", "itch", "water", "claims")
+    rows: list[Any] = []
+    for table in tables:
+        column = "id" if table == "participants" else "participant_id"
+        rows.append(harness.rows(f"SELECT * FROM {table} WHERE {column} = ?", [person]))
+    return rows
+
+
+def every_state(test: Any) -> Any:
+    """An explicit example per state, so each is tried whatever Hypothesis draws besides."""
+    for number, state in enumerate(STATES):
+        update = ("tap", f"c:{number}:0:1") if number % 2 else ("say", f"/pause {number}²")
+        test = example(state=state, update=update)(test)
+    return test
+
+
+@settings(
+    max_examples=500,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@every_state
+@given(state=st.sampled_from(STATES), update=updates)
+async def test_any_update_in_any_state_is_answered_and_harms_nobody(
+    harness: Harness, state: str, update: tuple[str, str]
+) -> None:
+    if not harness.rows("SELECT 1 FROM participants WHERE id = 4242"):
+        await harness.onboard(User(4242, "Bystander", language_code="nl"))
+    bystander = snapshot(harness, 4242)
+    person = next(ids)
+    put_in_state(harness.store, person, state, harness.clock.now())
+    user = User(person, "Hostile", language_code="en")
+    kind, payload = update
+    before = len(harness.server.messages_to(person))
+    if kind == "tap":
+        message = SentMessage(1, person, "sendMessage", "an old message", None)
+        answer_count = len(harness.server.callback_answers)
+        await harness._processed(harness.server.press(user, message, payload, check=False))
+        assert len(harness.server.callback_answers) > answer_count  # the spinner stops
+    else:
+        await harness._processed(harness.server.send_text(user, payload))
+        assert len(harness.server.messages_to(person)) > before  # a reply, always
+    assert harness.errors == []
+    assert harness.rows("PRAGMA foreign_key_check") == []
+    assert snapshot(harness, 4242) == bystander
