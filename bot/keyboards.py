@@ -23,6 +23,7 @@ from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, Kind
 from bot.programme.settings import SETTINGS_FIELDS, Prompt, button_value_ok
 from messages import t
+from messages.words import tn
 
 SNOOZE_MINUTES: Final = (30, 60, 180)
 ACTIONS: Final = (
@@ -309,13 +310,7 @@ def settings_keyboard(participant: Participant) -> InlineKeyboardMarkup:
 
 
 def pause_keyboard(language: str) -> InlineKeyboardMarkup:
-    options = [
-        (
-            t(language, "button.pause_day") if d == 1 else t(language, "button.pause_days", days=d),
-            f"pause:{d}",
-        )
-        for d in PAUSE_CHOICES
-    ]
+    options = [(tn(language, "button.pause", d), f"pause:{d}") for d in PAUSE_CHOICES]
     return choice_keyboard(options, per_row=2)
 
 

@@ -115,8 +115,8 @@ TEXTS: Final[dict[str, str]] = {
     "button.set_fibre": "Fibre time",
     "button.set_hydration": "Water per day",
     "button.toggle": "{label}: {state}",
-    "button.pause_days": "{days} days",
-    "button.pause_day": "1 day",
+    "button.pause.one": "{count} day",
+    "button.pause.other": "{count} days",
     "button.cancel": "Never mind",
     # -- reminder kinds ------------------------------------------------------------------------
     "kind.probiotic": "Probiotic",
@@ -144,7 +144,8 @@ TEXTS: Final[dict[str, str]] = {
         "This reminder is from {date}; it can't be snoozed any more, but you can tick it off "
         "or skip it."
     ),
-    "answer.glass": "Noted: {glasses} glasses of water on {date}.",
+    "answer.glass.one": "Noted: {count} glass of water on {date}.",
+    "answer.glass.other": "Noted: {count} glasses of water on {date}.",
     "answer.stale": "This button no longer works. /today shows today's list.",
     "answer.saved": "Saved.",
     # -- settings ------------------------------------------------------------------------------
@@ -170,8 +171,9 @@ TEXTS: Final[dict[str, str]] = {
     "today.header": "Today, {date}",
     "today.line": "{at}  {label}: {state}",
     "today.empty": "There are no reminders for you today.",
-    "today.water": "Water: {glasses} glasses",
-    "today.paused": "Your reminders are paused until {until}.",
+    "today.water.one": "Water: {count} glass",
+    "today.water.other": "Water: {count} glasses",
+    "today.paused": "Your reminders are paused up to and including {until}.",
     "today.stopped": "You get no reminders; /start switches them back on.",
     "status.done": "done",
     "status.skipped": "skipped",
@@ -222,13 +224,6 @@ TEXTS: Final[dict[str, str]] = {
         "stress. Which day suits you best?"
     ),
     "onboarding.checkin_time": "At what time on that day?",
-    "day.0": "Monday",
-    "day.1": "Tuesday",
-    "day.2": "Wednesday",
-    "day.3": "Thursday",
-    "day.4": "Friday",
-    "day.5": "Saturday",
-    "day.6": "Sunday",
     "button.set_checkin_day": "Check-in day",
     "button.set_checkin_time": "Check-in time",
     "checkin.intro": (
@@ -371,14 +366,17 @@ TEXTS: Final[dict[str, str]] = {
     "progress.phase_head": "Phase {phase} (weeks {first}–{last})",
     "progress.phase_head_one": "Phase {phase} (week {week})",
     "progress.phase_skin": "skin score mean {mean}",
+    "progress.phase_skin_one": "skin score {mean}",
     "progress.phase_best_worst": (
         "best week {best} ({best_score}), hardest week {worst} ({worst_score})"
     ),
     "progress.phase_itch": "itch mean {mean}",
+    "progress.phase_itch_one": "itch {mean}",
     "progress.adherence": "  done: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Done in a row: {items}",
-    "progress.streak_item": "{label} {days} days",
+    "progress.streak_item.one": "{label} {count} day",
+    "progress.streak_item.other": "{label} {count} days",
     "escalation.no_improvement_6_weeks": (
         "After 6 weeks I see no clear improvement yet. This is a good moment to have your GP "
         "or dermatologist take a look; a dermatologist and a dietitian together often work best."

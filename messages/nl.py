@@ -114,8 +114,8 @@ TEXTS: Final[dict[str, str]] = {
     "button.set_fibre": "Tijd vezels",
     "button.set_hydration": "Water per dag",
     "button.toggle": "{label}: {state}",
-    "button.pause_days": "{days} dagen",
-    "button.pause_day": "1 dag",
+    "button.pause.one": "{count} dag",
+    "button.pause.other": "{count} dagen",
     "button.cancel": "Toch niet",
     # -- soorten herinneringen ----------------------------------------------------------------
     "kind.probiotic": "Probioticum",
@@ -142,7 +142,8 @@ TEXTS: Final[dict[str, str]] = {
     "answer.cannot_snooze": (
         "Deze herinnering is van {date}; uitstellen kan niet meer, afvinken of overslaan wel."
     ),
-    "answer.glass": "Genoteerd: {glasses} glazen water op {date}.",
+    "answer.glass.one": "Genoteerd: {count} glas water op {date}.",
+    "answer.glass.other": "Genoteerd: {count} glazen water op {date}.",
     "answer.stale": "Deze knop werkt niet meer. Met /today zie je je lijstje van vandaag.",
     "answer.saved": "Opgeslagen.",
     # -- instellingen --------------------------------------------------------------------------
@@ -168,8 +169,9 @@ TEXTS: Final[dict[str, str]] = {
     "today.header": "Vandaag, {date}",
     "today.line": "{at}  {label}: {state}",
     "today.empty": "Vandaag staan er geen herinneringen voor je klaar.",
-    "today.water": "Water: {glasses} glazen",
-    "today.paused": "Je herinneringen staan op pauze tot {until}.",
+    "today.water.one": "Water: {count} glas",
+    "today.water.other": "Water: {count} glazen",
+    "today.paused": "Je herinneringen staan op pauze tot en met {until}.",
     "today.stopped": "Je krijgt geen herinneringen; met /start zet je ze weer aan.",
     "status.done": "gedaan",
     "status.skipped": "overgeslagen",
@@ -220,13 +222,6 @@ TEXTS: Final[dict[str, str]] = {
         "stress. Op welke dag past dat het best?"
     ),
     "onboarding.checkin_time": "Hoe laat op die dag?",
-    "day.0": "Maandag",
-    "day.1": "Dinsdag",
-    "day.2": "Woensdag",
-    "day.3": "Donderdag",
-    "day.4": "Vrijdag",
-    "day.5": "Zaterdag",
-    "day.6": "Zondag",
     "button.set_checkin_day": "Dag check-in",
     "button.set_checkin_time": "Tijd check-in",
     "checkin.intro": (
@@ -372,15 +367,18 @@ TEXTS: Final[dict[str, str]] = {
     "progress.by_phase": "Per fase:",
     "progress.phase_head": "Fase {phase} (week {first}–{last})",
     "progress.phase_head_one": "Fase {phase} (week {week})",
-    "progress.phase_skin": "huidscore gem. {mean}",
+    "progress.phase_skin": "huidscore gemiddeld {mean}",
+    "progress.phase_skin_one": "huidscore {mean}",
     "progress.phase_best_worst": (
         "beste week {best} ({best_score}), zwaarste week {worst} ({worst_score})"
     ),
-    "progress.phase_itch": "jeuk gem. {mean}",
+    "progress.phase_itch": "jeuk gemiddeld {mean}",
+    "progress.phase_itch_one": "jeuk {mean}",
     "progress.adherence": "  gedaan: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Op rij gedaan: {items}",
-    "progress.streak_item": "{label} {days} dagen",
+    "progress.streak_item.one": "{label} {count} dag",
+    "progress.streak_item.other": "{label} {count} dagen",
     "escalation.no_improvement_6_weeks": (
         "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om je "
         "huisarts of dermatoloog te laten meekijken; een dermatoloog en diëtist samen werken "

@@ -37,6 +37,7 @@ from bot.storage import Store
 from jobs.checkins import Source, current_checkin, open_checkin
 from jobs.sender import Outgoing
 from messages import t
+from messages.words import weekday
 
 
 def question_message(
@@ -69,7 +70,7 @@ def compose_event(
 
 def _day_time(instant: dtm.datetime, participant: Participant) -> str:
     local = instant.astimezone(ZoneInfo(participant.timezone))
-    return f"{t(participant.language, f'day.{local.weekday()}').lower()} {local:%H:%M}"
+    return f"{weekday(participant.language, local.weekday())} {local:%H:%M}"
 
 
 async def start_interactive(

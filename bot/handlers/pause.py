@@ -12,6 +12,7 @@ from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.records import Participant
 from jobs.lifecycle import pause, reactivate, resume, stop
 from messages import t
+from messages.words import day_and_date
 
 
 async def pause_command(update: Update, context: Context) -> None:
@@ -48,7 +49,8 @@ async def on_pause_button(update: Update, context: Context) -> None:
 async def _pause(chat: Chat, context: Context, participant: Participant, days: int) -> None:
     c = coach(context)
     last = pause(c.store, participant, days, c.clock.now())
-    await chat.send_message(t(participant.language, "pause.done", until=last.strftime("%d-%m-%Y")))
+    until = day_and_date(participant.language, last)
+    await chat.send_message(t(participant.language, "pause.done", until=until))
 
 
 async def resume_command(update: Update, context: Context) -> None:

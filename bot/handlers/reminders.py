@@ -34,10 +34,11 @@ from bot.storage import Store
 from jobs.sender import Outgoing
 from messages import t
 from messages.reminders import Item, pick_tip, render_reminder
+from messages.words import day_and_date, tn
 
 
-def _date(day: str) -> str:
-    return dtm.date.fromisoformat(day).strftime("%d-%m-%Y")
+def _date(language: str, day: str) -> str:
+    return day_and_date(language, dtm.date.fromisoformat(day))
 
 
 def reminder_markup(
@@ -128,13 +129,13 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         result = c.store.reminders.answer(participant.id, row.id, answer, now)
         if result == "recorded":
             key = f"answer.{answer}" if for_today else f"answer.{answer}_for_day"
-            reply = t(code, key, date=_date(row.local_date))
+            reply = t(code, key, date=_date(code, row.local_date))
         else:
             reply = _already(code, row, participant)
     elif action == "glass":
         glasses = c.store.diary.add_glass(participant.id, dtm.date.fromisoformat(row.local_date))
         c.store.reminders.answer(participant.id, row.id, "done", now)
-        reply = t(code, "answer.glass", glasses=glasses, date=_date(row.local_date))
+        reply = tn(code, "answer.glass", glasses, date=_date(code, row.local_date))
     elif action == "later":
         if row.answer or (row.status == "planned" and row.snoozes):
             reply = _already(code, row, participant)
@@ -144,7 +145,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         if row.answer or (row.status == "planned" and row.snoozes):
             reply = _already(code, row, participant)
         elif not for_today:
-            reply = t(code, "answer.cannot_snooze", date=_date(row.local_date))
+            reply = t(code, "answer.cannot_snooze", date=_date(code, row.local_date))
         else:
             until = now + dtm.timedelta(minutes=int(action[1:]))
             if c.store.reminders.snooze(participant.id, row.id, until) == "recorded":
@@ -180,13 +181,9 @@ async def on_water_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     glasses = pressed.coach.store.diary.add_glass(participant.id, day)
+    language = participant.language
     await pressed.query.answer(
-        t(
-            participant.language,
-            "answer.glass",
-            glasses=glasses,
-            date=day.strftime("%d-%m-%Y"),
-        )
+        tn(language, "answer.glass", glasses, date=day_and_date(language, day))
     )
 
 
@@ -209,7 +206,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     old = c.store.diary.set_itch(participant.id, day, score, now)
-    when = day.strftime("%d-%m-%Y")
+    when = day_and_date(code, day)
     if old is None:
         reply = t(code, "answer.itch", score=score, date=when)
     elif old == score:
@@ -240,13 +237,13 @@ def today_text(
     now: dtm.datetime,
 ) -> str:
     code, zone = participant.language, participant.timezone
-    lines = [t(code, "today.header", date=day.strftime("%d-%m-%Y"))]
+    lines = [t(code, "today.header", date=day_and_date(code, day))]
     if participant.status != "active":
         lines.append(t(code, "today.stopped"))
     elif is_paused(participant, now):
         until = last_paused_day(participant)
         assert until is not None
-        lines.append(t(code, "today.paused", until=until.strftime("%d-%m-%Y")))
+        lines.append(t(code, "today.paused", until=day_and_date(code, until)))
     if not rows:
         lines.append(t(code, "today.empty"))
     for row in rows:
@@ -259,7 +256,7 @@ def today_text(
                 state=_state(code, row, zone),
             )
         )
-    lines.append(t(code, "today.water", glasses=glasses))
+    lines.append(tn(code, "today.water", glasses))
     return "\n".join(lines)
 
 

@@ -20,6 +20,7 @@ from bot.programme.checkin import QUESTIONS
 from bot.programme.instruments import skin_band
 from bot.programme.schedule import KINDS
 from messages import t
+from messages.words import weekday_label
 
 FORMAT: Final = 2
 # The participant's own settings and consent, as they chose them; the rest of the row (the
@@ -153,7 +154,7 @@ def _setting_value(
     if key.endswith("_on"):
         return t(language, "state.on" if value else "state.off")
     if key == "checkin_day":
-        return t(language, f"day.{value}")
+        return weekday_label(language, int(value))
     if key == "paused_until":
         return local(int(value))
     if key == "language":

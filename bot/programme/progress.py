@@ -27,6 +27,7 @@ from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import KINDS, local_date
 from messages import t
 from messages.tips import PHASE_EXPECTATIONS
+from messages.words import tn, weekday
 
 
 @dataclass
@@ -153,7 +154,8 @@ def _phase_lines(report: Report, language: str) -> list[str]:
         else:
             parts = [t(language, "progress.phase_head", phase=phase, first=first, last=last)]
         if skin:
-            parts.append(t(language, "progress.phase_skin", mean=_num(fmean(skin), language)))
+            key = "progress.phase_skin" if len(skin) > 1 else "progress.phase_skin_one"
+            parts.append(t(language, key, mean=_num(fmean(skin), language)))
             scored = [(fmean(e.skin), e.week + 1) for e in entries if e.skin]
             best, worst = min(scored), max(scored)
             if len(scored) > 1:
@@ -168,7 +170,8 @@ def _phase_lines(report: Report, language: str) -> list[str]:
                     )
                 )
         if itch:
-            parts.append(t(language, "progress.phase_itch", mean=_num(fmean(itch), language)))
+            key = "progress.phase_itch" if len(itch) > 1 else "progress.phase_itch_one"
+            parts.append(t(language, key, mean=_num(fmean(itch), language)))
         lines.append(" · ".join(parts))
         adherence = []
         for kind in KINDS:
@@ -202,7 +205,7 @@ def render_text(report: Report, participant: Participant) -> str:
             t(
                 language,
                 "progress.one_checkin",
-                day=t(language, f"day.{participant.checkin_day}").lower(),
+                day=weekday(language, participant.checkin_day),
                 time=participant.checkin_time,
             )
         )
@@ -247,7 +250,7 @@ def render_text(report: Report, participant: Participant) -> str:
         lines.append(t(language, "progress.by_phase"))
         lines += phase_lines
     running = [
-        t(language, "progress.streak_item", label=t(language, f"kind.{kind}"), days=days)
+        tn(language, "progress.streak_item", days, label=t(language, f"kind.{kind}"))
         for kind, days in report.streaks.items()
         if days
     ]

@@ -14,6 +14,7 @@ from bot.programme.records import Participant
 from bot.programme.schedule import KINDS, MAX_HYDRATION, hydration_times, winddown_time
 from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
 from messages import t
+from messages.words import weekday, weekday_label
 
 # The consent text's version, stored with each consent (the text itself is in messages/).
 CONSENT_VERSION: Final = "2026-11-29.1"
@@ -123,7 +124,7 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
     if field == "hydration":
         return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
     if field == "checkin_day":
-        return [(t(language, f"day.{d}"), str(d)) for d in range(7)]
+        return [(weekday_label(language, d), str(d)) for d in range(7)]
     return [(at, at.replace(":", "")) for at in TIMES[field]]
 
 
@@ -219,7 +220,7 @@ def schedule_lines(participant: Participant) -> str:
             (order, t(language, "schedule.line", at=at, label=t(language, f"kind.{kind}")))
         )
     lines = [line for _, line in sorted(entries)]
-    day = t(language, f"day.{participant.checkin_day}").lower()
+    day = weekday(language, participant.checkin_day)
     lines.append(t(language, "schedule.checkin", day=day, at=participant.checkin_time))
     return "\n".join(lines)
 
@@ -248,7 +249,7 @@ def overview_text(participant: Participant) -> str:
         fibre=participant.fibre_time,
         hydration_count=participant.hydration_count,
         winddown=format_time(winddown_time(settings.bed)),
-        checkin_day=t(language, f"day.{participant.checkin_day}"),
+        checkin_day=weekday(language, participant.checkin_day),
         checkin_time=participant.checkin_time,
         **states,
     )

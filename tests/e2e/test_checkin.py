@@ -185,7 +185,9 @@ async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
     reply = await harness.server_press_stale(ilse, weekly, f"o:{checkin_row}:done")
     assert reply is not None and "no longer works" in reply
     [today] = await harness.say(ilse, "/today")  # a check-in day lists the reminders only
-    assert "Today, 29-11-2026" in (today.text or "") and "Winding down" in (today.text or "")
+    assert "Today, Sunday 29 November" in (today.text or "") and "Winding down" in (
+        today.text or ""
+    )
     assert harness.rows("SELECT source, skin_score FROM checkins ORDER BY id") == [
         ("baseline", 14),
         ("weekly", 7),
@@ -202,11 +204,11 @@ async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
     labels = [label for label, _ in evening.buttons()]
     assert labels[-11:] == [str(n) for n in range(11)]
     assert await harness.press_data(jan, evening, "i:2026-11-23:5") == (
-        "Genoteerd: jeuk 5 op 23-11-2026."
+        "Genoteerd: jeuk 5 op maandag 23 november."
     )
     assert "✓5" in [label for label, _ in evening.buttons()]
     assert await harness.press_data(jan, evening, "i:2026-11-23:7") == (
-        "Bijgewerkt: jeuk op 23-11-2026 van 5 naar 7."
+        "Bijgewerkt: jeuk op maandag 23 november van 5 naar 7."
     )
     assert harness.rows("SELECT local_date, score FROM itch") == [("2026-11-23", 7)]
     # The wind-down row still works beside the scale.
@@ -275,9 +277,10 @@ async def test_progress_over_weeks_shows_phase_means_and_verdict(harness: Harnes
     assert "startpunt (gemiddelde van je eerste twee check-ins): 15,5." in body
     assert "zeer waarschijnlijk een betekenisvolle verandering (7,5 punten beter" in body
     assert (
-        "Fase 1 (week 1–4) · huidscore gem. 12,4 · beste week 4 (9), zwaarste week 1 (15,5)" in body
+        "Fase 1 (week 1–4) · huidscore gemiddeld 12,4 · beste week 4 (9), zwaarste week 1 (15,5)"
+        in body
     )
-    assert "Fase 2 (week 5) · huidscore gem. 8 · jeuk gem. 3" in body
+    assert "Fase 2 (week 5) · huidscore 8 · jeuk gemiddeld 3" in body  # one score is not a mean
     assert "Jeuk: je weekgemiddelde is minstens 4 punten lager" in body
     assert "niet waardoor" in body
     assert "huisarts" not in body  # improving, not severe, and before 6 weeks: no escalation

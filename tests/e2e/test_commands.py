@@ -90,7 +90,9 @@ async def test_pause_and_resume(harness: Harness) -> None:
     assert "/pause 3" in (bad.text or "")
     [ask] = await harness.say(eva, "/pause")
     [done] = await harness.press(eva, ask, "3 dagen")
-    assert done.text == "Gepauzeerd tot en met 25-11-2026. Met /resume ga je eerder verder."
+    assert (
+        done.text == "Gepauzeerd tot en met woensdag 25 november. Met /resume ga je eerder verder."
+    )
     await harness.run_until(local(2026, 11, 25, 23, 59), step=dtm.timedelta(minutes=15))
     assert harness.new_messages(eva) == []
     harness.clock.set(local(2026, 11, 26, 7, 30))
@@ -98,7 +100,7 @@ async def test_pause_and_resume(harness: Harness) -> None:
     assert len(harness.new_messages(eva)) == 1
     [_paused] = await harness.say(eva, "/pause 2")
     [today] = await harness.say(eva, "/today")
-    assert "op pauze tot 27-11-2026" in (today.text or "")
+    assert "op pauze tot en met vrijdag 27 november" in (today.text or "")
     [resumed] = await harness.say(eva, "/resume")
     assert "lopen weer" in (resumed.text or "")
     harness.clock.set(local(2026, 11, 26, 12, 0))

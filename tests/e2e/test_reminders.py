@@ -85,9 +85,9 @@ async def test_buttons_record_done_snooze_and_skip(harness: Harness) -> None:
     [snoozed] = harness.new_messages(bob)
     assert "glass of water" in (snoozed.text or "")
     reply = await harness.press_data(bob, snoozed, snoozed.button("+1 glass"))
-    assert reply == "Noted: 1 glasses of water on 23-11-2026."
+    assert reply == "Noted: 1 glass of water on Monday 23 November."
     [today] = await harness.say(bob, "/today")
-    assert "Water: 1 glasses" in (today.text or "")
+    assert "Water: 1 glass" in (today.text or "")
     assert "08:00  Probiotic: done" in (today.text or "")
     assert "07:30  Water: skipped" in (today.text or "")
 
@@ -144,7 +144,7 @@ async def test_an_old_button_records_for_its_own_day(harness: Harness) -> None:
     fibre = harness.new_messages(eva)[-1]
     await harness.run_until(local(2026, 11, 24, 9, 0), step=dtm.timedelta(minutes=5))
     reply = await harness.press_data(eva, fibre, fibre.button("Gedaan"))
-    assert reply == "Genoteerd voor 23-11-2026: gedaan."
+    assert reply == "Genoteerd voor maandag 23 november: gedaan."
     assert harness.rows(
         "SELECT local_date, answer FROM occurrences WHERE kind = 'fibre' AND answer IS NOT NULL"
     ) == [("2026-11-23", "done")]
@@ -155,7 +155,8 @@ async def test_an_old_button_records_for_its_own_day(harness: Harness) -> None:
     await harness.press_data(eva, winddown, winddown.button("Later"))
     reply = await harness.press_data(eva, winddown, winddown.button("30 min"))
     assert reply == (
-        "Deze herinnering is van 24-11-2026; uitstellen kan niet meer, afvinken of overslaan wel."
+        "Deze herinnering is van dinsdag 24 november; uitstellen kan niet meer, afvinken of "
+        "overslaan wel."
     )
 
 
@@ -181,6 +182,7 @@ async def test_glass_counter_from_today(harness: Harness) -> None:
     assert "Water: 0 glasses" in (today.text or "")
     for expected in (1, 2, 3):
         reply = await harness.press_data(gert, today, today.button("+1 glass"))
-        assert reply == f"Noted: {expected} glasses of water on 23-11-2026."
+        glasses = "glass" if expected == 1 else "glasses"
+        assert reply == f"Noted: {expected} {glasses} of water on Monday 23 November."
     [today] = await harness.say(gert, "/today")
     assert "Water: 3 glasses" in (today.text or "")

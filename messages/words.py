@@ -1,0 +1,45 @@
+"""Words that depend on a number or a date, from CLDR (via Babel) instead of by hand: which
+plural form a count takes, day names, and dates as people write them in Dutch and English."""
+
+from __future__ import annotations
+
+import datetime as dtm
+from functools import cache
+
+from babel import Locale
+from babel.dates import format_date, get_day_names
+
+from messages import t
+
+
+@cache
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
+
+def tn(language: str, key: str, count: int, /, **values: object) -> str:
+    """The text `key.one` or `key.other` (the count's plural form in this language), with the
+    count filled in as {count}."""
+    form = _locale(language).plural_form(count)
+    return t(language, f"{key}.{'one' if form == 'one' else 'other'}", count=count, **values)
+
+
+def weekday(language: str, index: int) -> str:
+    """A day of the week as it stands in a sentence: "zondag", "Sunday" (0 is Monday)."""
+    return str(get_day_names("wide", locale=_locale(language))[index])
+
+
+def weekday_label(language: str, index: int) -> str:
+    """A day of the week on its own, on a button or at the start of a line: "Zondag"."""
+    name = weekday(language, index)
+    return name[:1].upper() + name[1:]
+
+
+def day_and_date(language: str, day: dtm.date) -> str:
+    """ "zondag 29 november", "Sunday 29 November"."""
+    return str(format_date(day, "EEEE d MMMM", locale=_locale(language)))
+
+
+def short_date(language: str, day: dtm.date) -> str:
+    """ "29 nov.", "29 Nov"."""
+    return str(format_date(day, "d MMM", locale=_locale(language)))
