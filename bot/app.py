@@ -130,6 +130,8 @@ def build_application(
     def button(pattern: str, callback: Any) -> None:
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
 
+    # A command closes the open question, so later typed text is not taken as its answer.
+    application.add_handler(TypeHandler(Update, prologue.close_on_command), group=-3)
     # Someone who agreed to an older consent text sees the new one first, once.
     application.add_handler(TypeHandler(Update, privacy.show_new_consent_text), group=-2)
     # Group chats are refused before anything else sees the update.
@@ -154,6 +156,9 @@ def build_application(
     command("stats", stats.stats)
     # Buttons, by the prefix of their callback data (bot/keyboards.py has the formats).
     button(r"^set:", onboarding.on_choice)
+    button(r"^cfg:", settings.on_setting_button)
+    button(r"^quiet:", settings.on_quiet_button)
+    button(r"^first:", checkin.on_first_checkin)
     button(r"^o:", reminders.on_reminder_button)
     button(r"^w:", reminders.on_water_button)
     button(r"^i:", reminders.on_itch_button)

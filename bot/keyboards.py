@@ -16,7 +16,7 @@ from typing import Final
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS, Question, options, skippable
+from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS, Question, options
 from bot.programme.instruments import ITCH_MAX, POEM_CHOICES
 from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
@@ -69,8 +69,31 @@ class SetPress:
 
 
 @dataclass(frozen=True)
-class MenuPress:
+class SettingPress:
+    """A choice in a /settings question (`cfg:`); onboarding's are SetPress (`set:`), so a
+    leftover onboarding button is never taken for a change of settings."""
+
     field: str
+    value: str
+
+
+@dataclass(frozen=True)
+class MenuPress:
+    field: str  # a setting to ask about, or "back" (to the overview) or "done"
+
+
+@dataclass(frozen=True)
+class QuietPress:
+    """The answer to "this would fall in your sleep window": move it, or keep it on purpose."""
+
+    move: bool
+
+
+@dataclass(frozen=True)
+class FirstCheckinPress:
+    """Right after onboarding: the first check-in now, or later today."""
+
+    now: bool
 
 
 @dataclass(frozen=True)
@@ -101,7 +124,10 @@ Press = (
     | ItchPress
     | WaterPress
     | SetPress
+    | SettingPress
     | MenuPress
+    | QuietPress
+    | FirstCheckinPress
     | TogglePress
     | PausePress
     | CheckinPress
@@ -147,8 +173,16 @@ def parse(data: str) -> Press | None:
         field, sep, value = rest.partition(":")
         if sep and button_value_ok(field, value):
             return SetPress(field, value)
-    elif prefix == "menu" and rest in SETTINGS_FIELDS:
+    elif prefix == "cfg":
+        field, sep, value = rest.partition(":")
+        if sep and field in SETTINGS_FIELDS and button_value_ok(field, value):
+            return SettingPress(field, value)
+    elif prefix == "menu" and (rest in SETTINGS_FIELDS or rest in ("back", "done")):
         return MenuPress(rest)
+    elif prefix == "quiet" and rest in ("move", "keep"):
+        return QuietPress(rest == "move")
+    elif prefix == "first" and rest in ("now", "later"):
+        return FirstCheckinPress(rest == "now")
     elif prefix == "toggle":
         kind = next((k for k in KINDS if k == rest), None)
         if kind is not None:
@@ -203,17 +237,27 @@ def occurrence_ids(markup: InlineKeyboardMarkup | None) -> list[int]:
 
 
 def reminder_row(
-    language: str, row: OccurrenceRow, *, at: str, later_open: bool = False, labelled: bool
+    language: str,
+    row: OccurrenceRow,
+    *,
+    at: str,
+    later_open: bool = False,
+    labelled: bool,
+    glasses: int = 0,
 ) -> list[InlineKeyboardButton]:
-    """One row per reminder: its actions, or what was recorded."""
+    """One row per reminder: its actions, or what was recorded; the +1 glass shows the day's
+    count so far, so the tap is seen on the message it was made on."""
     label = t(language, f"kind.{row.kind}")
+    glass = (
+        t(language, "button.glass_so_far", n=glasses) if glasses else t(language, "button.glass")
+    )
     if row.answer == "done":
         recorded = _button(
             t(language, "button.recorded_done", label=label), reminder_data(row.id, "info")
         )
         if row.kind == "hydration":
             # Water is counted in glasses: the counter stays one tap away all day.
-            return [recorded, _button(t(language, "button.glass"), reminder_data(row.id, "glass"))]
+            return [recorded, _button(glass, reminder_data(row.id, "glass"))]
         return [recorded]
     if row.answer == "skipped":
         return [
@@ -237,7 +281,7 @@ def reminder_row(
             _button(t(language, "button.back"), reminder_data(row.id, "back")),
         ]
     if row.kind == "hydration":
-        first = _button(t(language, "button.glass"), reminder_data(row.id, "glass"))
+        first = _button(glass, reminder_data(row.id, "glass"))
     else:
         done_label = "button.done_item" if labelled else "button.done"
         first = _button(t(language, done_label, label=label), reminder_data(row.id, "done"))
@@ -254,12 +298,18 @@ def reminder_keyboard(
     times: dict[int, str],
     later_open: int | None = None,
     itch: tuple[dtm.date | None, int | None] = (None, None),
+    glasses: int = 0,
 ) -> InlineKeyboardMarkup:
     """One row per reminder; the evening message adds the day's worst-itch scale (0-10)."""
     labelled = len(rows) > 1
     keyboard = [
         reminder_row(
-            language, row, at=times[row.id], later_open=row.id == later_open, labelled=labelled
+            language,
+            row,
+            at=times[row.id],
+            later_open=row.id == later_open,
+            labelled=labelled,
+            glasses=glasses,
         )
         for row in rows
     ]
@@ -282,11 +332,37 @@ def water_keyboard(language: str, day: dtm.date) -> InlineKeyboardMarkup:
     return choice_keyboard([(t(language, "button.glass"), f"w:{day.isoformat()}")])
 
 
-def prompt_keyboard(field: str, prompt: Prompt) -> InlineKeyboardMarkup:
-    """An onboarding or settings question's choices."""
-    return choice_keyboard(
-        [(label, f"set:{field}:{value}") for label, value in prompt.choices],
+def prompt_keyboard(
+    field: str, prompt: Prompt, *, settings: bool = False, language: str = "nl"
+) -> InlineKeyboardMarkup:
+    """An onboarding question's choices (`set:`), or a settings question's (`cfg:`) with a
+    way back to the overview."""
+    prefix = "cfg" if settings else "set"
+    markup = choice_keyboard(
+        [(label, f"{prefix}:{field}:{value}") for label, value in prompt.choices],
         per_row=prompt.per_row,
+    )
+    if not settings:
+        return markup
+    back = [_button(t(language, "button.back"), "menu:back")]
+    return InlineKeyboardMarkup([*markup.inline_keyboard, back])
+
+
+def quiet_keyboard(language: str) -> InlineKeyboardMarkup:
+    return choice_keyboard(
+        [
+            (t(language, "button.quiet_move"), "quiet:move"),
+            (t(language, "button.quiet_keep"), "quiet:keep"),
+            (t(language, "button.back"), "menu:back"),
+        ],
+        per_row=2,
+    )
+
+
+def first_checkin_keyboard(language: str, later: str) -> InlineKeyboardMarkup:
+    """Now, or later (the label says when)."""
+    return choice_keyboard(
+        [(t(language, "button.first_now"), "first:now"), (later, "first:later")], per_row=2
     )
 
 
@@ -306,6 +382,7 @@ def settings_keyboard(participant: Participant) -> InlineKeyboardMarkup:
         )
         for kind in KINDS
     ]
+    options.append((t(language, "button.settings_done"), "menu:done"))
     return choice_keyboard(options, per_row=2)
 
 
@@ -340,16 +417,17 @@ def checkin_keyboard(language: str, checkin: CheckinRow) -> InlineKeyboardMarkup
         for trigger in TRIGGERS:
             mark = "✓ " if trigger in selected else ""
             buttons.append((mark + t(language, f"trigger.{trigger}"), f"{data}t-{trigger}"))
+        buttons.append((t(language, "button.triggers_none"), f"{data}none"))
         buttons.append((t(language, "button.triggers_done"), f"{data}done"))
         per_row = 3
     else:
         buttons = [(_choice_label(language, question, v), data + v) for v in options(question)]
         per_row = {"poem": 3, "days": 4, "sleep": 3, "stress": 6}.get(question.kind, 2)
     rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
-    tail = []
-    if skippable(question):
-        tail.append((t(language, "button.skip_question"), data + SKIP))
-    tail.append((t(language, "button.pause_checkin"), data + "pause"))
+    tail = [
+        (t(language, "button.skip_question"), data + SKIP),
+        (t(language, "button.pause_checkin"), data + "pause"),
+    ]
     rows.append(tail)
     return InlineKeyboardMarkup([[_button(label, d) for label, d in row] for row in rows])
 

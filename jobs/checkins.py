@@ -13,6 +13,8 @@ from bot.programme.schedule import local_date, local_to_utc
 from bot.storage import Store
 
 Source = Literal["baseline", "weekly", "manual"]
+OPEN = "checkin"  # a participant's open question while a check-in question waits
+FIRST_SLOT = 1  # the first check-in, put off until later on the first day
 # A nudge never comes sooner than this after the check-in opened.
 NUDGE_AT_LEAST_AFTER = dtm.timedelta(hours=12)
 

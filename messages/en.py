@@ -86,6 +86,42 @@ TEXTS: Final[dict[str, str]] = {
         "them; after that you can simply carry on."
     ),
     "input.use_buttons": "Please tap one of the buttons below and we'll carry on.",
+    "button.triggers_none": "None",
+    "button.quiet_move": "Move it",
+    "button.quiet_keep": "Keep it on purpose",
+    "button.first_now": "Now",
+    "button.first_later": "Later, at {at}",
+    "button.first_tomorrow": "Tomorrow at {at}",
+    "button.settings_done": "Done",
+    "settings.done": "Your settings are saved. /settings changes them whenever you like.",
+    "settings.quiet": (
+        "That puts this in your sleep time ({bed} to {wake}), when I send "
+        "nothing:\n{items}\nShall I move it, or do you want to keep it on purpose?"
+    ),
+    "settings.quiet_item": "{label} at {at} (moved: {moved})",
+    "input.short_day": (
+        "That leaves too little day: there must be at least 8 hours between getting up and bedtime."
+    ),
+    "input.short_night": (
+        "That leaves too little night: there must be at least 4 hours between bedtime and "
+        "getting up."
+    ),
+    "input.asleep": (
+        "{at} is in your sleep time ({bed} to {wake}), when I send nothing. Pick a time between"
+        " {wake} and {bed}."
+    ),
+    "checkin.pointer": (
+        "Your check-in is waiting for an answer to question {n} of {total} above: tap one of "
+        "the buttons, or Continue later."
+    ),
+    "checkin.first_offer": (
+        "Your first check-in is your starting point: 14 short questions about the past week, a "
+        "few minutes' work. Now, or later today?"
+    ),
+    "checkin.later_ok": "Fine. {when} I'll send you the first questions.",
+    "checkin.later_today": "At {at}",
+    "checkin.later_tomorrow": "Tomorrow at {at}",
+    "settings.quiet_pointer": "Tap Move it or Keep it on purpose above (or Back).",
     "input.unknown": "I didn't quite get that. /help shows what I can do.",
     # -- buttons -------------------------------------------------------------------------------
     "button.default_choice": "{label} (default)",
@@ -103,6 +139,7 @@ TEXTS: Final[dict[str, str]] = {
     "button.snooze_60": "1 hour",
     "button.snooze_180": "3 hours",
     "button.back": "Back",
+    "button.glass_so_far": "+1 glass ({n} today)",
     "button.glass": "💧 +1 glass",
     "button.recorded_done": "✓ {label}: done",
     "button.recorded_skipped": "{label}: skipped",
@@ -122,6 +159,7 @@ TEXTS: Final[dict[str, str]] = {
     "kind.probiotic": "Probiotic",
     "kind.hydration": "Water",
     "kind.fibre": "Fibre",
+    "kind.checkin": "Check-in",
     "kind.winddown": "Winding down",
     "reminder.single.probiotic": "Time for your probiotic.",
     "reminder.single.hydration": "Time for a glass of water.",
@@ -484,5 +522,8 @@ TEXTS: Final[dict[str, str]] = {
     "chart.adherence": "Done (% of sent)",
     "chart.week": "Week",
     "chart.phase": "Phase {phase}",
+    "chart.too_early": (
+        "Your chart starts after your second check-in: then there are two weeks to compare."
+    ),
     "chart.no_data": "No data yet",
 }

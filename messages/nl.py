@@ -85,6 +85,41 @@ TEXTS: Final[dict[str, str]] = {
         "niet meer; daarna kun je gewoon verder."
     ),
     "input.use_buttons": "Tik op een van de knoppen hieronder, dan gaan we verder.",
+    "button.triggers_none": "Geen",
+    "button.quiet_move": "Verplaatsen",
+    "button.quiet_keep": "Bewust zo houden",
+    "button.first_now": "Nu",
+    "button.first_later": "Later, om {at}",
+    "button.first_tomorrow": "Morgen om {at}",
+    "button.settings_done": "Klaar",
+    "settings.done": "Je instellingen zijn bewaard. Met /settings pas je ze altijd weer aan.",
+    "settings.quiet": (
+        "Daarmee valt dit in je slaaptijd ({bed} tot {wake}), en dan stuur ik "
+        "niets:\n{items}\nZal ik het verplaatsen, of wil je het bewust zo houden?"
+    ),
+    "settings.quiet_item": "{label} om {at} (verplaatst: {moved})",
+    "input.short_day": (
+        "Dan blijft er te weinig dag over: tussen opstaan en bedtijd moet minstens 8 uur zitten."
+    ),
+    "input.short_night": (
+        "Dan blijft er te weinig nacht over: tussen bedtijd en opstaan moet minstens 4 uur zitten."
+    ),
+    "input.asleep": (
+        "{at} valt in je slaaptijd ({bed} tot {wake}), en dan stuur ik niets. Kies een tijd "
+        "tussen {wake} en {bed}."
+    ),
+    "checkin.pointer": (
+        "Je check-in wacht op een antwoord op vraag {n} van {total} hierboven: tik een van de "
+        "knoppen, of Later verder."
+    ),
+    "checkin.first_offer": (
+        "Je eerste check-in is je startpunt: 14 korte vragen over de afgelopen week, een paar "
+        "minuten werk. Nu meteen, of later vandaag?"
+    ),
+    "checkin.later_ok": "Prima. {when} stuur ik je de eerste vragen.",
+    "checkin.later_today": "Om {at}",
+    "checkin.later_tomorrow": "Morgen om {at}",
+    "settings.quiet_pointer": "Tik hierboven op Verplaatsen of Bewust zo houden (of Terug).",
     "input.unknown": "Dat begrijp ik niet helemaal. Met /help zie je wat ik kan.",
     # -- knoppen -------------------------------------------------------------------------------
     "button.default_choice": "{label} (standaard)",
@@ -102,6 +137,7 @@ TEXTS: Final[dict[str, str]] = {
     "button.snooze_60": "1 uur",
     "button.snooze_180": "3 uur",
     "button.back": "Terug",
+    "button.glass_so_far": "+1 glas (vandaag {n})",
     "button.glass": "💧 +1 glas",
     "button.recorded_done": "✓ {label}: gedaan",
     "button.recorded_skipped": "{label}: overgeslagen",
@@ -121,6 +157,7 @@ TEXTS: Final[dict[str, str]] = {
     "kind.probiotic": "Probioticum",
     "kind.hydration": "Water",
     "kind.fibre": "Vezels",
+    "kind.checkin": "Check-in",
     "kind.winddown": "Tot rust komen",
     "reminder.single.probiotic": "Tijd voor je probioticum.",
     "reminder.single.hydration": "Tijd voor een glas water.",
@@ -489,5 +526,8 @@ TEXTS: Final[dict[str, str]] = {
     "chart.adherence": "Gedaan (% van verstuurd)",
     "chart.week": "Week",
     "chart.phase": "Fase {phase}",
+    "chart.too_early": (
+        "Je grafiek begint na je tweede check-in: dan zijn er twee weken om te vergelijken."
+    ),
     "chart.no_data": "Nog geen gegevens",
 }

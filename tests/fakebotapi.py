@@ -303,6 +303,7 @@ class FakeBotApi:
         self.callback_answers: list[dict[str, Any]] = []
         self.commands: dict[str | None, list[dict[str, str]]] = {}
         self.left_chats: list[int] = []
+        self.chat_commands: dict[int, list[dict[str, str]]] = {}  # menus set for one chat
         self.count_429 = 0
         self.count_429_chat = 0  # of which: a second message to one chat within the interval
         self.count_ok_sends = 0
@@ -631,16 +632,24 @@ class FakeBotApi:
 
     def _m_setMyCommands(self, params: JSON) -> bool:
         commands = list(params["commands"])
+        scope = params.get("scope") or {}
         for cmd in commands:
             if not re.fullmatch(r"[a-z0-9_]{1,32}", str(cmd.get("command", ""))):
                 raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(str(cmd.get("description", ""))) <= 256:
                 raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[params.get("language_code") or None] = commands
+        if scope.get("type") == "chat":
+            self.chat_commands[int(scope["chat_id"])] = commands
+        else:
+            self.commands[params.get("language_code") or None] = commands
         return True
 
     def _m_deleteMyCommands(self, params: JSON) -> bool:
-        self.commands.pop(params.get("language_code") or None, None)
+        scope = params.get("scope") or {}
+        if scope.get("type") == "chat":
+            self.chat_commands.pop(int(scope["chat_id"]), None)
+        else:
+            self.commands.pop(params.get("language_code") or None, None)
         return True
 
     def _m_getMyCommands(self, params: JSON) -> list[dict[str, str]]:

@@ -235,9 +235,11 @@ class Harness:
         fibre: str | None = None,
         checkin_day: str | None = None,
         checkin_time: str | None = None,
+        first_checkin: str = "now",
     ) -> None:
-        """Complete onboarding by tapping; None means the default button. The baseline check-in
-        it opens is left open (its first question is the last message)."""
+        """Complete onboarding by tapping; None means the default button. The first check-in
+        is then started ("now", its first question the last message and left open), put off
+        ("later"), or left alone ("")."""
         await self.say(user, "/start")
         prompt = self.last_message(user)
         await self.press_data(user, prompt, f"set:language:{language}")
@@ -268,4 +270,6 @@ class Harness:
                 await self.say(user, value or "")  # typed, as a person would for other values
         participant = self.participant(user)
         assert participant is not None and participant.onboarded
+        if first_checkin:
+            await self.press_data(user, self.last_message(user), f"first:{first_checkin}")
         self.new_messages(user)

@@ -16,8 +16,15 @@ from telegram.error import BadRequest
 
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, stale, tapped
-from bot.keyboards import CheckinPress, checkin_keyboard, resume_checkin_keyboard
+from bot.keyboards import (
+    CheckinPress,
+    FirstCheckinPress,
+    checkin_keyboard,
+    first_checkin_keyboard,
+    resume_checkin_keyboard,
+)
 from bot.programme.checkin import (
+    NO_TRIGGERS,
     NOTE_MAX,
     QUESTIONS,
     SKIP,
@@ -28,13 +35,15 @@ from bot.programme.checkin import (
     question_text,
     read_choice,
     skin_score,
-    skippable,
 )
 from bot.programme.instruments import skin_band
+from bot.programme.planning import first_checkin_later
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
-from bot.programme.times import epoch, from_epoch
+from bot.programme.schedule import local_date
+from bot.programme.settings import schedule_lines
+from bot.programme.times import epoch, from_epoch, local_hm
 from bot.storage import Store
-from jobs.checkins import Source, current_checkin, open_checkin
+from jobs.checkins import FIRST_SLOT, OPEN, Source, current_checkin, open_checkin
 from jobs.sender import Outgoing
 from messages import t
 from messages.words import weekday
@@ -61,9 +70,13 @@ def compose_event(
         until = from_epoch(checkin.expires_at)
         text = t(language, "checkin.nudge", until=_day_time(until, participant))
         return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
-    intro = "checkin.resume" if checkin else "checkin.intro"
-    if checkin is None:
-        checkin = open_checkin(store, participant, "weekly", now)
+    first = not store.checkins.completed(participant.id)
+    if checkin is not None:
+        intro = "checkin.resume"
+    else:
+        checkin = open_checkin(store, participant, "baseline" if first else "weekly", now)
+        intro = "checkin.intro_baseline" if first else "checkin.intro"
+    store.participants.update(participant.id, awaiting=OPEN, question_message_id=None)
     text, markup = question_message(participant, checkin)
     return Outgoing(t(language, intro) + "\n\n" + text, markup)
 
@@ -84,8 +97,60 @@ async def start_interactive(
     else:
         checkin = open_checkin(store, participant, source, now)
         intro = t(language, "checkin.intro_baseline" if source == "baseline" else "checkin.intro")
+    store.participants.update(participant.id, awaiting=OPEN, question_message_id=None)
     text, markup = question_message(participant, checkin)
     await chat.send_message(intro + "\n\n" + text, reply_markup=markup)
+
+
+async def offer_first_checkin(chat: Chat, participant: Participant, now: dtm.datetime) -> None:
+    """Right after onboarding: what the daily rhythm will be, and the first check-in (the
+    first half of the starting point) now or later today, in one message."""
+    language = participant.language
+    at, today = first_checkin_later(participant, now)
+    local = local_hm(at, participant.timezone)
+    later = t(language, "button.first_later" if today else "button.first_tomorrow", at=local)
+    text = (
+        t(language, "onboarding.done", schedule=schedule_lines(participant))
+        + "\n\n"
+        + t(language, "checkin.first_offer")
+    )
+    await chat.send_message(text, reply_markup=first_checkin_keyboard(language, later))
+
+
+async def on_first_checkin(update: Update, context: Context) -> None:
+    """Now: the first question. Later: planned for later today (or tomorrow morning)."""
+    pressed = await tapped(update, context, FirstCheckinPress, onboarded=True)
+    if pressed is None:
+        return
+    c, participant, message = pressed.coach, pressed.participant, pressed.message
+    now = c.clock.now()
+    already = current_checkin(c.store, participant.id, now) or c.store.checkins.completed(
+        participant.id
+    )
+    planned = c.store.reminders.first_checkin_planned(participant.id)
+    if message is None or already or planned:
+        await stale(update, context)
+        return
+    pressed.acted()
+    await pressed.query.answer()
+    await pressed.clear_buttons()
+    if pressed.press.now:
+        await start_interactive(message.chat, c.store, participant, now, "baseline")
+        return
+    at, today = first_checkin_later(participant, now)
+    c.store.reminders.add(
+        participant.id, "checkin", local_date(at, participant.timezone), at, slot=FIRST_SLOT
+    )
+    local = local_hm(at, participant.timezone)
+    when = t(
+        participant.language, "checkin.later_today" if today else "checkin.later_tomorrow", at=local
+    )
+    await message.chat.send_message(t(participant.language, "checkin.later_ok", when=when))
+
+
+def pointer(participant: Participant, checkin: CheckinRow) -> str:
+    """What typed text during a check-in question gets: where the open question is."""
+    return t(participant.language, "checkin.pointer", n=checkin.step + 1, total=TOTAL)
 
 
 async def checkin_command(update: Update, context: Context) -> None:
@@ -138,6 +203,7 @@ async def on_checkin_button(update: Update, context: Context) -> None:
     if value == "pause":
         await query.answer()
         await pressed.clear_buttons()
+        c.store.participants.update(participant.id, awaiting=None)
         await message.chat.send_message(t(language, "checkin.paused"))
         return
     if question.kind == "triggers" and value.startswith("t-") and value[2:] in TRIGGERS:
@@ -150,10 +216,13 @@ async def on_checkin_button(update: Update, context: Context) -> None:
         with contextlib.suppress(BadRequest):
             await message.edit_reply_markup(checkin_keyboard(language, updated))
         return
-    if question.kind == "triggers" and value == "done":
+    if question.kind == "triggers" and value == "none":
+        c.store.checkins.set_triggers(participant.id, checkin.id, step, NO_TRIGGERS)
         column, answer = None, None
-    elif value == SKIP and skippable(question):
-        column, answer = question.key, None
+    elif question.kind == "triggers" and value == "done":
+        column, answer = None, None
+    elif value == SKIP:  # every question may be left unanswered
+        column, answer = (question.key if question.kind != "triggers" else None), None
     else:
         answer = read_choice(question, value)
         if answer is None:
@@ -180,6 +249,7 @@ async def _next(
         return
     score = skin_score(checkin.poem_items())
     store.checkins.complete(participant.id, checkin.id, score, now)
+    store.participants.update(participant.id, awaiting=None)
     language = participant.language
     if score is None:
         lines = [t(language, "checkin.done_no_score")]

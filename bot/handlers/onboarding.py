@@ -7,15 +7,16 @@ picks up at the same question.
 
 from __future__ import annotations
 
-from telegram import Message, Update
+from telegram import Chat, Update
 
 from bot.context import Context, coach
-from bot.handlers.checkin import start_interactive
+from bot.handlers.checkin import offer_first_checkin
+from bot.handlers.commands import set_menu
 from bot.handlers.prologue import ask, person, stale, tapped
-from bot.handlers.settings import error_key, save_setting, show_settings
+from bot.handlers.settings import error_key, show_settings
 from bot.keyboards import SetPress
 from bot.programme.records import Participant
-from bot.programme.settings import COLUMN, SETTINGS_FIELDS, next_step, parse_answer, schedule_lines
+from bot.programme.settings import COLUMN, TIMED, check_change, moved_out_of_sleep, next_step
 from jobs.lifecycle import finish_onboarding, give_consent, reactivate
 from messages import t
 
@@ -51,7 +52,7 @@ async def start(update: Update, context: Context) -> None:
 
 
 async def on_choice(update: Update, context: Context) -> None:
-    """A tap on one of the choice buttons: an onboarding answer, or after onboarding a setting."""
+    """A tap on one of onboarding's choice buttons (after onboarding they are stale)."""
     pressed = await tapped(update, context, SetPress, onboarded=False)
     if pressed is None:
         return
@@ -61,65 +62,59 @@ async def on_choice(update: Update, context: Context) -> None:
         pressed.message,
         pressed.press,
     )
-    if message is None:
-        await stale(update, context)
-        return
-    if not participant.onboarded:
-        if press.field != participant.step:
-            await query.answer()
-            await message.chat.send_message(t(participant.language, "onboarding.already_answered"))
-            await ask(message.chat, participant, participant.step)
-            return
-        await query.answer()
-        await pressed.clear_buttons()
-        await advance(message, participant, press.field, press.value, context)
-        return
-    if press.field not in SETTINGS_FIELDS:
+    if message is None or participant.onboarded:
         await stale(update, context)
         return
     await query.answer()
+    if press.field != participant.step:
+        before = t(participant.language, "onboarding.already_answered")
+        await ask(message.chat, participant, participant.step, before=before)
+        return
     await pressed.clear_buttons()
-    await save_setting(message, participant, press.field, press.value, context)
+    await advance(message.chat, participant, press.field, press.value, context)
 
 
 async def advance(
-    message: Message, participant: Participant, field: str, value: str, context: Context
+    chat: Chat, participant: Participant, field: str, value: str, context: Context
 ) -> None:
-    """Store one onboarding answer and ask the next question (or finish)."""
+    """Store one onboarding answer and ask the next question (or finish). An answer that
+    cannot be taken gets one message: what was wrong, and the same question again."""
     c = coach(context)
     store, now = c.store, c.clock.now()
+    language = participant.language
     if field == "age" and value == "under":
         store.participants.delete(participant.id)
-        await message.chat.send_message(t(participant.language, "onboarding.age_under"))
+        await chat.send_message(t(language, "onboarding.age_under"))
         return
     if field == "consent" and value == "no":
         # Declining stores nothing: the row that held the onboarding steps goes too.
         store.participants.delete(participant.id)
-        await message.chat.send_message(t(participant.language, "onboarding.declined"))
+        await chat.send_message(t(language, "onboarding.declined"))
         return
     if field == "age":
-        if value not in ("adult", "parent"):
-            await ask(message.chat, participant, field)
-            return
         store.participants.update(participant.id, age_group=value)
     elif field == "consent":
         give_consent(store, participant.id, now)
     elif field in COLUMN:
-        parsed = parse_answer(field, value)
-        if parsed is None:
-            await message.chat.send_message(t(participant.language, error_key(field)))
-            await ask(message.chat, participant, field)
+        change = check_change(participant, field, value)
+        problem = error_key(field) if change is None else change.problem
+        if problem is None and change is not None and change.asleep and field in TIMED.values():
+            problem = "input.asleep"
+        if problem is not None:
+            at = str(change.value) if change is not None else value
+            before = t(language, problem, at=at, wake=participant.wake, bed=participant.bed)
+            await ask(chat, participant, field, before=before)
             return
-        store.participants.update(participant.id, **{parsed.column: parsed.value})
+        assert change is not None
+        store.participants.update(participant.id, **{change.column: change.value})
+        if field == "bed":  # defaults that would fall in the sleep window move out of it
+            store.participants.update(participant.id, **moved_out_of_sleep(participant, change))
     following = next_step(field)
     if following == "done":
         participant = store.participants.get(participant.id) or participant
         participant = finish_onboarding(store, participant, now)
-        await message.chat.send_message(
-            t(participant.language, "onboarding.done", schedule=schedule_lines(participant))
-        )
-        # The first check-in is the first half of the baseline: offered straight away.
-        await start_interactive(message.chat, store, participant, now, "baseline")
+        await set_menu(chat.get_bot(), participant)
+        await offer_first_checkin(chat, participant, now)
         return
     participant = store.participants.update(participant.id, step=following)
-    await ask(message.chat, participant, following)
+    await ask(chat, participant, following)

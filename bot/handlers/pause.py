@@ -40,6 +40,7 @@ async def on_pause_button(update: Update, context: Context) -> None:
     pressed = await tapped(update, context, PausePress, onboarded=True)
     if pressed is None:
         return
+    pressed.acted()
     await pressed.query.answer()
     await pressed.clear_buttons()
     assert update.effective_chat

@@ -13,6 +13,7 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 
 from bot.context import Context
+from bot.handlers.commands import remove_menu
 from bot.handlers.prologue import person, stale, tapped
 from bot.keyboards import DeletePress, delete_keyboard
 from bot.programme.export import export_archive
@@ -66,6 +67,7 @@ async def on_delete_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     code = participant.language
+    pressed.acted()
     await pressed.query.answer()
     await pressed.clear_buttons()
     if not pressed.press.confirmed:
@@ -78,6 +80,7 @@ async def on_delete_button(update: Update, context: Context) -> None:
             await context.bot.delete_messages(
                 message.chat.id, recent[start : start + DELETE_AT_ONCE]
             )
+    await remove_menu(context.bot, message.chat.id)
     await message.chat.send_message(t(code, "delete.done"))
 
 

@@ -16,9 +16,18 @@ from telegram import CallbackQuery, Chat, Message, Update
 from telegram.error import BadRequest
 
 from bot.context import Coach, Context, coach
-from bot.keyboards import Press, parse, prompt_keyboard
+from bot.keyboards import (
+    CheckinPress,
+    MenuPress,
+    Press,
+    QuietPress,
+    SettingPress,
+    parse,
+    prompt_keyboard,
+)
 from bot.programme.records import Participant
-from bot.programme.settings import prompt
+from bot.programme.settings import SETTINGS_FIELDS, prompt
+from bot.storage import StorageError
 from messages import language_or_default, t
 
 
@@ -42,10 +51,12 @@ def person(update: Update, context: Context) -> Person:
     return Person(c, None, language_or_default(user.language_code, c.settings.default_language))
 
 
-async def ask(chat: Chat, participant: Participant, field: str) -> None:
-    """An onboarding or settings question, with its choices as buttons."""
-    question = prompt(participant, field, onboarding=not participant.onboarded)
-    await chat.send_message(question.text, reply_markup=prompt_keyboard(field, question))
+async def ask(chat: Chat, participant: Participant, field: str, *, before: str = "") -> None:
+    """An onboarding question, with its choices as buttons; `before` (what was wrong, say) in
+    the same message, so an answer can never land on the wrong question."""
+    question = prompt(participant, field, onboarding=True)
+    text = f"{before}\n\n{question.text}" if before else question.text
+    await chat.send_message(text, reply_markup=prompt_keyboard(field, question))
 
 
 async def onboarded(update: Update, context: Context) -> Participant | None:
@@ -58,10 +69,8 @@ async def onboarded(update: Update, context: Context) -> Participant | None:
         await update.effective_message.reply_text(t(who.language, "start.first"))
         return None
     if not participant.onboarded:
-        await update.effective_message.reply_text(
-            t(participant.language, "onboarding.finish_first")
-        )
-        await ask(update.effective_chat, participant, participant.step)
+        before = t(participant.language, "onboarding.finish_first")
+        await ask(update.effective_chat, participant, participant.step, before=before)
         return None
     return participant
 
@@ -79,6 +88,16 @@ class Tap(Generic[P]):
     coach: Coach
     participant: Participant
     message: Message | None
+
+    def acted(self) -> None:
+        """Called once the press is acted on: a button of another flow closes the open
+        question, so typed text is no longer taken as its answer. (A stale press changes
+        nothing, that question included.)"""
+        awaiting = self.participant.awaiting
+        if awaiting and not belongs(self.press, awaiting):
+            self.participant = self.coach.store.participants.update(
+                self.participant.id, awaiting=None
+            )
 
     async def clear_buttons(self) -> None:
         """An answered question loses its buttons, so an old tap cannot be taken for a new one."""
@@ -107,6 +126,31 @@ async def tapped(
         return None
     message = query.message if isinstance(query.message, Message) else None
     return Tap(query, press, who.coach, participant, message)
+
+
+def belongs(press: Press, awaiting: str) -> bool:
+    """Whether a press answers (or moves within) the open question."""
+    if isinstance(press, SettingPress):
+        return press.field == awaiting
+    if isinstance(press, MenuPress | QuietPress):
+        return awaiting in SETTINGS_FIELDS or awaiting.startswith("quiet:")
+    if isinstance(press, CheckinPress):
+        return awaiting == "checkin"
+    return False
+
+
+async def close_on_command(update: Update, context: Context) -> None:
+    """A command closes the open question (a command that asks one opens it again)."""
+    message = update.effective_message
+    if update.effective_user is None or message is None or not message.text:
+        return
+    first = message.entities[0] if message.entities else None
+    if first is None or first.type != "bot_command" or first.offset != 0:
+        return
+    with contextlib.suppress(StorageError):  # the command's own handler will say so
+        who = person(update, context)
+        if who.participant is not None and who.participant.awaiting:
+            who.coach.store.participants.update(who.participant.id, awaiting=None)
 
 
 async def stale(update: Update, context: Context) -> None:

@@ -53,8 +53,19 @@ def reminder_markup(
     evening = next((r for r in rows if r.kind == "winddown"), None)
     itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
     itch = store.diary.itch_on(participant.id, itch_day) if itch_day else None
+    water = next((r for r in rows if r.kind == "hydration"), None)
+    glasses = (
+        store.diary.glasses(participant.id, dtm.date.fromisoformat(water.local_date))
+        if water is not None
+        else 0
+    )
     return reminder_keyboard(
-        participant.language, rows, times, later_open=later_open, itch=(itch_day, itch)
+        participant.language,
+        rows,
+        times,
+        later_open=later_open,
+        itch=(itch_day, itch),
+        glasses=glasses,
     )
 
 
@@ -119,6 +130,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     if row is None or row.kind not in KINDS or message is None:
         await stale(update, context)
         return
+    pressed.acted()
     code = participant.language
     today = local_date(now, participant.timezone).isoformat()
     for_today = row.local_date == today
@@ -180,11 +192,18 @@ async def on_water_button(update: Update, context: Context) -> None:
     if not within_programme(participant.start, today, day):  # forged: no entry out of range
         await stale(update, context)
         return
-    glasses = pressed.coach.store.diary.add_glass(participant.id, day)
+    pressed.acted()
+    c = pressed.coach
+    glasses = c.store.diary.add_glass(participant.id, day)
     language = participant.language
     await pressed.query.answer(
         tn(language, "answer.glass", glasses, date=day_and_date(language, day))
     )
+    if pressed.message is not None:  # the list it was tapped on shows the new count
+        rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
+        text = today_text(participant, rows, glasses, day, c.clock.now())
+        with contextlib.suppress(BadRequest):
+            await pressed.message.edit_text(text, reply_markup=water_keyboard(language, day))
 
 
 async def on_itch_button(update: Update, context: Context) -> None:
@@ -205,6 +224,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
     if message is None or not within_programme(participant.start, today, day):
         await stale(update, context)
         return
+    pressed.acted()
     old = c.store.diary.set_itch(participant.id, day, score, now)
     when = day_and_date(code, day)
     if old is None:

@@ -1,18 +1,24 @@
-"""Typed text, and anything else a person sends: an answer to the open question (onboarding,
-the check-in's note, a setting), or a friendly pointer to /help."""
+"""Typed text, and anything else a person sends: the answer to their one open question, or a
+pointer to it, or to /help.
+
+The open question is onboarding's step while onboarding lasts, else the participant's
+`awaiting`: a settings question (a field), a check-in question ("checkin"), or whether
+reminders may move out of the sleep window ("quiet:..."). A command or another button closes
+it (bot/handlers/prologue.py), so typed text never lands on a question no longer asked.
+"""
 
 from __future__ import annotations
 
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers.checkin import on_note_text
+from bot.handlers.checkin import on_note_text, pointer
 from bot.handlers.onboarding import advance
 from bot.handlers.prologue import ask, person
-from bot.handlers.settings import save_setting
+from bot.handlers.settings import QUIET, on_typed_setting
 from bot.programme.checkin import waiting_for_note
 from bot.programme.settings import COLUMN, TYPED
-from jobs.checkins import current_checkin
+from jobs.checkins import OPEN, current_checkin
 from messages import t
 
 # Longer than any answer the bot asks for; the rest is not read.
@@ -20,7 +26,7 @@ TEXT_MAX = 1000
 
 
 async def on_text(update: Update, context: Context) -> None:
-    """Typed text: an answer to the open question, or a friendly pointer to /help."""
+    """Typed text: an answer to the open question, a pointer to it, or to /help."""
     message = update.effective_message
     assert message and update.effective_chat
     who = person(update, context)
@@ -32,18 +38,26 @@ async def on_text(update: Update, context: Context) -> None:
     if not participant.onboarded:
         step = participant.step
         if step in TYPED:
-            await advance(message, participant, step, text, context)
+            await advance(update.effective_chat, participant, step, text, context)
         else:
-            await message.reply_text(t(participant.language, "input.use_buttons"))
-            await ask(update.effective_chat, participant, step)
+            before = t(participant.language, "input.use_buttons")
+            await ask(update.effective_chat, participant, step, before=before)
         return
-    now = c.clock.now()
-    checkin = current_checkin(c.store, participant.id, now)
-    if checkin is not None and waiting_for_note(checkin.step):
-        await on_note_text(message, c.store, participant, checkin, now)
+    awaiting = participant.awaiting or ""
+    if awaiting == OPEN:
+        now = c.clock.now()
+        checkin = current_checkin(c.store, participant.id, now)
+        if checkin is not None and waiting_for_note(checkin.step):
+            await on_note_text(message, c.store, participant, checkin, now)
+            return
+        if checkin is not None:
+            await message.reply_text(pointer(participant, checkin))
+            return
+    elif awaiting.startswith(QUIET):
+        await message.reply_text(t(participant.language, "settings.quiet_pointer"))
         return
-    if participant.awaiting in COLUMN:
-        await save_setting(message, participant, participant.awaiting, text, context)
+    elif awaiting in COLUMN:
+        await on_typed_setting(message, c, participant)
         return
     await message.reply_text(t(participant.language, "input.unknown"))
 
@@ -55,7 +69,7 @@ async def on_other(update: Update, context: Context) -> None:
     who = person(update, context)
     participant = who.participant
     if participant is not None and not participant.onboarded:
-        await message.reply_text(t(participant.language, "input.use_buttons"))
-        await ask(update.effective_chat, participant, participant.step)
+        before = t(participant.language, "input.use_buttons")
+        await ask(update.effective_chat, participant, participant.step, before=before)
         return
     await message.reply_text(t(who.language, "input.unknown"))

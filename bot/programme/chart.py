@@ -86,10 +86,44 @@ def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
     return spans
 
 
+# A line needs two points: with fewer weeks of skin scores, the chart says when it begins.
+MIN_WEEKS_FOR_A_LINE: Final = 2
+
+
 def render_progress_chart(points: Sequence[WeekPoint], current_week: int, language: str) -> bytes:
-    """The progress chart as PNG bytes, 1200×1000 px."""
+    """The progress chart as PNG bytes, 1200×1000 px; before there is a trend to draw (fewer
+    than two weeks with a skin score), a friendly picture that says when it starts."""
     with _LOCK:
+        if sum(1 for p in points if p.skin is not None) < MIN_WEEKS_FOR_A_LINE:
+            return _render_too_early(language)
         return _render(points, current_week, language)
+
+
+def _render_too_early(language: str) -> bytes:
+    fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)
+    fig.text(
+        0.5,
+        0.6,
+        t(language, "chart.title"),
+        fontsize=TITLE_PT,
+        fontweight="bold",
+        color=INK,
+        ha="center",
+        va="center",
+    )
+    fig.text(
+        0.5,
+        0.45,
+        t(language, "chart.too_early"),
+        fontsize=NO_DATA_PT,
+        color=INK,
+        ha="center",
+        va="center",
+        wrap=True,
+        bbox={"boxstyle": "round,pad=0.8", "facecolor": "#f7f7f7", "edgecolor": "#4d4d4d"},
+    )
+    return _png(fig)
 
 
 def _series(points: Sequence[WeekPoint], max_week: int) -> dict[int, WeekPoint]:
@@ -222,6 +256,10 @@ def _render(points: Sequence[WeekPoint], current_week: int, language: str) -> by
             zorder=10,
         )
 
+    return _png(fig)
+
+
+def _png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
     # Fast deflate: a few hundred kB at most, well within Telegram's photo limit.
     fig.savefig(

@@ -72,13 +72,12 @@ def read_choice(question: Question, raw: str) -> int | float | None:
     return float(raw) if question.kind == "sleep" else int(raw)
 
 
-def skippable(question: Question) -> bool:
-    """POEM counts one unanswered item as 0, so each skin item may be skipped; the note too."""
-    return question.kind in ("poem", "note")
-
-
 def skin_score(items: list[int | None]) -> int | None:
     return poem_total(items)
+
+
+# "Nothing I noticed": an answer, unlike a skipped question (which leaves it empty).
+NO_TRIGGERS: Final = "none"
 
 
 def normalise_triggers(selected: set[str]) -> str:

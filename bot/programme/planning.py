@@ -9,13 +9,16 @@ from __future__ import annotations
 import datetime as dtm
 from dataclasses import dataclass, field
 from typing import Final
+from zoneinfo import ZoneInfo
 
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import (
     Occurrence,
+    asleep_at,
     is_quiet,
     late_verdict,
     local_date,
+    local_to_utc,
     occurrences_for,
     start_of_day,
 )
@@ -70,6 +73,28 @@ def last_paused_day(participant: Participant) -> dtm.date | None:
     if participant.paused_until is None:
         return None
     return local_date(from_epoch(participant.paused_until), participant.timezone) - ONE_DAY
+
+
+# The first check-in "later today": this long after onboarding, on a half hour.
+FIRST_CHECKIN_LATER = dtm.timedelta(hours=3)
+# Too late for that today: tomorrow, this long after waking up.
+FIRST_CHECKIN_TOMORROW_AFTER_WAKE = dtm.timedelta(hours=2)
+
+
+def first_checkin_later(participant: Participant, now: dtm.datetime) -> tuple[dtm.datetime, bool]:
+    """When "later" is for the first check-in, and whether that is still today: three hours on,
+    unless that is in the sleep window or past bedtime; then the next morning."""
+    zone = ZoneInfo(participant.timezone)
+    local = (now + FIRST_CHECKIN_LATER).astimezone(zone)
+    minutes = (local.minute + 29) // 30 * 30  # up to the next half hour
+    candidate = local.replace(minute=0, second=0, microsecond=0) + dtm.timedelta(minutes=minutes)
+    wake = dtm.time.fromisoformat(participant.wake)
+    bed = dtm.time.fromisoformat(participant.bed)
+    today = now.astimezone(zone).date()
+    if candidate.date() == today and not asleep_at(candidate.time(), wake, bed):
+        return candidate.astimezone(dtm.UTC), True
+    morning = (dtm.datetime.combine(today, wake) + FIRST_CHECKIN_TOMORROW_AFTER_WAKE).time()
+    return local_to_utc(today + ONE_DAY, morning, zone), False
 
 
 @dataclass

@@ -46,10 +46,13 @@ class Participant:
     created_at: int
     checkin_day: int
     checkin_time: str
+    question_message_id: int | None = None
+    quiet_ok: str = ""  # reminder kinds kept inside the sleep window on purpose
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Participant:
-        return cls(*[row[name] for name in PARTICIPANT_FIELDS])
+        """From a mapping of column names; the fields with a default may be left out."""
+        return cls(**{name: row[name] for name in PARTICIPANT_FIELDS if name in row})
 
     @property
     def onboarded(self) -> bool:
@@ -69,6 +72,7 @@ class Participant:
             enabled=frozenset(kind for kind in KINDS if self.enabled(kind)),
             checkin_day=self.checkin_day,
             checkin_time=_hm(self.checkin_time),
+            quiet_ok=frozenset(kind for kind in self.quiet_ok.split(",") if kind),
         )
 
     @property
@@ -131,7 +135,8 @@ class CheckinRow:
         return [self.poem1, self.poem2, self.poem3, self.poem4, self.poem5, self.poem6, self.poem7]
 
     def trigger_set(self) -> set[str]:
-        return {t for t in self.triggers.split(",") if t}
+        """The triggers ticked; "none" (nothing noticed) is not one."""
+        return {t for t in self.triggers.split(",") if t and t != "none"}
 
 
 CHECKIN_FIELDS = tuple(f.name for f in fields(CheckinRow))

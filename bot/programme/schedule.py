@@ -30,6 +30,13 @@ HYDRATION_START_AFTER_WAKE = dtm.timedelta(minutes=30)
 HYDRATION_STOP_BEFORE_BED = dtm.timedelta(hours=2)
 COMBINE_WINDOW = dtm.timedelta(minutes=15)
 LATE_GRACE = dtm.timedelta(hours=2)
+# A day: at least this long awake and this long asleep (wake-up and bedtime "a few hours
+# apart"; a night-shift rhythm of 14:00 to 06:00 fits, 12:00 to 12:00 does not).
+MIN_AWAKE = dtm.timedelta(hours=8)
+MIN_SLEEP = dtm.timedelta(hours=4)
+# Where a reminder moved out of the sleep window lands.
+SETTLE_AFTER_WAKE = dtm.timedelta(minutes=30)
+SETTLE_BEFORE_BED = dtm.timedelta(minutes=90)
 # A reminder is "late" (and says so) when it leaves more than this after its time.
 LATE_NOTICE = dtm.timedelta(minutes=10)
 MAX_HYDRATION = 8
@@ -46,6 +53,7 @@ class ReminderSettings:
     enabled: frozenset[Kind]
     checkin_day: int = 6  # Python weekday: 0 = Monday, 6 = Sunday
     checkin_time: dtm.time = dtm.time(19, 0)
+    quiet_ok: frozenset[str] = frozenset()  # kinds kept inside the sleep window on purpose
 
 
 @dataclass(frozen=True)
@@ -118,22 +126,28 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
     zone = ZoneInfo(settings.zone)
     planned: list[Occurrence] = []
 
+    def chosen(kind: str, at: dtm.time) -> int:
+        """A chosen time, kept out of the sleep window unless the person keeps it there."""
+        if kind in settings.quiet_ok:
+            return _minutes(at)
+        return _minutes(into_waking_hours(at, settings.wake, settings.bed))
+
     def add(kind: EventKind, slot: int, minutes: int) -> None:
         if kind in settings.enabled or kind in EVENTS:
             planned.append(Occurrence(kind, slot, day, _day_minutes_to_utc(day, minutes, zone)))
 
-    add("probiotic", 0, _minutes(settings.probiotic))
+    add("probiotic", 0, chosen("probiotic", settings.probiotic))
     for slot, minutes in enumerate(
         hydration_times(settings.wake, settings.bed, settings.hydration_count)
     ):
         add("hydration", slot, minutes)
-    add("fibre", 0, _minutes(settings.fibre))
+    add("fibre", 0, chosen("fibre", settings.fibre))
     wind = _minutes(settings.bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60)
     if _minutes(settings.bed) < _minutes(settings.wake):
         wind += DAY_MINUTES  # bedtime after midnight belongs to this programme day
     add("winddown", 0, wind)
     if day.weekday() == settings.checkin_day:
-        add("checkin", 0, _minutes(settings.checkin_time))
+        add("checkin", 0, chosen("checkin", settings.checkin_time))
     return sorted(planned, key=lambda o: (o.due, o.kind, o.slot))
 
 
@@ -147,11 +161,49 @@ def start_of_day(day: dtm.date, zone: str) -> dtm.datetime:
 
 def is_quiet(instant: dtm.datetime, zone: str, wake: dtm.time, bed: dtm.time) -> bool:
     """True between bedtime and wake-up on the participant's wall clock."""
-    now = _minutes(instant.astimezone(ZoneInfo(zone)).time())
-    w, b = _minutes(wake), _minutes(bed)
+    return asleep_at(instant.astimezone(ZoneInfo(zone)).time(), wake, bed)
+
+
+def asleep_at(at: dtm.time, wake: dtm.time, bed: dtm.time) -> bool:
+    """Whether a wall-clock time lies between bedtime and wake-up (the sleep window)."""
+    now, w, b = _minutes(at), _minutes(wake), _minutes(bed)
     if b > w:
         return now >= b or now < w
     return b <= now < w
+
+
+DayProblem = Literal["short_day", "short_night"]
+
+
+def day_problem(wake: dtm.time, bed: dtm.time) -> DayProblem | None:
+    """Wake-up and bedtime make a day only with at least MIN_AWAKE awake and MIN_SLEEP asleep
+    (12:00 and 12:00 is neither)."""
+    awake = awake_minutes(wake, bed) if _minutes(wake) != _minutes(bed) else 0
+    if awake < MIN_AWAKE.total_seconds() // 60:
+        return "short_day"
+    if DAY_MINUTES - awake < MIN_SLEEP.total_seconds() // 60:
+        return "short_night"
+    return None
+
+
+def into_waking_hours(at: dtm.time, wake: dtm.time, bed: dtm.time) -> dtm.time:
+    """`at` if it is in the waking day; else the waking time nearest to it: half an hour
+    after wake-up, or an hour and a half before bed (before winding down)."""
+    if not asleep_at(at, wake, bed):
+        return at
+    after_bed = (_minutes(at) - _minutes(bed)) % DAY_MINUTES
+    before_wake = (_minutes(wake) - _minutes(at)) % DAY_MINUTES
+    if after_bed < before_wake:  # halfway goes to the morning: a breakfast-time default
+        return _from_minutes(_minutes(bed) - int(SETTLE_BEFORE_BED.total_seconds() // 60))
+    return _from_minutes(_minutes(wake) + int(SETTLE_AFTER_WAKE.total_seconds() // 60))
+
+
+def asleep_reminders(
+    times: dict[str, dtm.time], wake: dtm.time, bed: dtm.time, allowed: frozenset[str]
+) -> list[str]:
+    """Which of these chosen reminder times (by kind) fall in the sleep window, leaving out
+    the ones the person keeps there on purpose."""
+    return [kind for kind, at in times.items() if kind not in allowed and asleep_at(at, wake, bed)]
 
 
 def late_verdict(

@@ -6,12 +6,22 @@ The buttons themselves are drawn by `bot.keyboards`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dtm
 from dataclasses import dataclass
 from typing import Final
 
 from bot.programme.records import Participant
-from bot.programme.schedule import KINDS, MAX_HYDRATION, hydration_times, winddown_time
+from bot.programme.schedule import (
+    KINDS,
+    MAX_HYDRATION,
+    asleep_at,
+    asleep_reminders,
+    day_problem,
+    hydration_times,
+    into_waking_hours,
+    winddown_time,
+)
 from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
 from messages import t
 from messages.words import weekday, weekday_label
@@ -125,7 +135,16 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
     if field == "checkin_day":
         return [(weekday_label(language, d), str(d)) for d in range(7)]
-    return [(at, at.replace(":", "")) for at in TIMES[field]]
+    times = list(TIMES[field])
+    if field in TIMED.values():  # only times in the waking day are offered, the current one too
+        wake, bed = _hm(participant.wake), _hm(participant.bed)
+        times = [at for at in times if not asleep_at(_hm(at), wake, bed)]
+        current = current_value(participant, field)
+        if current not in times:
+            times.append(current)
+        start = _hm(participant.wake).hour * 60 + _hm(participant.wake).minute
+        times.sort(key=lambda at: (_minutes_of(at) - start) % (24 * 60))
+    return [(at, at.replace(":", "")) for at in times]
 
 
 @dataclass(frozen=True)
@@ -176,17 +195,78 @@ def parse_answer(field: str, raw: str) -> Parsed | None:
         zone = parse_zone(raw)
         return Parsed("timezone", zone) if zone else None
     if field == "hydration":
-        if raw.strip().isdigit() and 1 <= int(raw) <= MAX_HYDRATION:
-            return Parsed("hydration_count", int(raw))
-        return None
+        count = _number(raw, 1, MAX_HYDRATION)
+        return Parsed("hydration_count", count) if count is not None else None
     if field == "checkin_day":
-        if raw.strip().isdigit() and 0 <= int(raw) <= 6:
-            return Parsed("checkin_day", int(raw))
-        return None
+        day = _number(raw, 0, 6)
+        return Parsed("checkin_day", day) if day is not None else None
     if field in TIMES:
         at = parse_time(raw)
         return Parsed(COLUMN[field], format_time(at)) if at else None
     return None
+
+
+def _number(raw: str, low: int, high: int) -> int | None:
+    text = raw.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 3:
+        return None
+    return int(text) if low <= int(text) <= high else None
+
+
+# The reminders with a time of their own, by kind, and the setting that holds it.
+TIMED: Final[dict[str, str]] = {
+    "probiotic": "probiotic",
+    "fibre": "fibre",
+    "checkin": "checkin_time",
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A new value for a setting, read and checked against the rest of the day: why it cannot
+    be (a message key), or which reminders it would put in the sleep window."""
+
+    field: str
+    column: str
+    value: str | int
+    problem: str | None = None
+    asleep: tuple[str, ...] = ()
+
+
+def check_change(participant: Participant, field: str, raw: str) -> Change | None:
+    """None when the answer cannot be read at all."""
+    parsed = parse_answer(field, raw)
+    if parsed is None:
+        return None
+    values = {name: current_value(participant, name) for name in ("wake", "bed", *TIMED.values())}
+    if field in values:
+        values[field] = str(parsed.value)
+    wake, bed = _hm(values["wake"]), _hm(values["bed"])
+    change = Change(field, parsed.column, parsed.value)
+    if field in ("wake", "bed"):
+        problem = day_problem(wake, bed)
+        if problem is not None:
+            return dataclasses.replace(change, problem=f"input.{problem}")
+    if field not in ("wake", "bed", *TIMED.values()):
+        return change
+    times = {kind: _hm(values[name]) for kind, name in TIMED.items()}
+    kept = frozenset(kind for kind in participant.quiet_ok.split(",") if kind)
+    if field in TIMED.values():  # choosing a time again is choosing where it goes
+        kept -= {kind for kind, name in TIMED.items() if name == field}
+    asleep = asleep_reminders(times, wake, bed, kept)
+    return dataclasses.replace(change, asleep=tuple(asleep))
+
+
+def moved_out_of_sleep(participant: Participant, change: Change) -> dict[str, str]:
+    """The columns to write when the person lets the change move the reminders it would put
+    in the sleep window to the nearest waking time."""
+    values = {name: current_value(participant, name) for name in ("wake", "bed", *TIMED.values())}
+    values[change.field] = str(change.value)
+    wake, bed = _hm(values["wake"]), _hm(values["bed"])
+    return {
+        COLUMN[TIMED[kind]]: format_time(into_waking_hours(_hm(values[TIMED[kind]]), wake, bed))
+        for kind in change.asleep
+    }
 
 
 def _hm(text: str) -> dtm.time:

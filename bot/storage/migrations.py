@@ -202,5 +202,16 @@ def m0007(db: Database) -> None:
     db.execute("CREATE INDEX idx_sent_messages_age ON sent_messages(sent_at)")
 
 
+@migrations(name="0008_open_question")
+def m0008(db: Database) -> None:
+    # `awaiting` is the one open question (a setting's field, "checkin", "quiet:..."); this is
+    # the message it was asked in, edited in place as the answer comes.
+    db.execute("ALTER TABLE participants ADD COLUMN question_message_id INTEGER")
+    # Reminder kinds the person chose to keep inside their sleep window, on purpose.
+    db.execute("ALTER TABLE participants ADD COLUMN quiet_ok TEXT NOT NULL DEFAULT ''")
+    # Settings questions were asked in their own message before: a leftover is just text.
+    db.execute("UPDATE participants SET awaiting = NULL")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

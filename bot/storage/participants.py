@@ -42,6 +42,11 @@ class Participants:
         unknown = set(values) - _UPDATABLE
         if unknown:
             raise ValueError(f"unknown participant fields: {sorted(unknown)}")
+        if not values:
+            found = self.get(participant_id)
+            if found is None:
+                raise LookupError("participant vanished")
+            return found
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.db.execute(
             f"UPDATE participants SET {assignments} WHERE id = ?",

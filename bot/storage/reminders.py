@@ -76,14 +76,27 @@ class Reminders:
         )
 
     def add(
-        self, participant_id: int, kind: EventKind, local_date: dtm.date, due: dtm.datetime
+        self,
+        participant_id: int,
+        kind: EventKind,
+        local_date: dtm.date,
+        due: dtm.datetime,
+        slot: int = 0,
     ) -> None:
-        """One occurrence outside the daily plan (a check-in's nudge)."""
+        """One occurrence outside the daily plan (a check-in's nudge, a first check-in later)."""
         self.db.execute(
             "INSERT OR IGNORE INTO occurrences (participant_id, kind, slot, local_date, due_at) "
-            "VALUES (?, ?, 0, ?, ?)",
-            [participant_id, kind, local_date.isoformat(), epoch(due)],
+            "VALUES (?, ?, ?, ?, ?)",
+            [participant_id, kind, slot, local_date.isoformat(), epoch(due)],
         )
+
+    def first_checkin_planned(self, participant_id: int) -> bool:
+        """Whether the first check-in was put off until later (slot 1 of a check-in)."""
+        row = self.db.execute(
+            "SELECT 1 FROM occurrences WHERE participant_id = ? AND kind = 'checkin' AND slot = 1",
+            [participant_id],
+        ).fetchone()
+        return row is not None
 
     # -- claiming and sending -------------------------------------------------------------------
 

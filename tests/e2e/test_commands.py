@@ -20,13 +20,17 @@ async def test_settings_change_a_time_by_typing_and_replan(harness: Harness) -> 
     await harness.onboard(anna)
     [overview] = await harness.say(anna, "/settings")
     assert "Probioticum 08:00 (aan)" in (overview.text or "")
-    [question] = await harness.press(anna, overview, "Tijd probioticum")
-    assert "✓ 08:00" in [label for label, _ in question.buttons()]
-    [bad, _again] = await harness.say(anna, "morgen")
-    assert "herken ik niet als tijd" in (bad.text or "")
-    [saved, overview2] = await harness.say(anna, "9.15")
+    # One message all session: the overview becomes the question, with a way back.
+    assert await harness.press(anna, overview, "Tijd probioticum") == []
+    assert "✓ 08:00" in [label for label, _ in overview.buttons()]
+    assert "Terug" in [label for label, _ in overview.buttons()]
+    [again] = await harness.say(anna, "morgen")  # what was wrong, and the question again
+    assert "herken ik niet als tijd" in (again.text or "") and again.buttons()
+    assert not overview.buttons()  # the question moved to the new message, with its buttons
+    [saved] = await harness.say(anna, "9.15")
     assert "Opgeslagen" in (saved.text or "")
-    assert "Probioticum 09:15" in (overview2.text or "")
+    # The session goes on in that message: the overview again, with the new time.
+    assert "Probioticum 09:15" in (again.text or "")
     due = harness.rows(
         "SELECT local_date, due_at FROM occurrences WHERE kind = 'probiotic' "
         "AND status = 'planned' ORDER BY local_date"
@@ -62,23 +66,26 @@ async def test_settings_hydration_count_and_timezone(harness: Harness) -> None:
     cas = User(4003, "Cas", language_code="nl")
     await harness.onboard(cas)
     [overview] = await harness.say(cas, "/settings")
-    [question] = await harness.press(cas, overview, "Water per dag")
-    [_, overview2] = await harness.press(cas, question, "6")
-    assert "Water 6× per dag" in (overview2.text or "")
-    [question] = await harness.press(cas, overview2, "Tijdzone")
-    [bad, _] = await harness.say(cas, "Narnia/Cair_Paravel")
-    assert "tijdzone ken ik niet" in (bad.text or "")
-    [_, overview3] = await harness.say(cas, "america/paramaribo")
-    assert "Tijdzone: America/Paramaribo" in (overview3.text or "")
+    await harness.press(cas, overview, "Water per dag")
+    assert await harness.press(cas, overview, "6") == []  # edited in place
+    assert "Water 6× per dag" in (overview.text or "")
+    await harness.press(cas, overview, "Tijdzone")
+    [again] = await harness.say(cas, "Narnia/Cair_Paravel")
+    assert "tijdzone ken ik niet" in (again.text or "")
+    [saved] = await harness.say(cas, "america/paramaribo")
+    assert "Opgeslagen" in (saved.text or "")
+    assert "Tijdzone: America/Paramaribo" in (again.text or "")
+    assert await harness.press(cas, again, "Klaar") == []  # one short line at the end
+    assert "bewaard" in (again.text or "") and not again.buttons()
 
 
 async def test_language_switch(harness: Harness) -> None:
     dana = User(4004, "Dana", language_code="nl")
     await harness.onboard(dana)
     [question] = await harness.say(dana, "/language")
-    [saved, overview] = await harness.press(dana, question, "English")
-    assert saved.text == "From now on I'll talk to you in English."
-    assert "Your settings" in (overview.text or "")
+    assert await harness.press(dana, question, "English") == []
+    assert (question.text or "").startswith("From now on I'll talk to you in English.")
+    assert "Your settings" in (question.text or "")
     [help_message] = await harness.say(dana, "/help")
     assert "This is what I can do" in (help_message.text or "")
 

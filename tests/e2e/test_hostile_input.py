@@ -3,7 +3,8 @@ answered, the database's foreign keys hold, and nobody else's rows change.
 
 Hypothesis draws the update (every callback prefix with random data, every command with random
 arguments, random text with odd Unicode) and the state of the person who sends it: a stranger,
-each onboarding step, mid-check-in, onboarded, paused, stopped, or just erased by /delete.
+each onboarding step, mid-check-in, a settings question open (or the sleep-window one),
+onboarded, paused, stopped, or just erased by /delete.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ STATES = (
     "stranger",
     *(f"onboarding:{step}" for step in STEPS),
     "checkin",
+    "settings:wake",
+    "settings:hydration",
+    "settings:timezone",
+    "quiet:bed:2030",
     "onboarded",
     "paused",
     "stopped",
@@ -72,9 +77,13 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
         return
     store.participants.update(person, consent_version=CONSENT_VERSION, consent_at=now.isoformat())
     participant = finish_onboarding(store, participant, now)
-    if state == "checkin":
+    if state.startswith(("settings:", "quiet:")):
+        field = state.removeprefix("settings:")
+        store.participants.update(person, awaiting=field, question_message_id=1)
+    elif state == "checkin":
         checkin = open_checkin(store, participant, "manual", now)
         store.db.execute("UPDATE checkins SET step = ? WHERE id = ?", [person % 14, checkin.id])
+        store.participants.update(person, awaiting="checkin")
     elif state == "paused":
         pause(store, participant, 3, now)
     elif state == "stopped":

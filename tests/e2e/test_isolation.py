@@ -96,7 +96,7 @@ async def test_a_zone_tzdata_dropped_is_mended_or_asked_again_once(harness: Harn
     await harness.tick()
     assert len(harness.server.messages_to(lost.id)) == 1  # once
     assert [m.chat_id for m in harness.server.sent] == [lost.id]
-    await harness.press_data(User(lost.id), asked, "set:timezone:Europe/London")
+    await harness.press_data(User(lost.id), asked, "cfg:timezone:Europe/London")
     assert harness.rows("SELECT timezone, awaiting FROM participants WHERE id = ?", [lost.id]) == [
         ("Europe/London", None)
     ]

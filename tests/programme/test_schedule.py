@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dtm
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,11 @@ from hypothesis import strategies as st
 
 from bot.programme.schedule import (
     ReminderSettings,
+    asleep_at,
+    asleep_reminders,
+    day_problem,
     hydration_times,
+    into_waking_hours,
     is_quiet,
     late_verdict,
     local_to_utc,
@@ -179,3 +184,69 @@ def test_weekly_checkin_on_its_day_at_its_local_time(day: str, expected: str) ->
     assert rows == [("checkin", 0, expected)]
     monday = dtm.date.fromisoformat(day) + dtm.timedelta(days=1)
     assert [r for r in local_times(monday.isoformat(), s) if r[0] == "checkin"] == []
+
+
+# -- times that make sense ---------------------------------------------------------------------
+
+T = dtm.time
+
+
+@pytest.mark.parametrize(
+    ("wake", "bed", "problem"),
+    [
+        (T(7, 0), T(23, 0), None),
+        (T(12, 0), T(12, 0), "short_day"),  # the same time: no day at all
+        (T(7, 0), T(14, 59), "short_day"),  # under 8 hours awake
+        (T(7, 0), T(15, 0), None),
+        (T(7, 0), T(3, 1), "short_night"),  # under 4 hours asleep
+        (T(7, 0), T(3, 0), None),
+        (T(14, 0), T(6, 0), None),  # a night shift's rhythm
+    ],
+)
+def test_wake_and_bed_make_a_day(wake: dtm.time, bed: dtm.time, problem: str | None) -> None:
+    assert day_problem(wake, bed) == problem
+
+
+@pytest.mark.parametrize(
+    ("at", "wake", "bed", "asleep", "moved"),
+    [
+        (T(8, 0), T(7, 0), T(23, 0), False, T(8, 0)),
+        (T(23, 0), T(7, 0), T(23, 0), True, T(21, 30)),  # bedtime itself: before winding down
+        (T(23, 30), T(7, 0), T(23, 0), True, T(21, 30)),  # nearer to bed
+        (T(6, 59), T(7, 0), T(23, 0), True, T(7, 30)),  # nearer to waking up
+        (T(8, 0), T(12, 0), T(6, 0), True, T(4, 30)),  # sleeps 06:00-12:00: nearer to bed
+        (T(10, 0), T(12, 0), T(6, 0), True, T(12, 30)),  # nearer to waking up
+        (T(2, 0), T(14, 0), T(6, 0), False, T(2, 0)),  # a night shift's 02:00 is daytime
+        (T(0, 30), T(7, 0), T(0, 30), True, T(23, 0)),  # bed after midnight
+    ],
+)
+def test_a_time_in_the_sleep_window_moves_to_the_nearest_waking_time(
+    at: dtm.time, wake: dtm.time, bed: dtm.time, asleep: bool, moved: dtm.time
+) -> None:
+    assert asleep_at(at, wake, bed) == asleep
+    assert into_waking_hours(at, wake, bed) == moved
+
+
+def test_asleep_reminders_leave_out_what_is_kept_on_purpose() -> None:
+    times = {"probiotic": T(8, 0), "fibre": T(17, 30), "checkin": T(21, 0)}
+    assert asleep_reminders(times, T(7, 0), T(20, 30), frozenset()) == ["checkin"]
+    assert asleep_reminders(times, T(7, 0), T(20, 30), frozenset({"checkin"})) == []
+    assert asleep_reminders(times, T(12, 0), T(6, 0), frozenset()) == ["probiotic"]
+
+
+def test_a_reminder_in_the_sleep_window_is_planned_at_the_nearest_waking_time() -> None:
+    # Wakes at 12:00: the default probiotic at 08:00 would wake them; it comes at 12:30.
+    settings = ReminderSettings(
+        zone="Europe/Amsterdam",
+        wake=T(12, 0),
+        bed=T(3, 0),
+        probiotic=T(8, 0),
+        fibre=T(17, 30),
+        hydration_count=4,
+        enabled=frozenset({"probiotic"}),
+    )
+    [pill] = occurrences_for(settings, dtm.date(2026, 11, 23))
+    assert pill.due.astimezone(AMS).time() == T(12, 30)
+    kept = dataclasses.replace(settings, quiet_ok=frozenset({"probiotic"}))
+    [pill] = occurrences_for(kept, dtm.date(2026, 11, 23))
+    assert pill.due.astimezone(AMS).time() == T(8, 0)  # kept there on purpose
