@@ -32,11 +32,11 @@ from bench.populate import BURST_DUE, BURST_SNAPSHOT, BurstPlan, populate_burst
 from bench.replies import PROBE_IDS, Probes
 from bench.server import RemoteServer, Server
 from bot.app import build_application, coach_of
+from bot.botapi import TOKEN
 from bot.config import Settings
 from bot.programme.times import epoch
 from bot.storage import Store
 from jobs.pacer import Pacer
-from tests.fakebotapi import TOKEN
 
 TELEGRAM_RATE = 30.0  # messages/s Telegram allows a bot; the ideal is message k at k/30 s
 TICK_SECONDS = 15.0

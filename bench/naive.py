@@ -30,10 +30,10 @@ async def measure(db_path: Path, server_url: str) -> dict[str, Any]:
 
     from telegram.ext import ApplicationBuilder, CallbackContext
 
+    from bot.botapi import TOKEN
     from bot.programme.records import Participant
     from bot.programme.schedule import hydration_times, winddown_time
     from bot.storage import Store
-    from tests.fakebotapi import TOKEN
 
     async def remind(context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Would look the participant up and send; never reached while measuring."""

@@ -29,12 +29,12 @@ from pydantic import SecretStr
 from bench.common import percentile, write_json
 from bench.server import RemoteServer
 from bot.app import build_application
+from bot.botapi import TOKEN
 from bot.config import Settings
 from bot.storage import Store
 from jobs.clock import SystemClock
 from jobs.pacer import Pacer
 from tests.factories import onboard
-from tests.fakebotapi import TOKEN
 from tests.harness import stop_application
 
 PROBE_IDS: Final = 990_000_000  # people who never took part: /help works for anyone

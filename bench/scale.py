@@ -55,10 +55,10 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
 
     from bench.populate import AMS, SNAPSHOT
     from bot.app import build_application, coach_of
+    from bot.botapi import TOKEN
     from bot.config import Settings
     from bot.storage import Store
     from jobs.clock import FakeClock
-    from tests.fakebotapi import TOKEN
     from tests.harness import stop_application
 
     imported = time.monotonic()

@@ -21,7 +21,7 @@ from typing import Any, Protocol, Self
 import httpx
 from aiohttp import web
 
-from tests.fakebotapi import FakeBotApi, RateLimit, User
+from bot.botapi import FakeBotApi, RateLimit, User
 
 
 @dataclass

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
+from bot.botapi import FakeBotApi
 from bot.storage import Store
 from jobs.clock import FakeClock
-from tests.fakebotapi import FakeBotApi
 from tests.harness import Harness, local
 
 

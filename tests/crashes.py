@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.botapi import TOKEN, FakeBotApi, RateLimit, SentMessage
 from bot.programme.schedule import local_date
 from bot.storage import Store
 from tests.factories import onboard
-from tests.fakebotapi import TOKEN, FakeBotApi, RateLimit, SentMessage
 
 ROOT = Path(__file__).resolve().parents[1]  # tests/ -> the repository
 PEOPLE = 150  # about five seconds of sending at Telegram's pace

@@ -13,6 +13,7 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.app import App, build_application, coach_of
+from bot.botapi import TOKEN, FakeBotApi, SentMessage, User
 from bot.config import Settings
 from bot.context import Context
 from bot.programme.records import Participant
@@ -21,7 +22,6 @@ from bot.updates import FloodWindow
 from jobs.clock import FakeClock
 from jobs.dispatcher import TickReport
 from jobs.pacer import Pacer
-from tests.fakebotapi import TOKEN, FakeBotApi, SentMessage, User
 
 AMS = ZoneInfo("Europe/Amsterdam")
 # Long enough for any answer of the local server under load, short enough for a test of an

@@ -11,7 +11,7 @@ from pathlib import Path
 from bench.burst import busiest_second, run_burst
 from bench.replies import flood_case
 from bench.server import BenchBotApi, InProcessServer
-from tests.fakebotapi import FakeBotApi, RateLimit
+from bot.botapi import FakeBotApi, RateLimit
 
 
 async def test_a_small_burst_is_delivered_without_flood_errors(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PIL import Image
 
-from tests.fakebotapi import SentMessage, User
+from bot.botapi import SentMessage, User
 from tests.harness import Harness, local
 
 

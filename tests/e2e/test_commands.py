@@ -7,9 +7,9 @@ import datetime as dtm
 import re
 from pathlib import Path
 
+from bot.botapi import FakeBotApi, User
 from bot.handlers.commands import COMMANDS
 from messages import LANGUAGES, t
-from tests.fakebotapi import FakeBotApi, User
 from tests.harness import Harness, local
 
 ROOT = Path(__file__).resolve().parents[2]  # tests/e2e/ -> the repository

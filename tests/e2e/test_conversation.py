@@ -9,9 +9,9 @@ import io
 
 from PIL import Image
 
+from bot.botapi import FakeBotApi, User
 from bot.programme.chart import render_progress_chart
 from tests.e2e.test_checkin import answer_checkin
-from tests.fakebotapi import FakeBotApi, User
 from tests.harness import Harness, local
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dtm
 from zoneinfo import ZoneInfo
 
-from tests.fakebotapi import FakeBotApi, User
+from bot.botapi import FakeBotApi, User
 from tests.harness import Harness, local
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.botapi import FakeBotApi, User
 from bot.updates import FloodWindow
-from tests.fakebotapi import FakeBotApi, User
 from tests.harness import Harness
 
 # Telegram's one message a second per chat, scaled down tenfold so the test takes seconds.

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from tests.fakebotapi import FakeBotApi, Fault, SentMessage, User
+from bot.botapi import FakeBotApi, Fault, SentMessage, User
 from tests.harness import READ_TIMEOUT, Harness, local
 
 DUE = local(2026, 11, 23, 7, 30)  # the first glass of water after onboarding

@@ -16,12 +16,12 @@ from typing import Any
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bot.botapi import SentMessage, User
 from bot.handlers.commands import COMMANDS
 from bot.programme.settings import CONSENT_VERSION, STEPS
 from bot.storage import Store
 from jobs.checkins import open_checkin
 from jobs.lifecycle import finish_onboarding, pause, stop
-from tests.fakebotapi import SentMessage, User
 from tests.harness import Harness
 
 STATES = (

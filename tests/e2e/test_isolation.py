@@ -9,8 +9,8 @@ import logging
 
 import pytest
 
+from bot.botapi import User
 from tests.factories import onboard
-from tests.fakebotapi import User
 from tests.harness import Harness, local
 
 HEALTHY = 30

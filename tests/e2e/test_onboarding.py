@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.botapi import User
 from bot.programme.settings import CONSENT_VERSION
-from tests.fakebotapi import User
 from tests.harness import Harness
 
 

@@ -9,8 +9,8 @@ import logging
 
 import pytest
 
+from bot.botapi import TOKEN, FakeBotApi, User
 from bot.programme.settings import CONSENT_VERSION
-from tests.fakebotapi import TOKEN, FakeBotApi, User
 from tests.harness import Harness, local
 
 NOTE = "Mijn geheime notitie over de zalf van dokter Jansen"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dtm
 
-from tests.fakebotapi import SentMessage, User
+from bot.botapi import SentMessage, User
 from tests.harness import Harness, local
 
 MINUTE = dtm.timedelta(minutes=1)

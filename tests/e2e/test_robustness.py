@@ -8,7 +8,7 @@ import logging
 import pytest
 
 from bot.app import coach_of
-from tests.fakebotapi import TOKEN, FakeBotApi, User
+from bot.botapi import TOKEN, FakeBotApi, User
 from tests.harness import Harness, local
 
 

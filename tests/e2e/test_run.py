@@ -9,7 +9,7 @@ import stat
 import sys
 from pathlib import Path
 
-from tests.fakebotapi import TOKEN, FakeBotApi, User
+from bot.botapi import TOKEN, FakeBotApi, User
 
 ROOT = Path(__file__).resolve().parents[2]  # tests/e2e/ -> the repository
 

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from telegram.ext import ExtBot
 
+from bot.botapi import TOKEN, FakeBotApi
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.pacer import Pacer
 from jobs.sender import NETWORK_RETRIES, Outgoing, Sender
-from tests.fakebotapi import TOKEN, FakeBotApi
 
 AT = dtm.datetime(2026, 11, 23, 7, 30, tzinfo=dtm.UTC)
 

@@ -1,5 +1,4 @@
-"""The fake Bot API must be faithful enough for the real PTB stack: these tests drive it with
-an unmodified ``telegram.ext.Application`` / ``telegram.Bot`` over real HTTP."""
+"""The embedded Bot API server (bot/botapi/) itself: real HTTP, Telegram's checks and faults."""
 
 from __future__ import annotations
 
@@ -21,7 +20,7 @@ from telegram.ext import (
     ContextTypes,
 )
 
-from tests.fakebotapi import TOKEN, FakeBotApi, RateLimit, User
+from bot.botapi import TOKEN, FakeBotApi, RateLimit, User
 
 os.environ.setdefault("PTB_TIMEDELTA", "1")  # read lazily by PTB; opt in to timedelta periods
 
