@@ -1,10 +1,10 @@
-# Two commands set everything up on a fresh machine: `make test` and `make run`.
+# Each command sets everything up on a fresh machine: `make test`, `make run`, `make demo`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint run bench bench-full clean
+.PHONY: test lint run demo bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ test: lint
 
 run: $(STAMP)
 	$(BIN)/python -m bot
+
+# The real bot in the terminal: no token, no network (README, "Try it without Telegram").
+# `make demo ARGS="--script demo/six-weeks.txt"` replays a script.
+demo: $(STAMP)
+	$(BIN)/python -m bot.demo $(ARGS)
 
 # The benchmark (README, "Benchmark"): ~30 minutes; `make bench ARGS=--full` adds the
 # 100,000-participant burst (about an hour more). Results: bench/results/latest.json.

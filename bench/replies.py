@@ -31,11 +31,11 @@ from bench.server import RemoteServer
 from bot.app import build_application
 from bot.botapi import TOKEN
 from bot.config import Settings
+from bot.demo.local import stop_application
 from bot.storage import Store
 from jobs.clock import SystemClock
 from jobs.pacer import Pacer
 from tests.factories import onboard
-from tests.harness import stop_application
 
 PROBE_IDS: Final = 990_000_000  # people who never took part: /help works for anyone
 FLOOD_MESSAGES: Final = 40

@@ -57,9 +57,9 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
     from bot.app import build_application, coach_of
     from bot.botapi import TOKEN
     from bot.config import Settings
+    from bot.demo.local import stop_application
     from bot.storage import Store
     from jobs.clock import FakeClock
-    from tests.harness import stop_application
 
     imported = time.monotonic()
     store = Store.open(db_path)

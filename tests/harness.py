@@ -8,37 +8,20 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pydantic import SecretStr
-from telegram import Update
-from telegram.ext import TypeHandler
-
-from bot.app import App, build_application, coach_of
-from bot.botapi import TOKEN, FakeBotApi, SentMessage, User
+from bot.app import App, coach_of
+from bot.botapi import FakeBotApi, SentMessage, User
 from bot.config import Settings
-from bot.context import Context
+from bot.demo.local import local_settings, start_local, stop_application
 from bot.programme.records import Participant
 from bot.storage import Store
 from bot.updates import FloodWindow
 from jobs.clock import FakeClock
 from jobs.dispatcher import TickReport
-from jobs.pacer import Pacer
 
 AMS = ZoneInfo("Europe/Amsterdam")
 # Long enough for any answer of the local server under load, short enough for a test of an
 # answer that never comes.
 READ_TIMEOUT = 2.0
-
-
-async def stop_application(app: App) -> None:
-    """Stop an Application the way `run_polling` does at the end: updater, then application,
-    with the post-stop and post-shutdown hooks in between."""
-    assert app.updater is not None
-    await app.updater.stop()
-    await app.stop()
-    assert app.post_stop is not None and app.post_shutdown is not None
-    await app.post_stop(app)
-    await app.shutdown()
-    await app.post_shutdown(app)
 
 
 def local(
@@ -73,44 +56,25 @@ class Harness:
     # -- life cycle --------------------------------------------------------------------------
 
     def settings(self) -> Settings:
-        return Settings(
-            _env_file=None,  # type: ignore[call-arg]
-            telegram_bot_token=SecretStr(TOKEN),
-            database_path=self.db_path,
-            telegram_api_base_url=self.server.base_url,
-        )
+        return local_settings(self.server, self.db_path)
 
     async def start(self) -> None:
-        app = build_application(
+        def mark(update_id: int) -> None:
+            self.processed.add(update_id)
+            self.order.append(update_id)
+
+        self.app = await start_local(
             self.settings(),
-            store=Store.open(self.db_path),
-            clock=self.clock,
-            run_dispatcher=False,
-            pacer=Pacer(rate=self.pace, per_chat_interval=self.per_chat_interval, window=None),
-            read_timeout=READ_TIMEOUT,
+            self.clock,
+            processed=mark,
+            pace=self.pace,
+            per_chat_interval=self.per_chat_interval,
             # A test taps through onboarding and a check-in far faster than a person: no
             # flood limit, but where a test asks for Telegram's own.
-            flood_window=FloodWindow() if self.flood_limit else FloodWindow(limit=1_000_000),
+            flood_window=FloodWindow() if self.flood_limit else None,
+            read_timeout=READ_TIMEOUT,
+            on_error=self.errors.append,
         )
-
-        async def mark(update: Update, context: Context) -> None:
-            self.processed.add(update.update_id)
-            self.order.append(update.update_id)
-
-        async def record(update: object, context: Context) -> None:
-            assert context.error is not None
-            self.errors.append(context.error)
-
-        # Runs after every other group, so "processed" means every handler has finished.
-        app.add_handler(TypeHandler(Update, mark), group=1000)
-        app.add_error_handler(record)
-        await app.initialize()
-        assert app.post_init is not None
-        await app.post_init(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=1)
-        self.app = app
 
     async def stop(self) -> None:
         app = self.app

@@ -28,6 +28,7 @@ from bot.storage.migrations import apply as migrate
 from bot.storage.participants import Participants
 from bot.storage.reminders import Reminders
 from bot.storage.stats import aggregate_counts
+from bot.storage.timeline import next_event
 
 BUSY_TIMEOUT_S = 0.5
 
@@ -125,6 +126,10 @@ class Store:
         it, and not the Telegram id (which would identify the person)."""
         digest = hmac.new(self._log_key, str(participant_id).encode(), hashlib.sha256)
         return "p" + digest.hexdigest()[:10]
+
+    def next_event(self, after: dtm.datetime) -> dtm.datetime | None:
+        """The first instant after `after` at which there is something to send or do."""
+        return next_event(self.db, after)
 
     def export(self, participant_id: int) -> dict[str, Any]:
         """Everything stored about one person, as plain data (the right of access, AVG art. 15)."""

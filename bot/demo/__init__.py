@@ -1,0 +1,1 @@
+"""`make demo`: the real bot in the terminal, with no token and no network."""
