@@ -25,7 +25,10 @@ def open_checkin(
     """Open a check-in and plan its one gentle nudge for the next day at check-in time."""
     zone = participant.timezone
     today = local_date(now, zone)
-    checkin = store.checkins.start(participant.id, source, today, now, now + EXPIRES_AFTER)
+    about = "child" if participant.for_child else "self"
+    checkin = store.checkins.start(
+        participant.id, source, today, now, now + EXPIRES_AFTER, about=about
+    )
     tomorrow = today + dtm.timedelta(days=1)
     settings = participant.reminder_settings()
     nudge_at = local_to_utc(tomorrow, settings.checkin_time, ZoneInfo(zone))

@@ -27,3 +27,11 @@ def language_or_default(code: str | None, default: str = DEFAULT_LANGUAGE) -> st
 def t(lang: str, key: str, /, **values: object) -> str:
     catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANGUAGE])
     return catalogue[key].format(**values)
+
+
+def tc(lang: str, key: str, child: bool, /, **values: object) -> str:
+    """`key`, or its wording for a parent about their child (`key.child`) where one exists."""
+    catalogue = CATALOGUES.get(lang, CATALOGUES[DEFAULT_LANGUAGE])
+    if child and f"{key}.child" in catalogue:
+        key = f"{key}.child"
+    return catalogue[key].format(**values)

@@ -14,14 +14,15 @@ TEXTS: Final[dict[str, str]] = {
         "I help you with daily habits for your gut flora and your skin: a probiotic, water, "
         "fibre and winding down. I also keep track of how your skin and your gut are doing.\n"
         "I give no medical advice and I do not replace your GP or dermatologist. Never stop a "
-        "treatment you were prescribed without talking to your doctor first."
+        "treatment your doctor prescribed without talking to your doctor first; I will never "
+        "ask you to stop it either."
     ),
     "onboarding.age": (
         "Are you 16 or older? Or are you using me as a parent or carer for a child?"
     ),
     "onboarding.age_under": (
-        "Thank you for being honest. I am made for people aged 16 and over. Ask a parent or "
-        "carer to start together with you. I have kept nothing about you."
+        "Thank you for being honest. I am made for people aged 16 and over. Ask your parent or "
+        "carer to start me on their own phone. I have kept nothing about you."
     ),
     "onboarding.consent": ("Consent for your health data\n{terms}\nDo you give your consent?"),
     "consent.terms": (
@@ -35,6 +36,22 @@ TEXTS: Final[dict[str, str]] = {
         "with /delete I erase everything and stop. /stop only pauses the messages; your data "
         "is then kept."
     ),
+    "onboarding.consent.child": (
+        "Consent for your child's health data\n{terms}\nDo you, as parent or carer, give your "
+        "consent?"
+    ),
+    "consent.terms.child": (
+        "To coach you both I keep: your language, time zone and times; what you do with the "
+        "reminders (done, later, skipped); the glasses of water; your child's itch score each "
+        "evening; and your answers in the weekly check-in about your child's skin, belly, sleep "
+        "and stress, with the triggers you tick and your own note. That is your child's health "
+        "data, and you give consent for it as parent or carer.\n"
+        "I keep no names, only your Telegram ID (a number, not your phone number). The person "
+        "who runs this bot sees totals only, never your answers.\n"
+        "/export gives you everything as a file. You can withdraw your consent at any time: "
+        "with /delete I erase everything and stop. /stop only pauses the messages; the data is "
+        "then kept."
+    ),
     "consent.updated": (
         "I have written down again, more fully, what I keep about you and how you withdraw "
         "your consent:\n{terms}\nWould you rather stop and have everything erased? Send /delete."
@@ -44,19 +61,52 @@ TEXTS: Final[dict[str, str]] = {
         "no reminders. I have erased your data. You can still start later with /start."
     ),
     "onboarding.timezone": (
-        "Which time zone do you live in? Tap one, or type its name, such as Europe/Berlin."
+        "Which time zone are you in? Tap one, or type its name, such as Europe/Berlin."
     ),
     "onboarding.wake": (
         "What time do you usually get up? Tap a time or type it, for example 07:30."
     ),
+    "onboarding.wake.child": (
+        "What time does your child usually get up? Tap a time or type it, for example 07:30."
+    ),
     "onboarding.bed": (
         "What time do you usually go to sleep? Between bedtime and getting up I send nothing."
     ),
+    "onboarding.bed.child": (
+        "What time does your child usually go to bed? The wind-down nudge comes an hour before; "
+        "between bedtime and getting up I send nothing."
+    ),
+    "onboarding.probiotic_use": (
+        "Do you take a probiotic, or do you want to start one? It is your choice. Without one "
+        "you get no probiotic reminder; /settings can switch it on later."
+    ),
+    "onboarding.probiotic_use.child": (
+        "Does your child take a probiotic, or do you want to start one? For a child, ask your "
+        "pharmacist or GP which kind and how much. Without one you get no probiotic reminder; "
+        "/settings can switch it on later."
+    ),
+    "zone.Europe/Amsterdam": "Amsterdam",
+    "zone.Europe/Brussels": "Brussels",
+    "zone.Europe/Berlin": "Berlin",
+    "zone.Europe/London": "London",
+    "zone.America/Paramaribo": "Paramaribo",
+    "zone.America/Curacao": "Curaçao",
+    "button.probiotic_yes": "Yes, I take one",
+    "button.probiotic_yes.child": "Yes, my child has one",
+    "button.probiotic_start": "I want to start",
+    "button.probiotic_no": "No",
     "onboarding.probiotic": (
         "When would you like a nudge for your probiotic? With breakfast works well for many people."
     ),
+    "onboarding.probiotic.child": (
+        "When would you like a nudge for your child's probiotic? With breakfast works well for "
+        "many families."
+    ),
     "onboarding.fibre": (
         "When would you like a nudge about fibre? Before dinner is a good moment."
+    ),
+    "onboarding.fibre.child": (
+        "When would you like a nudge about your child's fibre? Before dinner is a good moment."
     ),
     "onboarding.done": (
         "All set, your programme starts today. This is your daily rhythm:\n"
@@ -130,7 +180,7 @@ TEXTS: Final[dict[str, str]] = {
     "button.age_parent": "I'm a parent/carer",
     "button.age_under": "No, under 16",
     "button.consent_yes": "Yes, I consent",
-    "button.consent_no": "No, rather not",
+    "button.consent_no": "No, I'd rather not",
     "button.done": "✓ Done",
     "button.done_item": "✓ {label}",
     "button.later": "Later",
@@ -144,6 +194,15 @@ TEXTS: Final[dict[str, str]] = {
     "button.recorded_done": "✓ {label}: done",
     "button.recorded_skipped": "{label}: skipped",
     "button.recorded_snoozed": "{label}: at {at}",
+    "button.set_for_whom": "For whom",
+    "button.for_whom_adult": "For myself",
+    "button.for_whom_parent": "For my child",
+    "for_whom.adult": "yourself",
+    "for_whom.parent": "your child (you answer as parent or carer)",
+    "settings.for_whom": (
+        "Whom are you using me for? Questions, tips and progress are then about you or about "
+        "your child. Check-ins you already did keep their own choice."
+    ),
     "button.set_language": "Language",
     "button.set_timezone": "Time zone",
     "button.set_wake": "Wake-up",
@@ -162,12 +221,23 @@ TEXTS: Final[dict[str, str]] = {
     "kind.checkin": "Check-in",
     "kind.winddown": "Winding down",
     "reminder.single.probiotic": "Time for your probiotic.",
+    "reminder.single.probiotic.child": "Time for your child's probiotic.",
     "reminder.single.hydration": "Time for a glass of water.",
+    "reminder.single.hydration.child": "Time for a glass of water for your child.",
     "reminder.single.fibre": "A nudge for your fibre today.",
+    "reminder.single.fibre.child": "A nudge for your child's fibre today.",
     "reminder.single.winddown": "Bedtime is in an hour: time to wind down.",
+    "reminder.single.winddown.child": (
+        "Your child's bedtime is in an hour: time to wind down together."
+    ),
+    "reminder.single.winddown_late": "Bedtime is close: time to wind down.",
+    "reminder.single.winddown_late.child": (
+        "Your child's bedtime is close: time to wind down together."
+    ),
     "reminder.late": "This one was due at {at}; it comes a little later than planned.",
-    "reminder.combined": "A few things for now:",
-    "reminder.combined_item": "• {label} ({at})",
+    "reminder.combined": "For now: {items}.",
+    "reminder.combined.child": "For now, for your child: {items}.",
+    "reminder.combined_item": "{label} ({at})",
     "reminder.tip": "Tip: {tip}",
     # -- answers to buttons --------------------------------------------------------------------
     "answer.done": "Noted: done.",
@@ -189,6 +259,7 @@ TEXTS: Final[dict[str, str]] = {
     # -- settings ------------------------------------------------------------------------------
     "settings.overview": (
         "Your settings\n"
+        "For: {for_whom}\n"
         "Language: {language} · Time zone: {timezone}\n"
         "Wake-up {wake} · Bedtime {bed}\n"
         "Probiotic {probiotic} ({probiotic_state})\n"
@@ -223,7 +294,7 @@ TEXTS: Final[dict[str, str]] = {
     # -- pause, stop ---------------------------------------------------------------------------
     "pause.ask": "How long would you like to pause? I'll send nothing, and your data stays.",
     "pause.bad": "Type /pause with a number of days, for example /pause 3 (1 to {max} days).",
-    "pause.done": "Paused up to and including {until}. /resume picks up earlier.",
+    "pause.done": "Paused up to and including {until}. Use /resume to start again sooner.",
     "resume.done": "Welcome back. Your reminders are running again.",
     "resume.not_paused": "Your reminders are already running, there is nothing to resume.",
     "stop.done": (
@@ -245,7 +316,13 @@ TEXTS: Final[dict[str, str]] = {
         "This is what I can do for you:\n"
         "{commands}\n"
         "I give no medical advice. If you are unsure about your skin or your treatment, "
-        "call your GP."
+        "call your GP. Suddenly weeping or painful patches, yellow crusts or a fever: call the "
+        "same day.\n"
+        "Questions about tests, such as food-intolerance or gut tests? Discuss them with your GP."
+    ),
+    "input.tests": (
+        "Questions about tests, such as an IgG or food-intolerance test, a 'leaky gut' test or "
+        "a stool test, are best discussed with your GP. I do not do or recommend tests myself."
     ),
     "help.line": "/{command} – {description}",
     "cmd.start": "start, or open your settings",
@@ -258,7 +335,11 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.help": "this overview",
     # -- check-in -------------------------------------------------------------------------------
     "onboarding.checkin_day": (
-        "Once a week I ask you a few questions about your skin, your gut, your sleep and "
+        "Once a week I ask you a few questions about your skin, your belly, your sleep and "
+        "stress. Which day suits you best?"
+    ),
+    "onboarding.checkin_day.child": (
+        "Once a week I ask you a few questions about your child's skin, belly, sleep and "
         "stress. Which day suits you best?"
     ),
     "onboarding.checkin_time": "At what time on that day?",
@@ -274,30 +355,77 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "checkin.resume": "Your check-in is still open. Let's carry on where you were.",
     "checkin.progress": "({n}/{total})",
-    "checkin.q.poem1": "On how many days in the past week did your skin itch because of eczema?",
-    "checkin.q.poem2": ("On how many nights in the past week did eczema make you sleep worse?"),
-    "checkin.q.poem3": ("On how many days in the past week did your skin bleed because of eczema?"),
-    "checkin.q.poem4": (
-        "On how many days in the past week did clear fluid come from your skin (weeping or oozing)?"
+    "checkin.q.poem1": "Itch from your eczema: on how many days of the past week?",
+    "checkin.q.poem1.child": "Itch from your child's eczema: on how many days of the past week?",
+    "checkin.q.poem2": ("Sleep disturbed by your eczema: on how many nights of the past week?"),
+    "checkin.q.poem2.child": (
+        "Your child's sleep disturbed by eczema: on how many nights of the past week?"
     ),
-    "checkin.q.poem5": "On how many days in the past week was your skin broken or cracked?",
-    "checkin.q.poem6": "On how many days in the past week was your skin flaking off?",
-    "checkin.q.poem7": "On how many days in the past week did your skin feel dry or rough?",
+    "checkin.q.poem3": "Bleeding skin from your eczema: on how many days of the past week?",
+    "checkin.q.poem3.child": (
+        "Bleeding skin from your child's eczema: on how many days of the past week?"
+    ),
+    "checkin.q.poem4": (
+        "Skin weeping or with wet patches from your eczema: on how many days of the past week?"
+    ),
+    "checkin.q.poem4.child": (
+        "Skin weeping or with wet patches from your child's eczema: on how many days of the "
+        "past week?"
+    ),
+    "checkin.q.poem5": "Cracked skin from your eczema: on how many days of the past week?",
+    "checkin.q.poem5.child": (
+        "Cracked skin from your child's eczema: on how many days of the past week?"
+    ),
+    "checkin.q.poem6": "Flaking skin from your eczema: on how many days of the past week?",
+    "checkin.q.poem6.child": (
+        "Flaking skin from your child's eczema: on how many days of the past week?"
+    ),
+    "checkin.q.poem7": "Dry or rough skin from your eczema: on how many days of the past week?",
+    "checkin.q.poem7.child": (
+        "Dry or rough skin from your child's eczema: on how many days of the past week?"
+    ),
     "checkin.q.bloating": "On how many days in the past week did your belly feel bloated?",
-    "checkin.q.pain": "On how many days in the past week did you have tummy pain?",
+    "checkin.q.bloating.child": (
+        "On how many days in the past week did your child's belly feel bloated?"
+    ),
+    "checkin.q.pain": "On how many days in the past week did you have belly pain?",
+    "checkin.q.pain.child": "On how many days in the past week did your child have belly pain?",
     "checkin.q.stools": (
         "On how many days in the past week were your stools irregular (too hard, too loose or "
         "different from normal)?"
     ),
+    "checkin.q.stools.child": (
+        "On how many days in the past week were your child's stools irregular (too hard, too "
+        "loose or different from normal)?"
+    ),
     "checkin.q.sleep": "How many hours a night did you sleep on average in the past week?",
+    "checkin.q.sleep.child": (
+        "How many hours a night did your child sleep on average in the past week?"
+    ),
     "checkin.q.stress": (
         "How much stress did you have in the past week? 0 = none at all, 10 = a great deal."
+    ),
+    "checkin.q.stress.child": (
+        "How much stress or unrest did you see in your child in the past week? 0 = none at all, "
+        "10 = a great deal."
     ),
     "checkin.q.triggers": (
         "Did you notice anything that seemed to set your skin off? Tap all that apply, then Done."
     ),
+    "checkin.q.triggers.child": (
+        "Did you notice anything that seemed to set your child's skin off? Tap all that apply, "
+        "then Done."
+    ),
     "checkin.q.note": (
         "Anything else about this week? Type it (500 characters at most) or tap Skip."
+    ),
+    "checkin.food_caveat": (
+        "Good to keep track of. Cutting a food out is best done with your GP or a dietitian, "
+        "and always so for a child."
+    ),
+    "checkin.food_caveat.child": (
+        "Good to keep track of. Cutting a food out of your child's diet is always something to "
+        "do with the GP or a paediatric dietitian, so that your child does not miss out."
     ),
     "checkin.poem.none": "None",
     "checkin.poem.1_2": "1–2",
@@ -323,12 +451,22 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.done": (
         "Thank you, your check-in is saved.\nSkin score (POEM scale): {score} of 28, {band}."
     ),
+    "checkin.done.child": (
+        "Thank you, the check-in is saved.\nYour child's skin score (POEM scale): {score} of 28, "
+        "{band}."
+    ),
     "checkin.done_no_score": (
         "Thank you, your check-in is saved. Two or more skin questions were skipped, so there "
         "is no skin score this week."
     ),
+    "checkin.done_no_score.child": (
+        "Thank you, the check-in is saved. Two or more skin questions were skipped, so there is "
+        "no skin score for your child this week."
+    ),
     "checkin.baseline_next": (
-        "After your next check-in you have a starting point; then /progress shows how it goes."
+        "The skin score comes from the POEM scale, a common questionnaire for eczema: 0 is no "
+        "eczema, 28 the most. After the next check-in there is a starting point; then "
+        "/progress shows how it goes."
     ),
     "checkin.done_next": "/progress shows how it is going.",
     "checkin.paused": "Fine, your answers are saved. /checkin carries on where you were.",
@@ -341,13 +479,17 @@ TEXTS: Final[dict[str, str]] = {
     "answer.checkin_expired": (
         "This check-in has expired. Nothing changed; /checkin starts a new one."
     ),
-    "band.clear": "clear or almost clear",
+    "band.clear": "no or almost no eczema",
     "band.mild": "mild eczema",
     "band.moderate": "moderate eczema",
     "band.severe": "severe eczema",
     "band.very_severe": "very severe eczema",
     "reminder.itch_question": (
-        "And how bad was the itch today at its worst? 0 = no itch, 10 = the worst you can imagine."
+        "How bad was the itch today at its worst? 0 = no itch, 10 = the worst you can imagine."
+    ),
+    "reminder.itch_question.child": (
+        "How bad was your child's itch today at its worst? 0 = no itch, 10 = the worst you can "
+        "imagine."
     ),
     "answer.itch": "Noted: itch {score} on {date}.",
     "answer.itch_same": "Itch {score} on {date} was already noted. Nothing changed.",
@@ -364,24 +506,36 @@ TEXTS: Final[dict[str, str]] = {
         "Your first check-in is in. After the next one ({day} at {time}) you have a starting point."
     ),
     "progress.latest": "Skin score (POEM scale) now: {score} of 28, {band}.",
-    "progress.baseline": "Your starting point (mean of your first two check-ins): {baseline}.",
-    "progress.wait_for_verdict": "From your next check-in on I can compare with your start.",
+    "progress.latest.child": "Your child's skin score (POEM scale) now: {score} of 28, {band}.",
+    "progress.baseline": "Starting point (mean of the first two check-ins): {baseline}.",
+    "progress.wait_for_verdict": "From the next check-in on I can compare with the start.",
     "direction.better": "better",
     "direction.worse": "worse",
     "direction.same": "the same",
-    "verdict.no_clear_change": (
-        "Compared with your starting point: no clear change ({change} points difference)."
+    "verdict.no_clear_change.one": (
+        "Compared with the starting point: no clear change ({change} point difference)."
+    ),
+    "verdict.no_clear_change.other": (
+        "Compared with the starting point: no clear change ({change} points difference)."
     ),
     "verdict.small_change": (
-        "Compared with your starting point: a small change ({change} points {direction}), "
+        "Compared with the starting point: a small change ({change} points {direction}), "
         "possibly not meaningful."
     ),
+    "verdict.unconfirmed_change": (
+        "Compared with the starting point: {change} points {direction}. One check-in is too few "
+        "to be sure; I'll look again after the next one."
+    ),
+    "verdict.unconfirmed_worse": "If it gets worse quickly or you are worried, contact your GP.",
+    "verdict.unconfirmed_worse.child": (
+        "If it gets worse quickly or you are worried, contact your child's GP."
+    ),
     "verdict.probably_meaningful": (
-        "Compared with your starting point: probably a meaningful change ({change} points "
+        "Compared with the starting point: probably a meaningful change ({change} points "
         "{direction}, two check-ins in a row)."
     ),
     "verdict.very_likely_meaningful": (
-        "Compared with your starting point: very likely a meaningful change ({change} points "
+        "Compared with the starting point: very likely a meaningful change ({change} points "
         "{direction}, two check-ins in a row)."
     ),
     "trend.falling": "falling",
@@ -391,14 +545,14 @@ TEXTS: Final[dict[str, str]] = {
     "itchband.moderate": "moderate",
     "itchband.severe": "severe",
     "itch.response": (
-        "Itch: your weekly mean is at least 4 points below your starting point ({baseline}, "
+        "Itch: the weekly mean is at least 4 points below the starting point ({baseline}, "
         "{band}). That counts as a clear fall."
     ),
     "itch.no_response": (
         "Itch: starting point {baseline} ({band}); no fall of 4 points yet, the trend is {trend}."
     ),
     "itch.trend_only": (
-        "Itch: your starting point was {baseline} ({band}), so I only show the trend: {trend}."
+        "Itch: the starting point was {baseline} ({band}), so I only show the trend: {trend}."
     ),
     "progress.by_phase": "By phase:",
     "progress.phase_head": "Phase {phase} (weeks {first}–{last})",
@@ -419,12 +573,33 @@ TEXTS: Final[dict[str, str]] = {
         "After 6 weeks I see no clear improvement yet. This is a good moment to have your GP "
         "or dermatologist take a look; a dermatologist and a dietitian together often work best."
     ),
+    "escalation.no_improvement_6_weeks.child": (
+        "After 6 weeks I see no clear improvement yet. This is a good moment to have your "
+        "child's GP take a look, or a dermatologist; a dermatologist and a paediatric dietitian "
+        "together often work best."
+    ),
     "escalation.worsening": (
         "Your skin score is clearly worse than at your starting point. Please contact your GP "
         "or dermatologist."
     ),
+    "escalation.worsening.child": (
+        "Your child's skin score is clearly worse than at the starting point. Please contact "
+        "your child's GP or a dermatologist."
+    ),
     "escalation.severe": (
         "Your skin score is in the severe range. Have your GP or dermatologist take a look."
+    ),
+    "escalation.severe.child": (
+        "Your child's skin score is in the severe range. Have your child's GP take a look, or a "
+        "dermatologist."
+    ),
+    "escalation.infection": (
+        "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
+        "infection: then call your GP the same day."
+    ),
+    "escalation.infection.child": (
+        "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
+        "infection: then call the GP the same day."
     ),
     "progress.no_cause": (
         "This shows what changed, not why: your skin reacts to many things at once."
@@ -452,6 +627,9 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.time": "Time",
     "export.col.reminder": "Reminder",
     "export.col.status": "Status",
+    "export.col.about": "About whom",
+    "export.about.self": "yourself",
+    "export.about.child": "your child",
     "export.col.answered_at": "Answered at",
     "export.col.snoozes": "Times snoozed",
     "export.col.completed_at": "Completed at",
@@ -517,6 +695,7 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.delete": "erase everything about you",
     # -- chart (/progress) ---------------------------------------------------------------------
     "chart.title": "Your skin and itch by week",
+    "chart.title.child": "Your child's skin and itch by week",
     "chart.skin": "Skin score (POEM scale, 0–28)",
     "chart.itch": "Itch (weekly mean, 0–10)",
     "chart.adherence": "Done (% of sent)",

@@ -14,15 +14,16 @@ TEXTS: Final[dict[str, str]] = {
         "Ik help je met dagelijkse gewoontes voor je darmflora en je huid: een probioticum, "
         "water, vezels en tot rust komen. Ik houd ook bij hoe het met je huid en je buik gaat.\n"
         "Ik geef geen medisch advies en ik vervang je huisarts of dermatoloog niet. Stop nooit "
-        "met een behandeling die je voorgeschreven hebt gekregen zonder dat met je arts te "
-        "bespreken."
+        "met een behandeling die je arts je heeft voorgeschreven zonder dat met je arts te "
+        "bespreken; ik zal je ook nooit vragen ermee te stoppen."
     ),
     "onboarding.age": (
         "Ben je 16 jaar of ouder? Of gebruik je mij als ouder of verzorger voor een kind?"
     ),
     "onboarding.age_under": (
         "Dank je voor je eerlijkheid. Ik ben gemaakt voor mensen van 16 jaar en ouder. "
-        "Vraag een ouder of verzorger om samen met je te beginnen. Ik heb niets van je bewaard."
+        "Vraag je ouder of verzorger om mij op zijn of haar eigen telefoon te starten. Ik heb "
+        "niets van je bewaard."
     ),
     "onboarding.consent": (
         "Toestemming voor je gezondheidsgegevens\n{terms}\nGeef je daar toestemming voor?"
@@ -38,6 +39,23 @@ TEXTS: Final[dict[str, str]] = {
         "/delete wis ik alles en stop ik. /stop zet alleen de berichten stil; je gegevens "
         "blijven dan bewaard."
     ),
+    "onboarding.consent.child": (
+        "Toestemming voor de gezondheidsgegevens van je kind\n{terms}\nGeef je als ouder of "
+        "verzorger daar toestemming voor?"
+    ),
+    "consent.terms.child": (
+        "Om jullie te coachen bewaar ik: je taal, tijdzone en tijden; wat je met de "
+        "herinneringen doet (gedaan, later, overgeslagen); de glazen water; de jeukscore van je "
+        "kind van elke avond; en je antwoorden in de wekelijkse check-in over de huid, buik, "
+        "slaap en stress van je kind, met de triggers die je aanvinkt en je eigen notitie. Dat "
+        "zijn gezondheidsgegevens van je kind, en jij geeft er als ouder of verzorger "
+        "toestemming voor.\n"
+        "Namen bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). De "
+        "beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
+        "Met /export krijg je alles als bestand. Je kunt je toestemming altijd intrekken: met "
+        "/delete wis ik alles en stop ik. /stop zet alleen de berichten stil; de gegevens "
+        "blijven dan bewaard."
+    ),
     "consent.updated": (
         "Ik heb opnieuw en vollediger opgeschreven wat ik over je bewaar en hoe je je "
         "toestemming intrekt:\n{terms}\nWil je stoppen en alles laten wissen? Stuur dan /delete."
@@ -47,16 +65,52 @@ TEXTS: Final[dict[str, str]] = {
         "geen herinneringen. Ik heb je gegevens gewist. Met /start kun je later alsnog beginnen."
     ),
     "onboarding.timezone": (
-        "In welke tijdzone woon je? Tik er een aan, of typ de naam, zoals Europe/Berlin."
+        "In welke tijdzone zit je? Tik er een aan, of typ de naam, zoals Europe/Berlin."
     ),
-    "onboarding.wake": ("Hoe laat sta je meestal op? Tik een tijd of typ hem, bijvoorbeeld 07:30."),
+    "onboarding.wake": (
+        "Hoe laat sta je meestal op? Tik op een tijd of typ hem, bijvoorbeeld 07:30."
+    ),
+    "onboarding.wake.child": (
+        "Hoe laat staat je kind meestal op? Tik op een tijd of typ hem, bijvoorbeeld 07:30."
+    ),
     "onboarding.bed": ("Hoe laat ga je meestal slapen? Tussen bedtijd en opstaan stuur ik niets."),
+    "onboarding.bed.child": (
+        "Hoe laat gaat je kind meestal naar bed? Een uur daarvoor komt het seintje om tot rust "
+        "te komen; tussen bedtijd en opstaan stuur ik niets."
+    ),
+    "onboarding.probiotic_use": (
+        "Neem je een probioticum, of wil je dat gaan doen? Het is jouw keuze. Zonder krijg je "
+        "die herinnering niet; in /settings zet je hem later aan."
+    ),
+    "onboarding.probiotic_use.child": (
+        "Krijgt je kind een probioticum, of wil je daarmee beginnen? Voor een kind: vraag je "
+        "apotheker of huisarts welk soort en hoeveel. Zonder krijg je die herinnering niet; in "
+        "/settings zet je hem later aan."
+    ),
+    "zone.Europe/Amsterdam": "Amsterdam",
+    "zone.Europe/Brussels": "Brussel",
+    "zone.Europe/Berlin": "Berlijn",
+    "zone.Europe/London": "Londen",
+    "zone.America/Paramaribo": "Paramaribo",
+    "zone.America/Curacao": "Curaçao",
+    "button.probiotic_yes": "Ja, ik neem er een",
+    "button.probiotic_yes.child": "Ja, mijn kind krijgt er een",
+    "button.probiotic_start": "Ik wil ermee beginnen",
+    "button.probiotic_no": "Nee",
     "onboarding.probiotic": (
         "Wanneer wil je een seintje voor je probioticum? Bij het ontbijt werkt voor veel "
         "mensen goed."
     ),
+    "onboarding.probiotic.child": (
+        "Wanneer wil je een seintje voor het probioticum van je kind? Bij het ontbijt werkt "
+        "voor veel gezinnen goed."
+    ),
     "onboarding.fibre": (
         "Wanneer wil je een seintje over vezels? Voor het avondeten is een goed moment."
+    ),
+    "onboarding.fibre.child": (
+        "Wanneer wil je een seintje over de vezels van je kind? Voor het avondeten is een goed "
+        "moment."
     ),
     "onboarding.done": (
         "Klaar, je programma begint vandaag. Dit is je dagritme:\n"
@@ -71,14 +125,14 @@ TEXTS: Final[dict[str, str]] = {
     "schedule.checkin": "Check-in: elke {day} om {at}",
     # -- invoer --------------------------------------------------------------------------------
     "input.bad_time": (
-        "Dat herken ik niet als tijd. Typ bijvoorbeeld 07:30, 7.30 of 0730, of tik een knop."
+        "Dat herken ik niet als tijd. Typ bijvoorbeeld 07:30, 7.30 of 0730, of tik op een knop."
     ),
     "zone.ask_again": (
         "De tijdzone die je koos, staat niet meer in de lijst die ik gebruik. Tot je een "
         "andere kiest, reken ik met {fallback}. In welke tijdzone woon je?"
     ),
     "input.bad_zone": (
-        "Die tijdzone ken ik niet. Typ een naam zoals Europe/Amsterdam, of tik een knop."
+        "Die tijdzone ken ik niet. Typ een naam zoals Europe/Amsterdam, of tik op een knop."
     ),
     "flood.slow_down": (
         "Je stuurt veel berichten vlak na elkaar. De komende {seconds} seconden lees ik er even "
@@ -109,7 +163,7 @@ TEXTS: Final[dict[str, str]] = {
         "tussen {wake} en {bed}."
     ),
     "checkin.pointer": (
-        "Je check-in wacht op een antwoord op vraag {n} van {total} hierboven: tik een van de "
+        "Je check-in wacht op een antwoord op vraag {n} van {total} hierboven: tik op een van de "
         "knoppen, of Later verder."
     ),
     "checkin.first_offer": (
@@ -142,6 +196,15 @@ TEXTS: Final[dict[str, str]] = {
     "button.recorded_done": "✓ {label}: gedaan",
     "button.recorded_skipped": "{label}: overgeslagen",
     "button.recorded_snoozed": "{label}: om {at}",
+    "button.set_for_whom": "Voor wie",
+    "button.for_whom_adult": "Voor mezelf",
+    "button.for_whom_parent": "Voor mijn kind",
+    "for_whom.adult": "jezelf",
+    "for_whom.parent": "je kind (jij antwoordt als ouder of verzorger)",
+    "settings.for_whom": (
+        "Voor wie gebruik je mij? Vragen, tips en voortgang gaan dan over jezelf of over je "
+        "kind. Check-ins die je al deed, houden hun eigen keuze."
+    ),
     "button.set_language": "Taal",
     "button.set_timezone": "Tijdzone",
     "button.set_wake": "Opstaan",
@@ -160,12 +223,23 @@ TEXTS: Final[dict[str, str]] = {
     "kind.checkin": "Check-in",
     "kind.winddown": "Tot rust komen",
     "reminder.single.probiotic": "Tijd voor je probioticum.",
+    "reminder.single.probiotic.child": "Tijd voor het probioticum van je kind.",
     "reminder.single.hydration": "Tijd voor een glas water.",
+    "reminder.single.hydration.child": "Tijd voor een glas water voor je kind.",
     "reminder.single.fibre": "Een seintje voor je vezels vandaag.",
+    "reminder.single.fibre.child": "Een seintje voor de vezels van je kind vandaag.",
     "reminder.single.winddown": "Over een uur is het bedtijd: tijd om tot rust te komen.",
+    "reminder.single.winddown.child": (
+        "Over een uur is het bedtijd voor je kind: tijd om samen tot rust te komen."
+    ),
+    "reminder.single.winddown_late": "Bijna bedtijd: tijd om tot rust te komen.",
+    "reminder.single.winddown_late.child": (
+        "Bijna bedtijd voor je kind: tijd om samen tot rust te komen."
+    ),
     "reminder.late": "Deze stond voor {at}; hij komt wat later dan gepland.",
-    "reminder.combined": "Een paar dingen voor nu:",
-    "reminder.combined_item": "• {label} ({at})",
+    "reminder.combined": "Nu even: {items}.",
+    "reminder.combined.child": "Nu even, voor je kind: {items}.",
+    "reminder.combined_item": "{label} ({at})",
     "reminder.tip": "Tip: {tip}",
     # -- antwoorden op knoppen ---------------------------------------------------------------
     "answer.done": "Genoteerd: gedaan.",
@@ -186,6 +260,7 @@ TEXTS: Final[dict[str, str]] = {
     # -- instellingen --------------------------------------------------------------------------
     "settings.overview": (
         "Je instellingen\n"
+        "Voor: {for_whom}\n"
         "Taal: {language} · Tijdzone: {timezone}\n"
         "Opstaan {wake} · Bedtijd {bed}\n"
         "Probioticum {probiotic} ({probiotic_state})\n"
@@ -242,7 +317,15 @@ TEXTS: Final[dict[str, str]] = {
         "Dit kan ik voor je doen:\n"
         "{commands}\n"
         "Ik geef geen medisch advies. Twijfel je over je huid of je behandeling, bel dan je "
+        "huisarts. Plotseling natte of pijnlijke plekken, gele korstjes of koorts: bel dezelfde "
+        "dag.\n"
+        "Vragen over tests, zoals voedselintolerantie- of darmtests? Bespreek die met je "
         "huisarts."
+    ),
+    "input.tests": (
+        "Vragen over tests, zoals een IgG- of voedselintolerantietest, een test op een "
+        "'lekkende darm' of een ontlastingsonderzoek, bespreek je het best met je huisarts. Ik "
+        "doe of adviseer zelf geen tests."
     ),
     "help.line": "/{command} – {description}",
     "cmd.start": "beginnen, of je instellingen openen",
@@ -258,12 +341,16 @@ TEXTS: Final[dict[str, str]] = {
         "Eén keer per week stel ik je een paar vragen over je huid, je buik, je slaap en "
         "stress. Op welke dag past dat het best?"
     ),
+    "onboarding.checkin_day.child": (
+        "Eén keer per week stel ik je een paar vragen over de huid, de buik, de slaap en de "
+        "stress van je kind. Op welke dag past dat het best?"
+    ),
     "onboarding.checkin_time": "Hoe laat op die dag?",
     "button.set_checkin_day": "Dag check-in",
     "button.set_checkin_time": "Tijd check-in",
     "checkin.intro": (
         "Tijd voor je wekelijkse check-in: 14 korte vragen over de afgelopen week. Je kunt "
-        "tussendoor stoppen, je antwoorden blijven bewaard."
+        "tussentijds stoppen, je antwoorden blijven bewaard."
     ),
     "checkin.intro_baseline": (
         "Dan nu je eerste check-in. Samen met die van volgende week wordt dit je startpunt, "
@@ -271,32 +358,88 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "checkin.resume": "Je check-in staat nog open. We gaan verder waar je was.",
     "checkin.progress": "({n}/{total})",
-    "checkin.q.poem1": "Op hoeveel dagen jeukte je huid de afgelopen week door het eczeem?",
-    "checkin.q.poem2": ("Op hoeveel nachten sliep je de afgelopen week slechter door het eczeem?"),
-    "checkin.q.poem3": "Op hoeveel dagen bloedde je huid de afgelopen week door het eczeem?",
-    "checkin.q.poem4": (
-        "Op hoeveel dagen kwam er de afgelopen week helder vocht uit je huid (lekken of "
-        "vochtige plekjes)?"
+    "checkin.q.poem1": "Jeuk door het eczeem: op hoeveel dagen van de afgelopen week?",
+    "checkin.q.poem1.child": (
+        "Jeuk door het eczeem bij je kind: op hoeveel dagen van de afgelopen week?"
     ),
-    "checkin.q.poem5": "Op hoeveel dagen was je huid de afgelopen week kapot of gebarsten?",
-    "checkin.q.poem6": "Op hoeveel dagen schilferde je huid de afgelopen week?",
-    "checkin.q.poem7": "Op hoeveel dagen voelde je huid de afgelopen week droog of ruw?",
+    "checkin.q.poem2": (
+        "Slechter geslapen door het eczeem: op hoeveel nachten van de afgelopen week?"
+    ),
+    "checkin.q.poem2.child": (
+        "Je kind sliep slechter door het eczeem: op hoeveel nachten van de afgelopen week?"
+    ),
+    "checkin.q.poem3": "Bloedende huid door het eczeem: op hoeveel dagen van de afgelopen week?",
+    "checkin.q.poem3.child": (
+        "De huid van je kind bloedde door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
+    "checkin.q.poem4": (
+        "Je huid lekte of had natte plekjes door het eczeem: op hoeveel dagen van de afgelopen "
+        "week?"
+    ),
+    "checkin.q.poem4.child": (
+        "De huid van je kind lekte of had natte plekjes door het eczeem: op hoeveel dagen van "
+        "de afgelopen week?"
+    ),
+    "checkin.q.poem5": (
+        "Gebarsten huid (kloofjes) door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
+    "checkin.q.poem5.child": (
+        "Gebarsten huid (kloofjes) bij je kind door het eczeem: op hoeveel dagen van de "
+        "afgelopen week?"
+    ),
+    "checkin.q.poem6": (
+        "Schilferende huid door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
+    "checkin.q.poem6.child": (
+        "Schilferende huid bij je kind door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
+    "checkin.q.poem7": (
+        "Droge of ruwe huid door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
+    "checkin.q.poem7.child": (
+        "Droge of ruwe huid bij je kind door het eczeem: op hoeveel dagen van de afgelopen week?"
+    ),
     "checkin.q.bloating": "Op hoeveel dagen had je de afgelopen week een opgeblazen buik?",
+    "checkin.q.bloating.child": (
+        "Op hoeveel dagen had je kind de afgelopen week een opgeblazen buik?"
+    ),
     "checkin.q.pain": "Op hoeveel dagen had je de afgelopen week buikpijn?",
+    "checkin.q.pain.child": "Op hoeveel dagen had je kind de afgelopen week buikpijn?",
     "checkin.q.stools": (
         "Op hoeveel dagen was je ontlasting de afgelopen week onregelmatig (te hard, te dun of "
         "anders dan normaal)?"
     ),
+    "checkin.q.stools.child": (
+        "Op hoeveel dagen was de ontlasting van je kind de afgelopen week onregelmatig (te "
+        "hard, te dun of anders dan normaal)?"
+    ),
     "checkin.q.sleep": "Hoeveel uur sliep je de afgelopen week gemiddeld per nacht?",
+    "checkin.q.sleep.child": "Hoeveel uur sliep je kind de afgelopen week gemiddeld per nacht?",
     "checkin.q.stress": (
         "Hoeveel stress had je de afgelopen week? 0 = helemaal geen, 10 = heel veel."
+    ),
+    "checkin.q.stress.child": (
+        "Hoeveel stress of onrust zag je de afgelopen week bij je kind? 0 = helemaal geen, "
+        "10 = heel veel."
     ),
     "checkin.q.triggers": (
         "Viel je iets op dat je huid leek te prikkelen? Tik aan wat past (meer mag) en dan op "
         "Klaar."
     ),
+    "checkin.q.triggers.child": (
+        "Viel je iets op dat de huid van je kind leek te prikkelen? Tik aan wat past (meer mag) "
+        "en dan op Klaar."
+    ),
     "checkin.q.note": (
         "Wil je nog iets kwijt over deze week? Typ het (hooguit 500 tekens) of tik op Overslaan."
+    ),
+    "checkin.food_caveat": (
+        "Goed om bij te houden. Iets uit je eten schrappen doe je het best samen met je "
+        "huisarts of diëtist, en bij een kind altijd."
+    ),
+    "checkin.food_caveat.child": (
+        "Goed om bij te houden. Iets uit het eten van je kind schrappen doe je altijd samen met "
+        "de huisarts of een kinderdiëtist, zodat je kind niets tekortkomt."
     ),
     "checkin.poem.none": "Geen",
     "checkin.poem.1_2": "1–2",
@@ -322,12 +465,22 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.done": (
         "Dank je, je check-in is bewaard.\nHuidscore (POEM-schaal): {score} van 28, {band}."
     ),
+    "checkin.done.child": (
+        "Dank je, de check-in is bewaard.\nHuidscore van je kind (POEM-schaal): {score} van 28, "
+        "{band}."
+    ),
     "checkin.done_no_score": (
         "Dank je, je check-in is bewaard. Er zijn twee of meer huidvragen overgeslagen, dus deze "
         "week is er geen huidscore."
     ),
+    "checkin.done_no_score.child": (
+        "Dank je, de check-in is bewaard. Er zijn twee of meer huidvragen overgeslagen, dus deze "
+        "week is er geen huidscore voor je kind."
+    ),
     "checkin.baseline_next": (
-        "Na je volgende check-in heb je een startpunt; daarna laat /progress zien hoe het gaat."
+        "De huidscore komt van de POEM-schaal, een gangbare vragenlijst voor eczeem: 0 is geen "
+        "eczeem, 28 het meest. Na de volgende check-in is er een startpunt; daarna laat "
+        "/progress zien hoe het gaat."
     ),
     "checkin.done_next": "Met /progress zie je hoe het gaat.",
     "checkin.paused": "Prima, je antwoorden zijn bewaard. Met /checkin ga je verder waar je was.",
@@ -350,6 +503,10 @@ TEXTS: Final[dict[str, str]] = {
         "Hoe erg was de jeuk vandaag op zijn ergst? 0 = geen jeuk, 10 = de ergste die je kunt "
         "bedenken."
     ),
+    "reminder.itch_question.child": (
+        "Hoe erg was de jeuk van je kind vandaag op zijn ergst? 0 = geen jeuk, 10 = de ergste "
+        "die je kunt bedenken."
+    ),
     "answer.itch": "Genoteerd: jeuk {score} op {date}.",
     "answer.itch_same": "Jeuk {score} op {date} stond al genoteerd. Er is niets veranderd.",
     "answer.itch_updated": "Bijgewerkt: jeuk op {date} van {old} naar {score}.",
@@ -365,41 +522,56 @@ TEXTS: Final[dict[str, str]] = {
         "Je eerste check-in staat. Na de volgende ({day} om {time}) heb je een startpunt."
     ),
     "progress.latest": "Huidscore (POEM-schaal) nu: {score} van 28, {band}.",
-    "progress.baseline": "Je startpunt (gemiddelde van je eerste twee check-ins): {baseline}.",
-    "progress.wait_for_verdict": "Vanaf je volgende check-in kan ik met je startpunt vergelijken.",
+    "progress.latest.child": "Huidscore van je kind (POEM-schaal) nu: {score} van 28, {band}.",
+    "progress.baseline": "Startpunt (gemiddelde van de eerste twee check-ins): {baseline}.",
+    "progress.wait_for_verdict": "Vanaf de volgende check-in kan ik met het startpunt vergelijken.",
     "direction.better": "beter",
     "direction.worse": "slechter",
     "direction.same": "gelijk",
-    "verdict.no_clear_change": (
-        "Vergeleken met je startpunt: geen duidelijke verandering ({change} punten verschil)."
+    "verdict.no_clear_change.one": (
+        "Vergeleken met het startpunt: geen duidelijke verandering ({change} punt verschil)."
+    ),
+    "verdict.no_clear_change.other": (
+        "Vergeleken met het startpunt: geen duidelijke verandering ({change} punten verschil)."
     ),
     "verdict.small_change": (
-        "Vergeleken met je startpunt: een kleine verandering ({change} punten {direction}), "
+        "Vergeleken met het startpunt: een kleine verandering ({change} punten {direction}), "
         "mogelijk niet betekenisvol."
     ),
+    "verdict.unconfirmed_change": (
+        "Vergeleken met het startpunt: {change} punten {direction}. Eén check-in is te weinig "
+        "om zeker te zijn; na de volgende kijk ik opnieuw."
+    ),
+    "verdict.unconfirmed_worse": (
+        "Gaat het snel slechter of maak je je zorgen, neem dan contact op met je huisarts."
+    ),
+    "verdict.unconfirmed_worse.child": (
+        "Gaat het snel slechter of maak je je zorgen, neem dan contact op met de huisarts van "
+        "je kind."
+    ),
     "verdict.probably_meaningful": (
-        "Vergeleken met je startpunt: waarschijnlijk een betekenisvolle verandering ({change} "
+        "Vergeleken met het startpunt: waarschijnlijk een betekenisvolle verandering ({change} "
         "punten {direction}, twee check-ins op rij)."
     ),
     "verdict.very_likely_meaningful": (
-        "Vergeleken met je startpunt: zeer waarschijnlijk een betekenisvolle verandering "
+        "Vergeleken met het startpunt: zeer waarschijnlijk een betekenisvolle verandering "
         "({change} punten {direction}, twee check-ins op rij)."
     ),
     "trend.falling": "dalend",
     "trend.rising": "stijgend",
     "trend.flat": "ongeveer gelijk",
-    "itchband.mild": "licht",
+    "itchband.mild": "mild",
     "itchband.moderate": "matig",
     "itchband.severe": "ernstig",
     "itch.response": (
-        "Jeuk: je weekgemiddelde is minstens 4 punten lager dan je startpunt ({baseline}, "
+        "Jeuk: het weekgemiddelde is minstens 4 punten lager dan het startpunt ({baseline}, "
         "{band}). Dat telt als een duidelijke daling."
     ),
     "itch.no_response": (
         "Jeuk: startpunt {baseline} ({band}); nog geen daling van 4 punten, de trend is {trend}."
     ),
     "itch.trend_only": (
-        "Jeuk: je startpunt was {baseline} ({band}), dus ik laat alleen de trend zien: {trend}."
+        "Jeuk: het startpunt was {baseline} ({band}), dus ik laat alleen de trend zien: {trend}."
     ),
     "progress.by_phase": "Per fase:",
     "progress.phase_head": "Fase {phase} (week {first}–{last})",
@@ -418,15 +590,36 @@ TEXTS: Final[dict[str, str]] = {
     "progress.streak_item.other": "{label} {count} dagen",
     "escalation.no_improvement_6_weeks": (
         "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om je "
-        "huisarts of dermatoloog te laten meekijken; een dermatoloog en diëtist samen werken "
-        "vaak het best."
+        "huisarts of dermatoloog te laten meekijken; vaak werkt een dermatoloog samen met een "
+        "diëtist het best."
+    ),
+    "escalation.no_improvement_6_weeks.child": (
+        "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om de "
+        "huisarts van je kind te laten meekijken, of een dermatoloog; vaak werkt een "
+        "dermatoloog samen met een kinderdiëtist het best."
     ),
     "escalation.worsening": (
         "Je huidscore is duidelijk slechter dan bij je startpunt. Neem contact op met je "
         "huisarts of dermatoloog."
     ),
+    "escalation.worsening.child": (
+        "De huidscore van je kind is duidelijk slechter dan bij het startpunt. Neem contact op "
+        "met de huisarts van je kind of met een dermatoloog."
+    ),
     "escalation.severe": (
         "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+    ),
+    "escalation.severe.child": (
+        "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind "
+        "meekijken, of een dermatoloog."
+    ),
+    "escalation.infection": (
+        "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
+        "infectie wijzen: bel dan dezelfde dag je huisarts."
+    ),
+    "escalation.infection.child": (
+        "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
+        "infectie wijzen: bel dan dezelfde dag de huisarts."
     ),
     "progress.no_cause": (
         "Dit laat zien wat er veranderde, niet waardoor: je huid reageert op veel dingen tegelijk."
@@ -455,6 +648,9 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.time": "Tijd",
     "export.col.reminder": "Herinnering",
     "export.col.status": "Status",
+    "export.col.about": "Over wie",
+    "export.about.self": "jezelf",
+    "export.about.child": "je kind",
     "export.col.answered_at": "Beantwoord op",
     "export.col.snoozes": "Keer uitgesteld",
     "export.col.completed_at": "Afgerond op",
@@ -521,6 +717,7 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.delete": "alles over jou wissen",
     # -- grafiek (/progress) -------------------------------------------------------------------
     "chart.title": "Je huid en jeuk per week",
+    "chart.title.child": "De huid en jeuk van je kind per week",
     "chart.skin": "Huidscore (POEM-schaal, 0–28)",
     "chart.itch": "Jeuk (weekgemiddelde, 0–10)",
     "chart.adherence": "Gedaan (% van verstuurd)",

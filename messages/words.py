@@ -4,6 +4,7 @@ plural form a count takes, day names, and dates as people write them in Dutch an
 from __future__ import annotations
 
 import datetime as dtm
+from decimal import Decimal
 from functools import cache
 
 from babel import Locale
@@ -20,8 +21,14 @@ def _locale(language: str) -> Locale:
 def tn(language: str, key: str, count: int, /, **values: object) -> str:
     """The text `key.one` or `key.other` (the count's plural form in this language), with the
     count filled in as {count}."""
-    form = _locale(language).plural_form(count)
-    return t(language, f"{key}.{'one' if form == 'one' else 'other'}", count=count, **values)
+    return t(language, plural_key(language, key, count), count=count, **values)
+
+
+def plural_key(language: str, key: str, number: float, /) -> str:
+    """`key.one` or `key.other`, as `number` takes it ("1 punt", "1,5 punten", "2 punten")."""
+    exact = int(number) if float(number).is_integer() else Decimal(str(number))
+    form = _locale(language).plural_form(exact)
+    return f"{key}.{'one' if form == 'one' else 'other'}"
 
 
 def weekday(language: str, index: int) -> str:

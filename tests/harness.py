@@ -195,6 +195,7 @@ class Harness:
         zone: str | None = None,
         wake: str | None = None,
         bed: str | None = None,
+        probiotic_use: str = "yes",
         probiotic: str | None = None,
         fibre: str | None = None,
         checkin_day: str | None = None,
@@ -214,11 +215,14 @@ class Harness:
             ("timezone", zone),
             ("wake", wake),
             ("bed", bed),
+            ("probiotic_use", probiotic_use),
             ("probiotic", probiotic),
             ("fibre", fibre),
             ("checkin_day", checkin_day),
             ("checkin_time", checkin_time),
         ):
+            if field_name == "probiotic" and probiotic_use == "no":
+                continue  # not asked: its reminder is off
             prompt = self.last_message(user)
             if value is None:
                 data = next(

@@ -36,8 +36,9 @@ from bot.programme.checkin import (
     read_choice,
     skin_score,
 )
-from bot.programme.instruments import skin_band
+from bot.programme.phases import programme_day
 from bot.programme.planning import first_checkin_later
+from bot.programme.progress import checkin_result, standing
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import local_date
 from bot.programme.settings import schedule_lines
@@ -54,7 +55,7 @@ def question_message(
 ) -> tuple[str, InlineKeyboardMarkup]:
     """The text and buttons of the check-in's current question."""
     language = participant.language
-    return question_text(language, checkin.step), checkin_keyboard(language, checkin)
+    return question_text(language, checkin), checkin_keyboard(language, checkin)
 
 
 def compose_event(
@@ -250,15 +251,14 @@ async def _next(
     score = skin_score(checkin.poem_items())
     store.checkins.complete(participant.id, checkin.id, score, now)
     store.participants.update(participant.id, awaiting=None)
-    language = participant.language
-    if score is None:
-        lines = [t(language, "checkin.done_no_score")]
-    else:
-        band = t(language, f"band.{skin_band(score)}")
-        lines = [t(language, "checkin.done", score=score, band=band)]
-    done = len(store.checkins.completed(participant.id))
-    lines.append(t(language, "checkin.baseline_next" if done == 1 else "checkin.done_next"))
-    await chat.send_message("\n".join(lines))
+    completed = store.checkins.completed(participant.id)
+    today = local_date(now, participant.timezone)
+    where = standing(
+        [c.skin_score for c in completed if c.skin_score is not None],
+        programme_day(participant.start or today, today),
+    )
+    text = checkin_result(score, where, len(completed), participant.language, participant.for_child)
+    await chat.send_message(text)
 
 
 async def on_note_text(

@@ -16,7 +16,14 @@ from bot.handlers.prologue import ask, person, stale, tapped
 from bot.handlers.settings import error_key, show_settings
 from bot.keyboards import SetPress
 from bot.programme.records import Participant
-from bot.programme.settings import COLUMN, TIMED, check_change, moved_out_of_sleep, next_step
+from bot.programme.settings import (
+    CHILD_BED_DEFAULT,
+    COLUMN,
+    TIMED,
+    check_change,
+    moved_out_of_sleep,
+    next_step,
+)
 from jobs.lifecycle import finish_onboarding, give_consent, reactivate
 from messages import t
 
@@ -92,7 +99,12 @@ async def advance(
         await chat.send_message(t(language, "onboarding.declined"))
         return
     if field == "age":
-        store.participants.update(participant.id, age_group=value)
+        participant = store.participants.update(participant.id, age_group=value)
+        if participant.for_child:  # the wind-down follows the child's bedtime
+            participant = store.participants.update(participant.id, bed=CHILD_BED_DEFAULT)
+    elif field == "probiotic_use":
+        # "No" switches its reminder off (and so its tips); /settings can switch it on.
+        participant = store.participants.update(participant.id, probiotic_on=int(value != "no"))
     elif field == "consent":
         give_consent(store, participant.id, now)
     elif field in COLUMN:
@@ -109,7 +121,7 @@ async def advance(
         store.participants.update(participant.id, **{change.column: change.value})
         if field == "bed":  # defaults that would fall in the sleep window move out of it
             store.participants.update(participant.id, **moved_out_of_sleep(participant, change))
-    following = next_step(field)
+    following = next_step(field, store.participants.get(participant.id) or participant)
     if following == "done":
         participant = store.participants.get(participant.id) or participant
         participant = finish_onboarding(store, participant, now)

@@ -21,7 +21,7 @@ from bot.programme.settings import CONSENT_VERSION
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
 from jobs.lifecycle import MESSAGES_DELETABLE_FOR
-from messages import t
+from messages import t, tc
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ async def show_new_consent_text(update: Update, context: Context) -> None:
         who.coach.store.participants.update(participant.id, consent_version=CONSENT_VERSION)
     except StorageError:
         return  # the update's own handler meets the same trouble, and says so once
-    terms = t(who.language, "consent.terms")
+    terms = tc(who.language, "consent.terms", participant.for_child)
     await chat.send_message(t(who.language, "consent.updated", terms=terms))
 
 

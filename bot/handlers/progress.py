@@ -31,7 +31,11 @@ def prepare_progress(
         now,
     )
     draw = functools.partial(
-        render_progress_chart, chart_points(report), report.day // 7, participant.language
+        render_progress_chart,
+        chart_points(report),
+        report.day // 7,
+        participant.language,
+        participant.for_child,
     )
     return render_text(report, participant), draw
 

@@ -78,7 +78,8 @@ def compose_reminders(
     day = dtm.date.fromisoformat(first.local_date)
     phase = phase_on(participant.start or day, day)
     kind = first.kind
-    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day))
+    child = participant.for_child
+    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day), child=child)
     items = [
         Item(
             r.kind,
@@ -90,7 +91,7 @@ def compose_reminders(
     # Drawn as delivered: a snoozed row coming back gets its buttons again.
     delivered = [replace(r, status="sent") for r in rows]
     return Outgoing(
-        render_reminder(participant.language, items, tip),
+        render_reminder(participant.language, items, tip, child=child),
         reminder_markup(store, participant, delivered),
         {first.id: tip.key},
     )

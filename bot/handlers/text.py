@@ -17,6 +17,7 @@ from bot.handlers.onboarding import advance
 from bot.handlers.prologue import ask, person
 from bot.handlers.settings import QUIET, on_typed_setting
 from bot.programme.checkin import waiting_for_note
+from bot.programme.questions import asks_about_tests
 from bot.programme.settings import COLUMN, TYPED
 from jobs.checkins import OPEN, current_checkin
 from messages import t
@@ -32,12 +33,18 @@ async def on_text(update: Update, context: Context) -> None:
     who = person(update, context)
     participant, c = who.participant, who.coach
     if participant is None:  # unknown, or erased by /delete: nothing is stored
+        if asks_about_tests(message.text or ""):
+            await message.reply_text(t(who.language, "input.tests"))
         await message.reply_text(t(who.language, "start.first"))
         return
     text = (message.text or "")[:TEXT_MAX]
+    tests = asks_about_tests(text)
     if not participant.onboarded:
         step = participant.step
-        if step in TYPED:
+        if tests:  # answered kindly, and the open question asked again in the same message
+            before = t(participant.language, "input.tests")
+            await ask(update.effective_chat, participant, step, before=before)
+        elif step in TYPED:
             await advance(update.effective_chat, participant, step, text, context)
         else:
             before = t(participant.language, "input.use_buttons")
@@ -48,15 +55,21 @@ async def on_text(update: Update, context: Context) -> None:
         now = c.clock.now()
         checkin = current_checkin(c.store, participant.id, now)
         if checkin is not None and waiting_for_note(checkin.step):
-            await on_note_text(message, c.store, participant, checkin, now)
+            await on_note_text(message, c.store, participant, checkin, now)  # their own words
             return
         if checkin is not None:
-            await message.reply_text(pointer(participant, checkin))
+            answer = pointer(participant, checkin)
+            if tests:
+                answer = t(participant.language, "input.tests") + "\n\n" + answer
+            await message.reply_text(answer)
             return
-    elif awaiting.startswith(QUIET):
+    if tests:  # whatever else is open stays open: a question is not an answer to it
+        await message.reply_text(t(participant.language, "input.tests"))
+        return
+    if awaiting.startswith(QUIET):
         await message.reply_text(t(participant.language, "settings.quiet_pointer"))
         return
-    elif awaiting in COLUMN:
+    if awaiting in COLUMN:
         await on_typed_setting(message, c, participant)
         return
     await message.reply_text(t(participant.language, "input.unknown"))

@@ -25,7 +25,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from bot.programme.phases import phase_of_day
 from bot.programme.schedule import KINDS
-from messages import t
+from messages import t, tc
 
 SKIN_MAX: Final = 28.0
 ITCH_MAX: Final = 10.0
@@ -90,22 +90,24 @@ def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
 MIN_WEEKS_FOR_A_LINE: Final = 2
 
 
-def render_progress_chart(points: Sequence[WeekPoint], current_week: int, language: str) -> bytes:
+def render_progress_chart(
+    points: Sequence[WeekPoint], current_week: int, language: str, child: bool = False
+) -> bytes:
     """The progress chart as PNG bytes, 1200×1000 px; before there is a trend to draw (fewer
     than two weeks with a skin score), a friendly picture that says when it starts."""
     with _LOCK:
         if sum(1 for p in points if p.skin is not None) < MIN_WEEKS_FOR_A_LINE:
-            return _render_too_early(language)
-        return _render(points, current_week, language)
+            return _render_too_early(language, child)
+        return _render(points, current_week, language, child)
 
 
-def _render_too_early(language: str) -> bytes:
+def _render_too_early(language: str, child: bool) -> bytes:
     fig = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
     FigureCanvasAgg(fig)
     fig.text(
         0.5,
         0.6,
-        t(language, "chart.title"),
+        tc(language, "chart.title", child),
         fontsize=TITLE_PT,
         fontweight="bold",
         color=INK,
@@ -145,7 +147,7 @@ def _has_data(points: Iterable[WeekPoint]) -> bool:
     )
 
 
-def _render(points: Sequence[WeekPoint], current_week: int, language: str) -> bytes:
+def _render(points: Sequence[WeekPoint], current_week: int, language: str, child: bool) -> bytes:
     last_week = max((p.week for p in points), default=0)
     max_week = max(current_week, last_week, 0)
     by_week = _series(points, max_week)
@@ -168,7 +170,7 @@ def _render(points: Sequence[WeekPoint], current_week: int, language: str) -> by
     itch_ax: Axes = top.twinx()
 
     fig.suptitle(
-        t(language, "chart.title"), fontsize=TITLE_PT, fontweight="bold", color=INK, y=0.985
+        tc(language, "chart.title", child), fontsize=TITLE_PT, fontweight="bold", color=INK, y=0.985
     )
 
     # x axis: one slot per week, shared by both panels.

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 from bot.programme.instruments import POEM_CHOICES, poem_total
-from messages import t
+from bot.programme.records import CheckinRow
+from messages import t, tc
 
 QuestionKind = Literal["poem", "days", "sleep", "stress", "triggers", "note"]
 EXPIRES_AFTER: Final = dtm.timedelta(days=3)
@@ -48,6 +49,8 @@ TRIGGERS: Final[tuple[str, ...]] = (
     "weather",
     "other",
 )
+# The triggers that are foods: ticking one brings the line about cutting foods out.
+FOODS: Final = frozenset({"dairy", "gluten", "eggs", "soy", "nuts", "sugar"})
 SLEEP_CHOICES: Final[tuple[int, ...]] = (4, 5, 6, 7, 8, 9)  # 4 = "4 or less", 9 = "9 or more"
 SKIP = "skip"
 
@@ -100,13 +103,20 @@ def clean_note(text: str) -> str:
     return kept.strip()
 
 
-def question_text(language: str, step: int) -> str:
-    """ "(3/14) On how many days ..." for the question at `step`."""
-    return (
+def question_text(language: str, checkin: CheckinRow) -> str:
+    """ "(3/14) Itch from your eczema: ..." for the check-in's current question, about the
+    child where a parent answers for one; before the note, when a food was ticked as a
+    trigger, that cutting foods out belongs with a GP or dietitian (PRODUCT, Content
+    boundaries)."""
+    step, child = checkin.step, checkin.for_child
+    text = (
         t(language, "checkin.progress", n=step + 1, total=TOTAL)
         + " "
-        + t(language, f"checkin.q.{QUESTIONS[step].key}")
+        + tc(language, f"checkin.q.{QUESTIONS[step].key}", child)
     )
+    if QUESTIONS[step].kind == "note" and checkin.trigger_set() & FOODS:
+        text = tc(language, "checkin.food_caveat", child) + "\n\n" + text
+    return text
 
 
 def waiting_for_note(step: int) -> bool:

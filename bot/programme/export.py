@@ -22,7 +22,7 @@ from bot.programme.schedule import KINDS
 from messages import t
 from messages.words import weekday_label
 
-FORMAT: Final = 2
+FORMAT: Final = 3  # 3: each check-in says whom it is about
 # The participant's own settings and consent, as they chose them; the rest of the row (the
 # onboarding step, planning bookkeeping, error counts) is the bot's, not theirs.
 SETTINGS: Final[tuple[str, ...]] = (
@@ -83,6 +83,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
     checkins = [
         {
             "date": c["local_date"],
+            "about": t(language, f"export.about.{c['about']}"),
             "status": t(language, f"export.checkin.{c['status']}"),
             "completed_at": local(c["completed_at"]),
             **{key: "" if c[key] is None else c[key] for key in ANSWERS},
@@ -117,7 +118,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         ],
         "checkins": [
             {
-                **{k: c[k] for k in ("local_date", "status", "skin_score", *ANSWERS)},
+                **{k: c[k] for k in ("local_date", "about", "status", "skin_score", *ANSWERS)},
                 "triggers": [name for name in c["triggers"].split(",") if name],
                 "completed": local(c["completed_at"]),
             }

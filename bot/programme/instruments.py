@@ -26,6 +26,7 @@ Verdict = Literal[
     "not_enough_data",
     "no_clear_change",
     "small_change",
+    "unconfirmed_change",
     "probably_meaningful",
     "very_likely_meaningful",
 ]
@@ -184,8 +185,8 @@ def skin_verdict(scores: Sequence[int]) -> SkinVerdict:
     The first two form the baseline; only the check-ins after them are judged. The latest change
     decides the band: <= 2 no clear change, 2.1-2.9 small, >= 3 probably meaningful and >= 4 very
     likely meaningful, but the last two only if the last two later check-ins are both past that
-    threshold in the same direction ("no verdict rests on one week"); an unsustained change of
-    >= 3 is reported as a small change.
+    threshold in the same direction ("no verdict rests on one week"); a change of >= 3 on the
+    latest check-in alone is "unconfirmed": too big to call small, too early to call meaningful.
     """
     for score in scores:
         _check_range(score, POEM_MAX, "skin score")
@@ -211,12 +212,14 @@ def change_verdict(changes: Sequence[float]) -> tuple[Verdict, Direction]:
         return "no_clear_change", "same"
 
     direction = _direction(latest)
+    if abs(latest) < MEANINGFUL_MIN - EPS:
+        return "small_change", direction
     last_two = changes[-2:]
     sustained = len(last_two) == 2 and all(
         abs(c) >= MEANINGFUL_MIN - EPS and _direction(c) == direction for c in last_two
     )
     if not sustained:
-        return "small_change", direction
+        return "unconfirmed_change", direction
     if all(abs(c) >= VERY_LIKELY_MIN - EPS for c in last_two):
         return "very_likely_meaningful", direction
     return "probably_meaningful", direction

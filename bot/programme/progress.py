@@ -14,6 +14,7 @@ from statistics import fmean
 
 from bot.programme.chart import WeekPoint
 from bot.programme.instruments import (
+    Escalation,
     ItchVerdict,
     SkinVerdict,
     escalations,
@@ -25,9 +26,9 @@ from bot.programme.instruments import (
 from bot.programme.phases import PHASE_STARTS, phase_of_day, programme_day
 from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import KINDS, local_date
-from messages import t
-from messages.tips import PHASE_EXPECTATIONS
-from messages.words import tn, weekday
+from messages import t, tc
+from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
+from messages.words import plural_key, tn, weekday
 
 
 @dataclass
@@ -47,6 +48,72 @@ class Week:
         )
 
 
+@dataclass(frozen=True)
+class Standing:
+    """Where the skin score stands: the scores so far, the verdict against the start and
+    whether it is time for a doctor. Said after every check-in and at the top of /progress."""
+
+    scores: tuple[int, ...]
+    skin: SkinVerdict
+    escalations: tuple[Escalation, ...]
+
+
+def standing(scores: Sequence[int], day: int) -> Standing:
+    """From the skin scores of the completed check-ins, in order, on programme day `day`."""
+    skin = skin_verdict(scores)
+    found = escalations(day, skin, scores[-1] if scores else None)
+    return Standing(tuple(scores), skin, tuple(found))
+
+
+def judgement_lines(where: Standing, language: str, child: bool) -> list[str]:
+    """The verdict against the start, then, right under it, what a doctor should see: the
+    lines that must never be further away from a score than the same message."""
+    lines: list[str] = []
+    skin = where.skin
+    if skin.verdict != "not_enough_data":
+        direction = t(language, f"direction.{skin.direction}")
+        change = _num(abs(skin.change or 0.0), language)
+        key = f"verdict.{skin.verdict}"
+        if skin.verdict == "no_clear_change":  # the one verdict that can be "1 point"
+            key = plural_key(language, key, abs(skin.change or 0.0))
+        lines.append(t(language, key, change=change, direction=direction))
+        if skin.verdict == "unconfirmed_change" and skin.direction == "worse":
+            lines.append(tc(language, "verdict.unconfirmed_worse", child))
+    lines += [tc(language, f"escalation.{reason}", child) for reason in where.escalations]
+    if where.escalations:
+        lines.append(tc(language, "escalation.infection", child))
+    return lines
+
+
+def itch_line(itch: ItchVerdict, language: str) -> str | None:
+    """The evening itch against its start: a response only from a start of 4 or more."""
+    if itch.kind == "not_enough_data" or itch.baseline is None:
+        return None
+    return t(
+        language,
+        f"itch.{itch.kind}",
+        baseline=_num(itch.baseline, language),
+        band=t(language, f"itchband.{itch_band(itch.baseline)}"),
+        trend=t(language, f"trend.{itch.trend or 'flat'}"),
+    )
+
+
+def checkin_result(
+    score: int | None, where: Standing, completed: int, language: str, child: bool
+) -> str:
+    """The message that closes a check-in: its skin score, the verdict against the start and,
+    in the same message, what a doctor should see; then what comes next. `where` already
+    holds this check-in's score; `completed` counts the check-ins done, this one included."""
+    if score is None:
+        lines = [tc(language, "checkin.done_no_score", child)]
+    else:
+        band = t(language, f"band.{skin_band(score)}")
+        lines = [tc(language, "checkin.done", child, score=score, band=band)]
+    lines += judgement_lines(where, language, child)
+    lines.append(t(language, "checkin.baseline_next" if completed == 1 else "checkin.done_next"))
+    return "\n".join(lines)
+
+
 @dataclass
 class Report:
     """Everything /progress says, as numbers; `render_text` puts it in words."""
@@ -54,12 +121,22 @@ class Report:
     day: int
     phase: int
     checkins: list[CheckinRow]
-    scores: list[int]
     weeks: dict[int, Week]
-    skin: SkinVerdict
+    standing: Standing
     itch: ItchVerdict
     streaks: dict[str, int]
-    escalations: list[str]
+
+    @property
+    def scores(self) -> tuple[int, ...]:
+        return self.standing.scores
+
+    @property
+    def skin(self) -> SkinVerdict:
+        return self.standing.skin
+
+    @property
+    def escalations(self) -> tuple[Escalation, ...]:
+        return self.standing.escalations
 
 
 def _week_of(start: dtm.date, day: dtm.date) -> int:
@@ -117,18 +194,15 @@ def analyse(
         if answer == "done":
             entry.done[kind] += 1
             done_days[kind].add(reminder_day)
-    skin = skin_verdict(scores)
     itch_means = [fmean(w.itch) for _, w in sorted(weeks.items()) if w.itch]
     return Report(
         day=day,
         phase=phase_of_day(day),
         checkins=list(checkins),
-        scores=scores,
         weeks=weeks,
-        skin=skin,
+        standing=standing(scores, day),
         itch=itch_verdict(itch_means),
         streaks=streaks(done_days, today),
-        escalations=list(escalations(day, skin, scores[-1] if scores else None)),
     )
 
 
@@ -192,10 +266,11 @@ def _phase_lines(report: Report, language: str) -> list[str]:
 
 
 def render_text(report: Report, participant: Participant) -> str:
-    language = participant.language
+    language, child = participant.language, participant.for_child
+    expectations = PHASE_EXPECTATIONS_CHILD if child else PHASE_EXPECTATIONS
     lines = [
         t(language, "progress.header", day=report.day + 1, phase=report.phase),
-        PHASE_EXPECTATIONS[report.phase][language],
+        expectations[report.phase][language],
     ]
     count = len(report.checkins)
     if count == 0:
@@ -209,41 +284,21 @@ def render_text(report: Report, participant: Participant) -> str:
                 time=participant.checkin_time,
             )
         )
-    else:
+    if report.scores:
         latest = report.scores[-1]
-        lines.append(
-            t(
-                language,
-                "progress.latest",
-                score=latest,
-                band=t(language, f"band.{skin_band(latest)}"),
-            )
-        )
-        assert report.skin.baseline is not None
+        band = t(language, f"band.{skin_band(latest)}")
+        lines.append(tc(language, "progress.latest", child, score=latest, band=band))
+    if report.skin.baseline is not None:
         lines.append(
             t(language, "progress.baseline", baseline=_num(report.skin.baseline, language))
         )
         if report.skin.verdict == "not_enough_data":
             lines.append(t(language, "progress.wait_for_verdict"))
-        else:
-            direction = t(language, f"direction.{report.skin.direction}")
-            change = _num(abs(report.skin.change or 0.0), language)
-            lines.append(
-                t(language, f"verdict.{report.skin.verdict}", change=change, direction=direction)
-            )
-    itch = report.itch
-    if itch.kind != "not_enough_data" and itch.baseline is not None:
-        trend = t(language, f"trend.{itch.trend or 'flat'}")
-        band = t(language, f"itchband.{itch_band(itch.baseline)}")
-        lines.append(
-            t(
-                language,
-                f"itch.{itch.kind}",
-                baseline=_num(itch.baseline, language),
-                band=band,
-                trend=trend,
-            )
-        )
+    # A doctor's name comes right under the verdict, never below the tables.
+    lines += judgement_lines(report.standing, language, child)
+    itch = itch_line(report.itch, language)
+    if itch is not None:
+        lines.append(itch)
     phase_lines = _phase_lines(report, language)
     if phase_lines:
         lines.append("")
@@ -256,9 +311,6 @@ def render_text(report: Report, participant: Participant) -> str:
     ]
     if running:
         lines.append(t(language, "progress.streaks", items=", ".join(running)))
-    if report.escalations:
-        lines.append("")
-        lines += [t(language, f"escalation.{reason}") for reason in report.escalations]
     lines.append("")
     lines.append(t(language, "progress.no_cause"))
     return "\n".join(lines)

@@ -58,6 +58,11 @@ class Participant:
     def onboarded(self) -> bool:
         return self.step == "done"
 
+    @property
+    def for_child(self) -> bool:
+        """A parent or carer taking part for their child (PRODUCT "Parents and children")."""
+        return self.age_group == "parent"
+
     def enabled(self, kind: Kind) -> bool:
         return bool(getattr(self, f"{kind}_on"))
 
@@ -130,6 +135,11 @@ class CheckinRow:
     note: str | None
     skin_score: int | None
     completed_at: int | None
+    about: str = "self"  # "child": a parent answered about their child
+
+    @property
+    def for_child(self) -> bool:
+        return self.about == "child"
 
     def poem_items(self) -> list[int | None]:
         return [self.poem1, self.poem2, self.poem3, self.poem4, self.poem5, self.poem6, self.poem7]

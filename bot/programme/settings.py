@@ -23,7 +23,7 @@ from bot.programme.schedule import (
     winddown_time,
 )
 from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
-from messages import t
+from messages import t, tc
 from messages.words import weekday, weekday_label
 
 # The consent text's version, stored with each consent (the text itself is in messages/).
@@ -38,6 +38,7 @@ STEPS: Final[tuple[str, ...]] = (
     "timezone",
     "wake",
     "bed",
+    "probiotic_use",
     "probiotic",
     "fibre",
     "checkin_day",
@@ -47,6 +48,7 @@ TYPED: Final[frozenset[str]] = frozenset(
     {"timezone", "wake", "bed", "probiotic", "fibre", "checkin_time"}
 )
 SETTINGS_FIELDS: Final[tuple[str, ...]] = (
+    "for_whom",
     "language",
     "timezone",
     "wake",
@@ -58,6 +60,7 @@ SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "checkin_time",
 )
 COLUMN: Final[dict[str, str]] = {
+    "for_whom": "age_group",
     "language": "language",
     "timezone": "timezone",
     "wake": "wake",
@@ -83,6 +86,11 @@ TIMES: Final[dict[str, tuple[str, ...]]] = {
     "fibre": ("16:30", "17:00", "17:30", "18:00", "18:30", "19:00"),
     "checkin_time": ("09:00", "12:00", "18:00", "19:00", "20:00", "21:00"),
 }
+# A parent's day follows their child's: the child's bedtime, when the wind-down comes.
+CHILD_BED_TIMES: Final[tuple[str, ...]] = ("18:30", "19:00", "19:30", "20:00", "20:30", "21:00")
+CHILD_BED_DEFAULT: Final = "19:30"
+# Whether the person takes a probiotic: "yes", "start" (wants to), "no" (its reminder is off).
+PROBIOTIC_USE: Final[tuple[str, ...]] = ("yes", "start", "no")
 
 
 # The values a choice button may carry for each field answered by buttons only.
@@ -90,7 +98,9 @@ CLOSED: Final[dict[str, frozenset[str]]] = {
     "language": frozenset({"nl", "en"}),
     "disclaimer": frozenset({"ok"}),
     "age": frozenset({"adult", "parent", "under"}),
+    "for_whom": frozenset({"adult", "parent"}),
     "consent": frozenset({"yes", "no"}),
+    "probiotic_use": frozenset(PROBIOTIC_USE),
     "hydration": frozenset(str(n) for n in range(1, MAX_HYDRATION + 1)),
     "checkin_day": frozenset(str(d) for d in range(7)),
 }
@@ -108,9 +118,14 @@ def button_value_ok(field: str, value: str) -> bool:
     return False
 
 
-def next_step(step: str) -> str:
+def next_step(step: str, participant: Participant | None = None) -> str:
+    """The onboarding question after `step`; the probiotic's time only for someone who takes
+    (or wants to take) one."""
     index = STEPS.index(step)
-    return STEPS[index + 1] if index + 1 < len(STEPS) else "done"
+    following = STEPS[index + 1] if index + 1 < len(STEPS) else "done"
+    if following == "probiotic" and participant is not None and not participant.probiotic_on:
+        return next_step(following, participant)
+    return following
 
 
 def current_value(participant: Participant, field: str) -> str:
@@ -129,13 +144,18 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         return [(t(language, f"button.age_{v}"), v) for v in ("adult", "parent", "under")]
     if field == "consent":
         return [(t(language, f"button.consent_{v}"), v) for v in ("yes", "no")]
+    if field == "for_whom":
+        return [(t(language, f"button.for_whom_{v}"), v) for v in ("adult", "parent")]
+    if field == "probiotic_use":
+        child = participant.for_child
+        return [(tc(language, f"button.probiotic_{v}", child), v) for v in PROBIOTIC_USE]
     if field == "timezone":
-        return [(zone.split("/")[-1].replace("_", " "), zone) for zone in ZONES]
+        return [(t(language, f"zone.{zone}"), zone) for zone in ZONES]
     if field == "hydration":
         return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
     if field == "checkin_day":
         return [(weekday_label(language, d), str(d)) for d in range(7)]
-    times = list(TIMES[field])
+    times = list(CHILD_BED_TIMES if field == "bed" and participant.for_child else TIMES[field])
     if field in TIMED.values():  # only times in the waking day are offered, the current one too
         wake, bed = _hm(participant.wake), _hm(participant.bed)
         times = [at for at in times if not asleep_at(_hm(at), wake, bed)]
@@ -158,7 +178,9 @@ class Prompt:
 
 def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
     language = participant.language
-    key = {"hydration": "settings.hydration"}.get(field, f"onboarding.{field}")
+    key = {"hydration": "settings.hydration", "for_whom": "settings.for_whom"}.get(
+        field, f"onboarding.{field}"
+    )
     if field == "language" and not onboarding:
         key = "settings.language"
     current = current_value(participant, field) if field in COLUMN else None
@@ -170,15 +192,16 @@ def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
                 t(language, "button.default_choice", label=label) if onboarding else f"✓ {label}"
             )
         choices.append((label, value))
-    per_row = 2 if field in ("age", "consent", "timezone", "language") else 3
+    per_row = 2 if field in ("age", "consent", "timezone", "language", "for_whom") else 3
     if field in ("hydration", "checkin_day"):
         per_row = 4
+    child = participant.for_child
     text = (
-        t(language, key, terms=t(language, "consent.terms"))
+        tc(language, key, child, terms=tc(language, "consent.terms", child))
         if field == "consent"
-        else t(language, key)
+        else tc(language, key, child)
     )
-    return Prompt(text, choices, 1 if field == "age" else per_row)
+    return Prompt(text, choices, 1 if field in ("age", "probiotic_use") else per_row)
 
 
 @dataclass(frozen=True)
@@ -191,6 +214,8 @@ def parse_answer(field: str, raw: str) -> Parsed | None:
     """A button value or typed text for a settable field, validated; None when it isn't valid."""
     if field == "language":
         return Parsed("language", raw) if raw in ("nl", "en") else None
+    if field == "for_whom":
+        return Parsed("age_group", raw) if raw in CLOSED["for_whom"] else None
     if field == "timezone":
         zone = parse_zone(raw)
         return Parsed("timezone", zone) if zone else None
@@ -321,6 +346,7 @@ def overview_text(participant: Participant) -> str:
     return t(
         language,
         "settings.overview",
+        for_whom=t(language, f"for_whom.{'parent' if participant.for_child else 'adult'}"),
         language=t(language, "language.name"),
         timezone=participant.timezone,
         wake=participant.wake,

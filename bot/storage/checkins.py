@@ -39,12 +39,14 @@ class Checkins:
         local_date: dtm.date,
         now: dtm.datetime,
         expires: dtm.datetime,
+        about: str = "self",
     ) -> CheckinRow:
         with self.db.atomic():
             cursor = self.db.execute(
-                "INSERT INTO checkins (participant_id, source, local_date, opened_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [participant_id, source, local_date.isoformat(), epoch(now), epoch(expires)],
+                "INSERT INTO checkins "
+                "(participant_id, source, local_date, opened_at, expires_at, about) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [participant_id, source, local_date.isoformat(), epoch(now), epoch(expires), about],
             )
         found = self.get(participant_id, int(cursor.lastrowid or 0))
         assert found is not None

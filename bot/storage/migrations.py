@@ -213,5 +213,13 @@ def m0008(db: Database) -> None:
     db.execute("UPDATE participants SET awaiting = NULL")
 
 
+@migrations(name="0009_for_a_child")
+def m0009(db: Database) -> None:
+    # Whom a check-in's answers are about: the participant ("self") or, for a parent or carer,
+    # their child ("child"). Kept per check-in: answers keep the mode they were given in when
+    # a parent switches in /settings.
+    db.execute("ALTER TABLE checkins ADD COLUMN about TEXT NOT NULL DEFAULT 'self'")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

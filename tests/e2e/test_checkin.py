@@ -56,7 +56,7 @@ async def test_baseline_checkin_after_onboarding_is_scored_as_poem(harness: Harn
     anna = User(7001, "Anna", language_code="nl")
     await harness.onboard(anna)
     first = harness.last_message(anna)
-    assert "(1/14)" in (first.text or "") and "jeukte je huid" in (first.text or "")
+    assert "(1/14)" in (first.text or "") and "Jeuk door het eczeem" in (first.text or "")
     assert [label for label, _ in first.buttons()] == [
         "Geen",
         "1–2",
@@ -274,14 +274,14 @@ async def test_progress_over_weeks_shows_phase_means_and_verdict(harness: Harnes
     body = text.text or ""
     assert "fase 2" in body  # day 35
     assert "Huidscore (POEM-schaal) nu: 8 van 28, matig eczeem." in body
-    assert "startpunt (gemiddelde van je eerste twee check-ins): 15,5." in body
+    assert "Startpunt (gemiddelde van de eerste twee check-ins): 15,5." in body
     assert "zeer waarschijnlijk een betekenisvolle verandering (7,5 punten beter" in body
     assert (
         "Fase 1 (week 1–4) · huidscore gemiddeld 12,4 · beste week 4 (9), zwaarste week 1 (15,5)"
         in body
     )
     assert "Fase 2 (week 5) · huidscore 8 · jeuk gemiddeld 3" in body  # one score is not a mean
-    assert "Jeuk: je weekgemiddelde is minstens 4 punten lager" in body
+    assert "Jeuk: het weekgemiddelde is minstens 4 punten lager" in body
     assert "niet waardoor" in body
     assert "huisarts" not in body  # improving, not severe, and before 6 weeks: no escalation
     image = Image.open(io.BytesIO(photo.file_bytes or b""))
@@ -314,6 +314,44 @@ async def test_progress_escalates_for_a_severe_score_even_at_the_start(harness: 
     body = text.text or ""
     assert "ernstige zone" in body and "huisarts of dermatoloog" in body
     assert "Na 6 weken" not in body and "duidelijk slechter" not in body
+
+
+async def test_a_severe_result_names_the_doctor_in_the_same_message(harness: Harness) -> None:
+    """The review's A1: the check-in's own closing message, not only /progress, says it is
+    time for the GP or dermatologist, with the signs of an infection."""
+    sem = User(7016, "Sem", language_code="nl")
+    await harness.onboard(sem)
+    closing = await answer_checkin(harness, sem, poem=[4, 4, 3, 3, 3, 3, 3])  # 23: severe
+    text = closing.text or ""
+    assert "Huidscore (POEM-schaal): 23 van 28, ernstig eczeem." in text
+    assert "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken." in (
+        text
+    )
+    assert "bel dan dezelfde dag je huisarts" in text
+
+
+async def test_an_unconfirmed_worsening_is_not_called_small(harness: Harness) -> None:
+    """The review's A2: 4, 4, then 14 is ten points worse on one check-in, with what to do
+    if it goes on; in /progress the doctor's line comes right under the verdict."""
+    max_ = User(7017, "Max", language_code="en")
+    await harness.onboard(max_, language="en")
+    weeks = [[1, 1, 1, 1, 0, 0, 0], [1, 1, 1, 1, 0, 0, 0], [2] * 7, [2] * 7]
+    await simulate_weeks(harness, max_, weeks, itch=[2, 2, 5, 5])
+    texts = [m.text or "" for m in harness.server.messages_to(max_.id)]
+    closings = [text for text in texts if "check-in is saved" in text]
+    assert len(closings) == 4
+    assert closings[2].splitlines()[2:4] == [
+        "Compared with the starting point: 10 points worse. One check-in is too few to be sure; "
+        "I'll look again after the next one.",
+        "If it gets worse quickly or you are worried, contact your GP.",
+    ]
+    assert "small change" not in closings[2] and "dermatologist" not in closings[2]
+    assert "Your skin score is clearly worse" in closings[3]  # confirmed: said at once
+    [text, _] = await harness.say(max_, "/progress")
+    body = text.text or ""
+    verdict = body.index("very likely a meaningful change (10 points worse")
+    doctor = body.index("Your skin score is clearly worse than at your starting point.")
+    assert verdict < doctor < body.index("By phase:")
 
 
 async def test_progress_escalates_after_six_weeks_without_improvement(harness: Harness) -> None:

@@ -60,6 +60,7 @@ async def test_2_wake_and_bed_must_make_a_day_and_reminders_keep_out_of_the_nigh
     # The default probiotic at 08:00 would be in the night: it moved to half an hour after
     # waking, and is offered as the default.
     assert participant.probiotic_time == "12:30"
+    await harness.press(bea, harness.last_message(bea), "Ja, ik neem er een")
     question = harness.last_message(bea)
     assert ("12:30 (standaard)", "set:probiotic:1230") in question.buttons()
     assert all(data.rsplit(":", 1)[1] >= "1230" for _, data in question.buttons())

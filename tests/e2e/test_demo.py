@@ -83,7 +83,7 @@ async def test_six_weeks_script_onboards_answers_checks_in_and_shows_progress(
     assert "Genoteerd: jeuk 6 op zaterdag 28 november." in text  # an itch score in the evening
     assert text.count("Dank je, je check-in is bewaard.") == 8  # two baseline, six weekly
     assert "Je voortgang · dag 49 van je programma, fase 2" in text
-    assert "Je startpunt (gemiddelde van je eerste twee check-ins): 17,5." in text
+    assert "Startpunt (gemiddelde van de eerste twee check-ins): 17,5." in text
     chart = tmp_path / "01-chart.png"
     assert f"[file saved: {chart}]" in text
     assert chart.read_bytes().startswith(b"\x89PNG")
@@ -101,6 +101,12 @@ async def test_parent_script_pauses_exports_and_erases(demo: Demo, tmp_path: Pat
     text = out.text()
     assert "there is no button" not in text
     assert "Or are you using me as a parent or carer for a child?" in text
+    # The parent route: consent for the child's data, questions and results about the child.
+    assert "Consent for your child's health data" in text
+    assert "Time for your child's probiotic." in text
+    assert "(1/14) Itch from your child's eczema: on how many days of the past week?" in text
+    assert "Cutting a food out of your child's diet is always something to do with the GP" in text
+    assert "Your child's skin score (POEM scale): 11 of 28, moderate eczema." in text
     assert "Fine, your answers are saved. /checkin carries on where you were." in text
     assert "Your check-in is still open. Let's carry on where you were." in text
     assert "Probiotic 07:30 (on)" in text
@@ -108,7 +114,10 @@ async def test_parent_script_pauses_exports_and_erases(demo: Demo, tmp_path: Pat
     # Nothing during the pause: the first message after it is Monday's first.
     paused = text.index("> /clock +3d")
     assert "Sat 28 Nov" not in text[paused:] and "Sun 29 Nov" not in text[paused:]
-    assert out.arrivals("Time for a glass of water.")[-3][:2] == ("Mon 30 Nov 2026", "07:00")
+    assert out.arrivals("Time for a glass of water for your child.")[-3][:2] == (
+        "Mon 30 Nov 2026",
+        "07:00",
+    )
     export = tmp_path / "01-darm-huid-coach-export.zip"
     with zipfile.ZipFile(io.BytesIO(export.read_bytes())) as archive:
         assert any(name.endswith(".json") for name in archive.namelist())
@@ -117,7 +126,7 @@ async def test_parent_script_pauses_exports_and_erases(demo: Demo, tmp_path: Pat
     assert session.zone() == AMS  # the participant is gone: the demo's own zone again
 
 
-ONBOARD = ["/start", "1", "1", "1", "1", "1", "3", "4", "3", "3", "7", "4", "2"]
+ONBOARD = ["/start", "1", "1", "1", "1", "1", "3", "4", "1", "3", "3", "7", "4", "2"]
 
 
 @pytest.mark.parametrize(

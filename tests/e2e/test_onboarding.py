@@ -28,7 +28,9 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     [_wake] = await harness.press(anna, zone, "Amsterdam")
     # Typed answers in each accepted form.
     [_bed] = await harness.say(anna, "6.45")
-    [_probiotic] = await harness.say(anna, "2230")
+    [uses] = await harness.say(anna, "2230")
+    assert "Neem je een probioticum" in (uses.text or "")
+    [_probiotic] = await harness.press(anna, uses, "Ja, ik neem er een")
     [fibre] = await harness.say(anna, "07:15")
     assert "vezels" in (fibre.text or "")
     [checkin_day] = await harness.press(anna, fibre, "18:00")
@@ -135,10 +137,11 @@ async def test_garbage_at_a_typed_step_gets_a_clear_re_ask(
         "timezone:Europe/Amsterdam",
         "wake:0700",
         "bed:2300",
+        "probiotic_use:yes",
         "probiotic:0800",
     ]
     for answer in steps:
-        if answer.startswith(step):
+        if answer.split(":")[0] == step:
             break
         await harness.press_data(eva, harness.last_message(eva), f"set:{answer}")
     harness.new_messages(eva)
@@ -181,17 +184,20 @@ async def test_restart_mid_onboarding_keeps_the_answers(harness: Harness) -> Non
     await harness.say(gijs, "06:30")
     await harness.restart()
     [again] = await harness.say(gijs, "/start")
-    assert "go to sleep" in (again.text or "")  # the bedtime question, where we were
-    for reply in ("22:45", "7:00", "17:00"):
+    # The bedtime question, where we were: a parent's is their child's.
+    assert "your child usually go to bed" in (again.text or "")
+    await harness.say(gijs, "19:45")
+    await harness.press_data(gijs, harness.last_message(gijs), "set:probiotic_use:yes")
+    for reply in ("7:00", "17:00"):
         await harness.say(gijs, reply)
     await harness.press_data(gijs, harness.last_message(gijs), "set:checkin_day:0")
-    await harness.say(gijs, "20:30")
+    await harness.say(gijs, "19:00")
     p = harness.participant(gijs)
     assert p is not None and p.onboarded
     assert (p.timezone, p.wake, p.bed, p.age_group) == (
         "Europe/Brussels",
         "06:30",
-        "22:45",
+        "19:45",
         "parent",
     )
 

@@ -118,8 +118,9 @@ async def test_reminders_within_fifteen_minutes_come_as_one_message(harness: Har
     await harness.tick()
     [combined] = harness.new_messages(dana)
     lines = (combined.text or "").split("\n")
-    assert lines[:3] == ["Een paar dingen voor nu:", "• Water (07:30)", "• Probioticum (07:40)"]
-    assert lines[3].startswith("Tip: ")
+    # One line for what is due, one for the tip (PRODUCT, Voice: at most three short lines).
+    assert lines[0] == "Nu even: Water (07:30), Probioticum (07:40)."
+    assert lines[1].startswith("Tip: ") and len(lines) == 2
     rows = [[label for label, _ in row] for row in _rows(combined)]
     assert rows == [["💧 +1 glas", "Later", "Overslaan"], ["✓ Probioticum", "Later", "Overslaan"]]
     await harness.press_data(dana, combined, combined.button("✓ Probioticum"))

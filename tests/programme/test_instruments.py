@@ -222,32 +222,37 @@ def test_skin_verdict_not_enough_data(scores: list[int], expected: SkinVerdict) 
         ([12, 13, 10], "small_change", "better", 2.5),
         ([12, 13, 10, 10], "small_change", "better", 2.5),
         ([12, 13, 15, 15], "small_change", "worse", -2.5),
-        # 3.0: small on one later check-in, probably meaningful sustained over two.
-        ([12, 12, 9], "small_change", "better", 3.0),
+        # 3.0: unconfirmed on one later check-in, probably meaningful sustained over two.
+        ([12, 12, 9], "unconfirmed_change", "better", 3.0),
         ([12, 12, 9, 9], "probably_meaningful", "better", 3.0),
         ([12, 13, 16, 16], "probably_meaningful", "worse", -3.5),
         # 3.5: sustained is still only "probably".
         ([12, 13, 9, 9], "probably_meaningful", "better", 3.5),
-        # 4.0: single is small, sustained very likely.
-        ([12, 12, 8], "small_change", "better", 4.0),
+        # 4.0: single is unconfirmed, sustained very likely.
+        ([12, 12, 8], "unconfirmed_change", "better", 4.0),
         ([12, 12, 8, 8], "very_likely_meaningful", "better", 4.0),
         ([12, 13, 8, 8], "very_likely_meaningful", "better", 4.5),
         # Worsening (a higher score), the same rules the other way.
-        ([12, 12, 15], "small_change", "worse", -3.0),
+        ([12, 12, 15], "unconfirmed_change", "worse", -3.0),
         ([12, 12, 15, 15], "probably_meaningful", "worse", -3.0),
         ([12, 12, 16, 17], "very_likely_meaningful", "worse", -5.0),
         ([12, 12, 14], "no_clear_change", "same", -2.0),
         # Sustained means the LAST two: >= 3 then a smaller change is not sustained.
         ([12, 12, 8, 10], "no_clear_change", "same", 2.0),
         ([12, 12, 8, 8, 10], "no_clear_change", "same", 2.0),
-        ([12, 12, 8, 13, 9], "small_change", "better", 3.0),
+        ([12, 12, 8, 13, 9], "unconfirmed_change", "better", 3.0),
         ([12, 12, 8, 8, 9], "probably_meaningful", "better", 3.0),
         # An old sustained improvement no longer counts once the latest weeks are back up.
         ([12, 12, 6, 6, 12], "no_clear_change", "same", 0.0),
         # >= 3 both, but in opposite directions: not sustained.
-        ([12, 12, 8, 16], "small_change", "worse", -4.0),
+        ([12, 12, 8, 16], "unconfirmed_change", "worse", -4.0),
         # Only one of the last two >= 4: probably, not very likely.
         ([12, 12, 9, 8], "probably_meaningful", "better", 4.0),
+        # The review's case (A2): 4, 4, 14 is ten points worse on one check-in, not "small".
+        ([4, 4, 14], "unconfirmed_change", "worse", -10.0),
+        ([4, 4, 20], "unconfirmed_change", "worse", -16.0),
+        # 2.5 after a sustained 3+: small again, whatever came before.
+        ([12, 13, 9, 10], "small_change", "better", 2.5),
         ([12, 12, 8, 9], "probably_meaningful", "better", 3.0),
     ],
 )
@@ -265,14 +270,14 @@ def test_skin_verdict_rows(
         (2.0, "no_clear_change", "no_clear_change"),
         (2.1, "small_change", "small_change"),
         (2.9, "small_change", "small_change"),
-        (3.0, "small_change", "probably_meaningful"),
-        (3.9, "small_change", "probably_meaningful"),
-        (4.0, "small_change", "very_likely_meaningful"),
+        (3.0, "unconfirmed_change", "probably_meaningful"),
+        (3.9, "unconfirmed_change", "probably_meaningful"),
+        (4.0, "unconfirmed_change", "very_likely_meaningful"),
         # Float arithmetic must not move a row across a threshold.
         (12.5 - 10.5, "no_clear_change", "no_clear_change"),
         (7.3 - 5.2, "small_change", "small_change"),  # 2.0999999999999996
-        (7.1 - 4.1, "small_change", "probably_meaningful"),  # 2.9999999999999996
-        (6.1 - 2.1, "small_change", "very_likely_meaningful"),  # 3.9999999999999996
+        (7.1 - 4.1, "unconfirmed_change", "probably_meaningful"),  # 2.9999999999999996
+        (6.1 - 2.1, "unconfirmed_change", "very_likely_meaningful"),  # 3.9999999999999996
     ],
 )
 @pytest.mark.parametrize("sign", [1, -1])
@@ -389,10 +394,10 @@ def test_itch_verdict_rejects_impossible_means() -> None:
 NO_DATA = skin_verdict([12])
 BASELINE_ONLY = skin_verdict([12, 12])
 NO_CHANGE = skin_verdict([12, 12, 12, 12])
-SMALL_BETTER = skin_verdict([12, 12, 9])
+UNCONFIRMED_BETTER = skin_verdict([12, 12, 9])
 PROBABLY_BETTER = skin_verdict([12, 12, 9, 9])
 VERY_LIKELY_BETTER = skin_verdict([12, 12, 7, 7])
-SMALL_WORSE = skin_verdict([12, 12, 15])
+UNCONFIRMED_WORSE = skin_verdict([12, 12, 15])
 PROBABLY_WORSE = skin_verdict([12, 12, 15, 15])
 VERY_LIKELY_WORSE = skin_verdict([12, 12, 16, 16])
 
@@ -401,11 +406,17 @@ def test_escalation_fixtures_have_the_intended_verdicts() -> None:
     assert NO_DATA.verdict == "not_enough_data" and NO_DATA.baseline is None
     assert BASELINE_ONLY.verdict == "not_enough_data" and BASELINE_ONLY.baseline == 12.0
     assert NO_CHANGE.verdict == "no_clear_change"
-    assert (SMALL_BETTER.verdict, SMALL_BETTER.direction) == ("small_change", "better")
+    assert (UNCONFIRMED_BETTER.verdict, UNCONFIRMED_BETTER.direction) == (
+        "unconfirmed_change",
+        "better",
+    )
     assert (PROBABLY_BETTER.verdict, PROBABLY_BETTER.direction) == ("probably_meaningful", "better")
     assert VERY_LIKELY_BETTER.verdict == "very_likely_meaningful"
     assert VERY_LIKELY_BETTER.direction == "better"
-    assert (SMALL_WORSE.verdict, SMALL_WORSE.direction) == ("small_change", "worse")
+    assert (UNCONFIRMED_WORSE.verdict, UNCONFIRMED_WORSE.direction) == (
+        "unconfirmed_change",
+        "worse",
+    )
     assert (PROBABLY_WORSE.verdict, PROBABLY_WORSE.direction) == ("probably_meaningful", "worse")
     assert VERY_LIKELY_WORSE.verdict == "very_likely_meaningful"
     assert VERY_LIKELY_WORSE.direction == "worse"
@@ -421,18 +432,19 @@ def test_escalation_fixtures_have_the_intended_verdicts() -> None:
         # From day 42: no meaningful improvement escalates.
         (42, NO_CHANGE, 12, ["no_improvement_6_weeks"]),
         (42, BASELINE_ONLY, 12, ["no_improvement_6_weeks"]),
-        (42, SMALL_BETTER, 9, ["no_improvement_6_weeks"]),
-        (100, SMALL_WORSE, 15, ["no_improvement_6_weeks"]),
+        (42, UNCONFIRMED_BETTER, 9, ["no_improvement_6_weeks"]),
+        (100, UNCONFIRMED_WORSE, 15, ["no_improvement_6_weeks"]),
         # ... a meaningful improvement does not.
         (42, PROBABLY_BETTER, 9, []),
         (200, VERY_LIKELY_BETTER, 7, []),
         # ... and without a baseline there is nothing to compare.
         (42, NO_DATA, None, []),
         (42, NO_DATA, 12, []),
-        # Meaningful worsening escalates at any time; a small one does not.
+        # Meaningful worsening escalates at any time; one not yet confirmed does not (its verdict
+        # says to call the GP if it gets worse quickly).
         (14, PROBABLY_WORSE, 15, ["worsening"]),
         (14, VERY_LIKELY_WORSE, 16, ["worsening"]),
-        (14, SMALL_WORSE, 15, []),
+        (14, UNCONFIRMED_WORSE, 15, []),
         (42, PROBABLY_WORSE, 15, ["no_improvement_6_weeks", "worsening"]),
         # Severe band: 17 escalates, 16 does not; any day, any verdict.
         (0, NO_DATA, 16, []),

@@ -1,0 +1,127 @@
+"""The parent route end to end (PRODUCT "Parents and children"): a parent or carer takes part
+for their child, in Telegram as they would; the probiotic as the person's own choice; and a
+question about tests, typed at any moment, answered kindly."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import re
+
+from bot.botapi import User
+from tests.e2e.test_checkin import answer_checkin
+from tests.harness import Harness, local
+
+# What a parent must never be shown (PRODUCT): caffeine and kombucha, raw milk, adult amounts.
+NOT_FOR_A_CHILD = re.compile(
+    r"kombucha|groene thee|green tea|koffie|coffee|rauwe melk|raw milk|\bCFU\b|miljard|"
+    r"billion|\d+\s*(tot|to|-|–)\s*\d+\s*(gram|g\b|uur|hours)",
+    re.IGNORECASE,
+)
+
+
+async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
+    harness: Harness,
+) -> None:
+    mila = User(8101, "Mila", language_code="nl")
+    await harness.say(mila, "/start")
+    for answer in ("language:nl", "disclaimer:ok", "age:parent"):
+        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
+    consent = harness.last_message(mila)
+    assert (consent.text or "").startswith("Toestemming voor de gezondheidsgegevens van je kind")
+    assert "jij geeft er als ouder of verzorger toestemming voor" in (consent.text or "")
+    for answer in ("consent:yes", "timezone:Europe/Amsterdam", "wake:0700"):
+        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
+    bed = harness.last_message(mila)
+    assert "Hoe laat gaat je kind meestal naar bed?" in (bed.text or "")
+    assert [label for label, _ in bed.buttons()][2] == "19:30 (standaard)"
+    await harness.press_data(mila, bed, "set:bed:1930")
+    uses = harness.last_message(mila)
+    assert "Krijgt je kind een probioticum" in (uses.text or "")
+    assert "vraag je apotheker of huisarts" in (uses.text or "")
+    await harness.press_data(mila, uses, "set:probiotic_use:yes")
+    for answer in ("probiotic:0800", "fibre:1730", "checkin_day:6", "checkin_time:1900"):
+        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
+    await harness.press_data(mila, harness.last_message(mila), "first:now")
+    first = harness.last_message(mila)
+    assert "(1/14) Jeuk door het eczeem bij je kind" in (first.text or "")
+    closing = await answer_checkin(harness, mila, poem=[4, 4, 3, 3, 3, 2, 2], triggers=("dairy",))
+    text = closing.text or ""
+    assert "Huidscore van je kind (POEM-schaal): 21 van 28, ernstig eczeem." in text
+    assert "Laat de huisarts van je kind meekijken, of een dermatoloog." in text
+    # A week of reminders: about the child, and no tip a child should not get.
+    harness.new_messages(mila)
+    await harness.run_until(local(2026, 11, 30, 6, 0), step=dtm.timedelta(minutes=30))
+    sent = [m.text or "" for m in harness.new_messages(mila)]
+    assert any(s.startswith("Tijd voor het probioticum van je kind.") for s in sent)
+    assert any("Hoe erg was de jeuk van je kind vandaag" in s for s in sent)
+    assert not [s for s in sent if NOT_FOR_A_CHILD.search(s)]
+    [progress, _chart] = await harness.say(mila, "/progress")
+    assert "Huidscore van je kind (POEM-schaal) nu: 21 van 28" in (progress.text or "")
+    rows = harness.rows("SELECT about FROM checkins WHERE participant_id = ?", [mila.id])
+    assert len(rows) == 2 and set(rows) == {("child",)}  # the baseline, and Sunday's
+
+
+async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: Harness) -> None:
+    tom = User(8102, "Tom", language_code="en")
+    await harness.onboard(tom, language="en")
+    await answer_checkin(harness, tom, poem=[1, 1, 1, 1, 1, 1, 1])
+    [overview] = await harness.say(tom, "/settings")
+    assert "For: yourself" in (overview.text or "")
+    await harness.press(tom, overview, "For whom")
+    await harness.press(tom, overview, "For my child")
+    assert "For: your child (you answer as parent or carer)" in (overview.text or "")
+    [question] = await harness.say(tom, "/checkin")
+    assert "Itch from your child's eczema" in (question.text or "")
+    await answer_checkin(harness, tom, poem=[2, 2, 2, 2, 2, 2, 2])
+    rows = harness.rows(
+        "SELECT about, skin_score FROM checkins WHERE participant_id = ? ORDER BY id", [tom.id]
+    )
+    assert rows == [("self", 7), ("child", 14)]
+
+
+async def test_no_probiotic_means_no_probiotic_question_reminder_or_tip(harness: Harness) -> None:
+    ida = User(8103, "Ida", language_code="nl")
+    await harness.onboard(ida, probiotic_use="no", first_checkin="")
+    participant = harness.participant(ida)
+    assert participant is not None and participant.probiotic_on == 0
+    done = harness.server.messages_to(ida.id)[-1]
+    assert "Probioticum" not in (done.text or "")  # the daily rhythm, without it
+    planned = harness.rows(
+        "SELECT count(*) FROM occurrences WHERE participant_id = ? AND kind = 'probiotic'",
+        [ida.id],
+    )
+    assert planned == [(0,)]
+    # Switched on later in /settings, it is planned from then on.
+    [overview] = await harness.say(ida, "/settings")
+    await harness.press(ida, overview, "Probioticum: uit")
+    planned = harness.rows(
+        "SELECT count(*) FROM occurrences WHERE participant_id = ? AND kind = 'probiotic'",
+        [ida.id],
+    )
+    assert planned[0][0] >= 1
+
+
+async def test_a_question_about_tests_gets_one_kind_line_at_any_moment(harness: Harness) -> None:
+    eva = User(8104, "Eva", language_code="nl")
+    # In the middle of onboarding: the answer, and the same question again, in one message.
+    await harness.say(eva, "/start")
+    for answer in ("language:nl", "disclaimer:ok", "age:adult", "consent:yes"):
+        await harness.press_data(eva, harness.last_message(eva), f"set:{answer}")
+    [reply] = await harness.say(eva, "Moet ik een IgG test laten doen?")
+    assert (reply.text or "").startswith("Vragen over tests, zoals een IgG-")
+    assert "In welke tijdzone zit je?" in (reply.text or "") and reply.buttons()
+    participant = harness.participant(eva)
+    assert participant is not None and participant.step == "timezone"
+    # Onboarded, nothing open: the line alone.
+    sam = User(8105, "Sam", language_code="en")
+    await harness.onboard(sam, language="en", first_checkin="")
+    [reply] = await harness.say(sam, "what about a leaky gut test?")
+    assert reply.text == (
+        "Questions about tests, such as an IgG or food-intolerance test, a 'leaky gut' test or "
+        "a stool test, are best discussed with your GP. I do not do or recommend tests myself."
+    )
+    # During a check-in: the line, then where the check-in waits.
+    await harness.say(sam, "/checkin")
+    [reply] = await harness.say(sam, "Should I do a stool test?")
+    assert (reply.text or "").startswith("Questions about tests")
+    assert "question 1 of 14" in (reply.text or "")

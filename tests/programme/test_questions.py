@@ -1,0 +1,44 @@
+"""Typed questions about tests are recognised, in Dutch and English, and ordinary text is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.programme.questions import asks_about_tests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moet ik een IgG test laten doen?",
+        "Wat vind je van een voedselintolerantietest?",
+        "Heb ik misschien een lekkende darm?",
+        "Is een zonuline test zinvol",
+        "Kan ik een darmflora onderzoek laten doen?",
+        "Mijn moeder raadt een ontlastingsonderzoek aan",
+        "should I do a food intolerance test?",
+        "What about leaky gut?",
+        "Is a stool test worth it",
+        "my friend did an IgG4 panel",
+        "Gut microbiome test, yes or no?",
+        "Allergietest bij de huisarts?",
+    ],
+)
+def test_questions_about_tests_are_recognised(text: str) -> None:
+    assert asks_about_tests(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik test het even",
+        "Vandaag ging het beter met mijn huid",
+        "Drukke week op het werk, veel gekrabd.",
+        "The contest at work was stressful",
+        "I tested the new cream, it was fine",
+        "07:30",
+        "",
+    ],
+)
+def test_ordinary_text_is_not_a_question_about_tests(text: str) -> None:
+    assert not asks_about_tests(text)

@@ -1,0 +1,434 @@
+"""What each clinical situation makes the bot say, word for word, in both languages, for an
+adult and for a parent: the message that closes a check-in, and the itch line of /progress.
+
+The safety lines (a doctor named, what to do if it gets worse) must stand in the same message
+as the score that calls for them; these tables are where a change of wording or of rule shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.programme.instruments import itch_verdict
+from bot.programme.progress import checkin_result, itch_line, standing
+
+SAVED_NL = "Dank je, je check-in is bewaard."
+SAVED_EN = "Thank you, your check-in is saved."
+FIRST_NL = (
+    "De huidscore komt van de POEM-schaal, een gangbare vragenlijst voor eczeem: 0 is geen "
+    "eczeem, 28 het meest. Na de volgende check-in is er een startpunt; daarna laat /progress "
+    "zien hoe het gaat."
+)
+FIRST_EN = (
+    "The skin score comes from the POEM scale, a common questionnaire for eczema: 0 is no "
+    "eczema, 28 the most. After the next check-in there is a starting point; then /progress "
+    "shows how it goes."
+)
+NEXT_NL = "Met /progress zie je hoe het gaat."
+NEXT_EN = "/progress shows how it is going."
+INFECTION_NL = (
+    "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
+    "infectie wijzen: bel dan dezelfde dag je huisarts."
+)
+INFECTION_EN = (
+    "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
+    "infection: then call your GP the same day."
+)
+INFECTION_CHILD_NL = INFECTION_NL.replace("je huisarts", "de huisarts")
+INFECTION_CHILD_EN = INFECTION_EN.replace("your GP", "the GP")
+SEVERE_NL = "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+SEVERE_EN = "Your skin score is in the severe range. Have your GP or dermatologist take a look."
+SEVERE_CHILD_NL = (
+    "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind "
+    "meekijken, of een dermatoloog."
+)
+SEVERE_CHILD_EN = (
+    "Your child's skin score is in the severe range. Have your child's GP take a look, or a "
+    "dermatologist."
+)
+WORSENING_NL = (
+    "Je huidscore is duidelijk slechter dan bij je startpunt. Neem contact op met je huisarts "
+    "of dermatoloog."
+)
+WORSENING_EN = (
+    "Your skin score is clearly worse than at your starting point. Please contact your GP or "
+    "dermatologist."
+)
+WORSENING_CHILD_NL = (
+    "De huidscore van je kind is duidelijk slechter dan bij het startpunt. Neem contact op met "
+    "de huisarts van je kind of met een dermatoloog."
+)
+SIX_WEEKS_NL = (
+    "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om je huisarts "
+    "of dermatoloog te laten meekijken; vaak werkt een dermatoloog samen met een diëtist het "
+    "best."
+)
+SIX_WEEKS_EN = (
+    "After 6 weeks I see no clear improvement yet. This is a good moment to have your GP or "
+    "dermatologist take a look; a dermatologist and a dietitian together often work best."
+)
+SIX_WEEKS_CHILD_EN = (
+    "After 6 weeks I see no clear improvement yet. This is a good moment to have your child's "
+    "GP take a look, or a dermatologist; a dermatologist and a paediatric dietitian together "
+    "often work best."
+)
+WORSE_QUICKLY_NL = (
+    "Gaat het snel slechter of maak je je zorgen, neem dan contact op met je huisarts."
+)
+WORSE_QUICKLY_EN = "If it gets worse quickly or you are worried, contact your GP."
+WORSE_QUICKLY_CHILD_NL = (
+    "Gaat het snel slechter of maak je je zorgen, neem dan contact op met de huisarts van je kind."
+)
+
+
+def unconfirmed_nl(points: str, direction: str) -> str:
+    return (
+        f"Vergeleken met het startpunt: {points} punten {direction}. Eén check-in is te weinig "
+        "om zeker te zijn; na de volgende kijk ik opnieuw."
+    )
+
+
+def unconfirmed_en(points: str, direction: str) -> str:
+    return (
+        f"Compared with the starting point: {points} points {direction}. One check-in is too "
+        "few to be sure; I'll look again after the next one."
+    )
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts)
+
+
+# (scores of every completed check-in, this one last; programme day; language; for a child;
+#  the whole message).
+SITUATIONS = [
+    pytest.param(
+        [24],
+        0,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 24 van 28, ernstig eczeem.",
+            SEVERE_NL,
+            INFECTION_NL,
+            FIRST_NL,
+        ),
+        id="first check-in severe, nl",
+    ),
+    pytest.param(
+        [24],
+        0,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 24 of 28, severe eczema.",
+            SEVERE_EN,
+            INFECTION_EN,
+            FIRST_EN,
+        ),
+        id="first check-in severe, en",
+    ),
+    pytest.param(
+        [26],
+        0,
+        "nl",
+        True,
+        lines(
+            "Dank je, de check-in is bewaard.",
+            "Huidscore van je kind (POEM-schaal): 26 van 28, zeer ernstig eczeem.",
+            SEVERE_CHILD_NL,
+            INFECTION_CHILD_NL,
+            FIRST_NL,
+        ),
+        id="first check-in very severe, parent, nl",
+    ),
+    pytest.param(
+        [26],
+        0,
+        "en",
+        True,
+        lines(
+            "Thank you, the check-in is saved.",
+            "Your child's skin score (POEM scale): 26 of 28, very severe eczema.",
+            SEVERE_CHILD_EN,
+            INFECTION_CHILD_EN,
+            FIRST_EN,
+        ),
+        id="first check-in very severe, parent, en",
+    ),
+    pytest.param(
+        [5],
+        0,
+        "nl",
+        False,
+        lines(SAVED_NL, "Huidscore (POEM-schaal): 5 van 28, mild eczeem.", FIRST_NL),
+        id="first check-in mild: no doctor",
+    ),
+    pytest.param(
+        [5, 5, 26],
+        14,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 26 of 28, very severe eczema.",
+            unconfirmed_en("21", "worse"),
+            WORSE_QUICKLY_EN,
+            SEVERE_EN,
+            INFECTION_EN,
+            NEXT_EN,
+        ),
+        id="mild then very severe, en",
+    ),
+    pytest.param(
+        [5, 5, 26],
+        14,
+        "nl",
+        True,
+        lines(
+            "Dank je, de check-in is bewaard.",
+            "Huidscore van je kind (POEM-schaal): 26 van 28, zeer ernstig eczeem.",
+            unconfirmed_nl("21", "slechter"),
+            WORSE_QUICKLY_CHILD_NL,
+            SEVERE_CHILD_NL,
+            INFECTION_CHILD_NL,
+            NEXT_NL,
+        ),
+        id="mild then very severe, parent, nl",
+    ),
+    # Worse by 3, 5 and 10: unconfirmed on one check-in, confirmed on two in a row.
+    pytest.param(
+        [4, 4, 7],
+        14,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 7 van 28, mild eczeem.",
+            unconfirmed_nl("3", "slechter"),
+            WORSE_QUICKLY_NL,
+            NEXT_NL,
+        ),
+        id="worse by 3, unconfirmed, nl",
+    ),
+    pytest.param(
+        [4, 4, 7, 7],
+        21,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 7 van 28, mild eczeem.",
+            "Vergeleken met het startpunt: waarschijnlijk een betekenisvolle verandering "
+            "(3 punten slechter, twee check-ins op rij).",
+            WORSENING_NL,
+            INFECTION_NL,
+            NEXT_NL,
+        ),
+        id="worse by 3, confirmed, nl",
+    ),
+    pytest.param(
+        [4, 4, 9],
+        14,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 9 of 28, moderate eczema.",
+            unconfirmed_en("5", "worse"),
+            WORSE_QUICKLY_EN,
+            NEXT_EN,
+        ),
+        id="worse by 5, unconfirmed, en",
+    ),
+    pytest.param(
+        [4, 4, 9, 9],
+        21,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 9 of 28, moderate eczema.",
+            "Compared with the starting point: very likely a meaningful change (5 points worse, "
+            "two check-ins in a row).",
+            WORSENING_EN,
+            INFECTION_EN,
+            NEXT_EN,
+        ),
+        id="worse by 5, confirmed, en",
+    ),
+    pytest.param(
+        [4, 4, 14],
+        14,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 14 van 28, matig eczeem.",
+            unconfirmed_nl("10", "slechter"),
+            WORSE_QUICKLY_NL,
+            NEXT_NL,
+        ),
+        id="worse by 10, unconfirmed (the review's A2), nl",
+    ),
+    pytest.param(
+        [4, 4, 14, 14],
+        21,
+        "nl",
+        True,
+        lines(
+            "Dank je, de check-in is bewaard.",
+            "Huidscore van je kind (POEM-schaal): 14 van 28, matig eczeem.",
+            "Vergeleken met het startpunt: zeer waarschijnlijk een betekenisvolle verandering "
+            "(10 punten slechter, twee check-ins op rij).",
+            WORSENING_CHILD_NL,
+            INFECTION_CHILD_NL,
+            NEXT_NL,
+        ),
+        id="worse by 10, confirmed, parent, nl",
+    ),
+    # Six weeks without a meaningful improvement: said with the result of that check-in.
+    pytest.param(
+        [12, 12, 12, 11, 11, 11, 11],
+        42,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 11 of 28, moderate eczema.",
+            "Compared with the starting point: no clear change (1 point difference).",
+            SIX_WEEKS_EN,
+            INFECTION_EN,
+            NEXT_EN,
+        ),
+        id="no improvement at week 6, en",
+    ),
+    pytest.param(
+        [12, 12, 12, 11, 11, 11, 11],
+        42,
+        "en",
+        True,
+        lines(
+            "Thank you, the check-in is saved.",
+            "Your child's skin score (POEM scale): 11 of 28, moderate eczema.",
+            "Compared with the starting point: no clear change (1 point difference).",
+            SIX_WEEKS_CHILD_EN,
+            INFECTION_CHILD_EN,
+            NEXT_EN,
+        ),
+        id="no improvement at week 6, parent, en",
+    ),
+    pytest.param(
+        [12, 12, 12, 11, 11, 11, 11],
+        42,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 11 van 28, matig eczeem.",
+            "Vergeleken met het startpunt: geen duidelijke verandering (1 punt verschil).",
+            SIX_WEEKS_NL,
+            INFECTION_NL,
+            NEXT_NL,
+        ),
+        id="no improvement at week 6, nl",
+    ),
+    # Improvement: told plainly, and no doctor is named.
+    pytest.param(
+        [16, 16, 10],
+        21,
+        "nl",
+        False,
+        lines(
+            SAVED_NL,
+            "Huidscore (POEM-schaal): 10 van 28, matig eczeem.",
+            unconfirmed_nl("6", "beter"),
+            NEXT_NL,
+        ),
+        id="better by 6 once, nl",
+    ),
+    pytest.param(
+        [16, 16, 10, 9],
+        49,
+        "en",
+        False,
+        lines(
+            SAVED_EN,
+            "Skin score (POEM scale): 9 of 28, moderate eczema.",
+            "Compared with the starting point: very likely a meaningful change (7 points better, "
+            "two check-ins in a row).",
+            NEXT_EN,
+        ),
+        id="better, confirmed, after week 6, en",
+    ),
+    pytest.param(
+        [16, 16, 10, 9],
+        49,
+        "nl",
+        True,
+        lines(
+            "Dank je, de check-in is bewaard.",
+            "Huidscore van je kind (POEM-schaal): 9 van 28, matig eczeem.",
+            "Vergeleken met het startpunt: zeer waarschijnlijk een betekenisvolle verandering "
+            "(7 punten beter, twee check-ins op rij).",
+            NEXT_NL,
+        ),
+        id="better, confirmed, parent, nl",
+    ),
+]
+
+
+@pytest.mark.parametrize(("scores", "day", "language", "child", "expected"), SITUATIONS)
+def test_the_message_that_closes_a_check_in(
+    scores: list[int], day: int, language: str, child: bool, expected: str
+) -> None:
+    where = standing(scores, day)
+    assert checkin_result(scores[-1], where, len(scores), language, child) == expected
+
+
+def test_a_check_in_without_a_score_still_names_the_doctor_when_the_trend_calls_for_it() -> None:
+    where = standing([12, 12, 12, 12, 12, 12], 42)  # this seventh check-in had no score
+    text = checkin_result(None, where, 7, "nl", False)
+    assert text.splitlines()[0].startswith("Dank je, je check-in is bewaard. Er zijn twee")
+    assert SIX_WEEKS_NL in text and INFECTION_NL in text
+
+
+@pytest.mark.parametrize(
+    ("means", "language", "expected"),
+    [
+        # From a start of 4 or more, a fall of 4 is a response.
+        (
+            [6.0, 5.0, 1.5],
+            "nl",
+            "Jeuk: het weekgemiddelde is minstens 4 punten lager dan het startpunt (5,5, "
+            "matig). Dat telt als een duidelijke daling.",
+        ),
+        (
+            [8.0, 7.0, 3.5],
+            "en",
+            "Itch: the weekly mean is at least 4 points below the starting point (7.5, "
+            "severe). That counts as a clear fall.",
+        ),
+        (
+            [6.0, 5.0, 4.0],
+            "en",
+            "Itch: starting point 5.5 (moderate); no fall of 4 points yet, the trend is falling.",
+        ),
+        # From a start below 4 there is no room to fall 4: only the trend.
+        (
+            [3.0, 3.0, 0.0],
+            "nl",
+            "Jeuk: het startpunt was 3 (mild), dus ik laat alleen de trend zien: dalend.",
+        ),
+        (
+            [3.0, 2.0, 4.0],
+            "en",
+            "Itch: the starting point was 2.5 (mild), so I only show the trend: rising.",
+        ),
+        ([5.0, 5.0], "nl", None),
+    ],
+)
+def test_the_itch_line(means: list[float], language: str, expected: str | None) -> None:
+    assert itch_line(itch_verdict(means), language) == expected
