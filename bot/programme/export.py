@@ -83,7 +83,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
     checkins = [
         {
             "date": c["local_date"],
-            "about": t(language, f"export.about.{c['about']}"),
+            "about": t(language, f"export.about_{c['about']}"),
             "status": t(language, f"export.checkin.{c['status']}"),
             "completed_at": local(c["completed_at"]),
             **{key: "" if c[key] is None else c[key] for key in ANSWERS},
