@@ -158,6 +158,7 @@ def build_application(
     button(r"^set:", onboarding.on_choice)
     button(r"^cfg:", settings.on_setting_button)
     button(r"^quiet:", settings.on_quiet_button)
+    button(r"^switch:", settings.on_switch_button)
     button(r"^first:", checkin.on_first_checkin)
     button(r"^o:", reminders.on_reminder_button)
     button(r"^w:", reminders.on_water_button)

@@ -83,6 +83,13 @@ class MenuPress:
 
 
 @dataclass(frozen=True)
+class SwitchPress:
+    """Consent given for the new "for whom": "adult" (yourself) or "parent" (your child)."""
+
+    to: str
+
+
+@dataclass(frozen=True)
 class QuietPress:
     """The answer to "this would fall in your sleep window": move it, or keep it on purpose."""
 
@@ -127,6 +134,7 @@ Press = (
     | SettingPress
     | MenuPress
     | QuietPress
+    | SwitchPress
     | FirstCheckinPress
     | TogglePress
     | PausePress
@@ -179,6 +187,8 @@ def parse(data: str) -> Press | None:
             return SettingPress(field, value)
     elif prefix == "menu" and (rest in SETTINGS_FIELDS or rest in ("back", "done")):
         return MenuPress(rest)
+    elif prefix == "switch" and rest in ("adult", "parent"):
+        return SwitchPress(rest)
     elif prefix == "quiet" and rest in ("move", "keep"):
         return QuietPress(rest == "move")
     elif prefix == "first" and rest in ("now", "later"):
@@ -348,6 +358,17 @@ def prompt_keyboard(
     return InlineKeyboardMarkup([*markup.inline_keyboard, back])
 
 
+def switch_keyboard(language: str, to: str) -> InlineKeyboardMarkup:
+    """Consent for the data of whom the bot will be about, or back to the overview."""
+    return choice_keyboard(
+        [
+            (t(language, "button.consent_yes"), f"switch:{to}"),
+            (t(language, "button.back"), "menu:back"),
+        ],
+        per_row=2,
+    )
+
+
 def quiet_keyboard(language: str) -> InlineKeyboardMarkup:
     return choice_keyboard(
         [
@@ -398,12 +419,13 @@ def delete_keyboard(language: str) -> InlineKeyboardMarkup:
     )
 
 
-def _choice_label(language: str, question: Question, value: str) -> str:
+def _choice_label(language: str, question: Question, value: str, child: bool = False) -> str:
     if question.kind == "poem":
         suffix = dict(POEM_CHOICES)[int(value)]
         return t(language, f"checkin.poem.{suffix}")
     if question.kind == "sleep":
-        return {"4": "≤4", "9": "≥9"}.get(value, value)
+        ends = {"8": "≤8", "13": "≥13"} if child else {"4": "≤4", "9": "≥9"}
+        return ends.get(value, value)
     return value
 
 
@@ -421,7 +443,11 @@ def checkin_keyboard(language: str, checkin: CheckinRow) -> InlineKeyboardMarkup
         buttons.append((t(language, "button.triggers_done"), f"{data}done"))
         per_row = 3
     else:
-        buttons = [(_choice_label(language, question, v), data + v) for v in options(question)]
+        child = checkin.for_child
+        buttons = [
+            (_choice_label(language, question, v, child), data + v)
+            for v in options(question, child)
+        ]
         per_row = {"poem": 3, "days": 4, "sleep": 3, "stress": 6}.get(question.kind, 2)
     rows = [buttons[i : i + per_row] for i in range(0, len(buttons), per_row)]
     tail = [

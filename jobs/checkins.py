@@ -25,9 +25,8 @@ def open_checkin(
     """Open a check-in and plan its one gentle nudge for the next day at check-in time."""
     zone = participant.timezone
     today = local_date(now, zone)
-    about = "child" if participant.for_child else "self"
     checkin = store.checkins.start(
-        participant.id, source, today, now, now + EXPIRES_AFTER, about=about
+        participant.id, source, today, now, now + EXPIRES_AFTER, about=participant.about
     )
     tomorrow = today + dtm.timedelta(days=1)
     settings = participant.reminder_settings()

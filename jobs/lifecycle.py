@@ -8,7 +8,7 @@ import datetime as dtm
 from bot.programme.planning import is_paused, last_paused_day, pause_end
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
-from bot.programme.settings import CONSENT_VERSION
+from bot.programme.settings import consent_tag
 from bot.programme.times import canonical_zone, epoch
 from bot.storage import Store
 from jobs.planner import replan
@@ -52,9 +52,12 @@ def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, i
     return moved, asked
 
 
-def give_consent(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
+def give_consent(
+    store: Store, participant_id: int, now: dtm.datetime, for_child: bool = False
+) -> Participant:
+    """Consent to the text shown: the adult's, or a parent's for their child's data."""
     return store.participants.update(
-        participant_id, consent_version=CONSENT_VERSION, consent_at=now.isoformat()
+        participant_id, consent_version=consent_tag(for_child), consent_at=now.isoformat()
     )
 
 

@@ -12,10 +12,9 @@ TEXTS: Final[dict[str, str]] = {
     "onboarding.disclaimer": (
         "A word on what I am and what I am not.\n"
         "I help you with daily habits for your gut flora and your skin: a probiotic, water, "
-        "fibre and winding down. I also keep track of how your skin and your gut are doing.\n"
+        "fibre and winding down. I also keep track of how your skin and your belly are doing.\n"
         "I give no medical advice and I do not replace your GP or dermatologist. Never stop a "
-        "treatment your doctor prescribed without talking to your doctor first; I will never "
-        "ask you to stop it either."
+        "prescribed treatment without talking to your doctor first; I will never ask you to."
     ),
     "onboarding.age": (
         "Are you 16 or older? Or are you using me as a parent or carer for a child?"
@@ -28,7 +27,7 @@ TEXTS: Final[dict[str, str]] = {
     "consent.terms": (
         "To coach you I keep: your language, time zone and times; what you do with the "
         "reminders (done, later, skipped); your glasses of water; your itch score each evening; "
-        "and your answers in the weekly check-in about skin, gut, sleep and stress, with the "
+        "and your answers in the weekly check-in about skin, belly, sleep and stress, with the "
         "triggers you tick and your own note. That is health data.\n"
         "I don't keep your name, only your Telegram ID (a number, not your phone number). The "
         "person who runs this bot sees totals only, never your answers.\n"
@@ -77,13 +76,13 @@ TEXTS: Final[dict[str, str]] = {
         "between bedtime and getting up I send nothing."
     ),
     "onboarding.probiotic_use": (
-        "Do you take a probiotic, or do you want to start one? It is your choice. Without one "
-        "you get no probiotic reminder; /settings can switch it on later."
+        "Do you take a probiotic, or do you want to start one? It is your choice. If not, I "
+        "won't send a probiotic reminder; you can switch it on later in /settings."
     ),
     "onboarding.probiotic_use.child": (
         "Does your child take a probiotic, or do you want to start one? For a child, ask your "
-        "pharmacist or GP which kind and how much. Without one you get no probiotic reminder; "
-        "/settings can switch it on later."
+        "pharmacist or GP which kind and how much. If not, I won't send a probiotic reminder; "
+        "you can switch it on later in /settings."
     ),
     "zone.Europe/Amsterdam": "Amsterdam",
     "zone.Europe/Brussels": "Brussels",
@@ -92,7 +91,7 @@ TEXTS: Final[dict[str, str]] = {
     "zone.America/Paramaribo": "Paramaribo",
     "zone.America/Curacao": "Curaçao",
     "button.probiotic_yes": "Yes, I take one",
-    "button.probiotic_yes.child": "Yes, my child has one",
+    "button.probiotic_yes.child": "Yes, my child takes one",
     "button.probiotic_start": "I want to start",
     "button.probiotic_no": "No",
     "onboarding.probiotic": (
@@ -126,7 +125,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "zone.ask_again": (
         "The time zone you chose is no longer in the list I use. Until you choose another, "
-        "I'm using {fallback}. Which time zone do you live in?"
+        "I'm using {fallback}. Which time zone are you in?"
     ),
     "input.bad_zone": (
         "I don't know that time zone. Type a name such as Europe/Amsterdam, or tap a button."
@@ -145,7 +144,7 @@ TEXTS: Final[dict[str, str]] = {
     "button.settings_done": "Done",
     "settings.done": "Your settings are saved. /settings changes them whenever you like.",
     "settings.quiet": (
-        "That puts this in your sleep time ({bed} to {wake}), when I send "
+        "That puts this in the night's rest ({bed} to {wake}), when I send "
         "nothing:\n{items}\nShall I move it, or do you want to keep it on purpose?"
     ),
     "settings.quiet_item": "{label} at {at} (moved: {moved})",
@@ -157,7 +156,7 @@ TEXTS: Final[dict[str, str]] = {
         "getting up."
     ),
     "input.asleep": (
-        "{at} is in your sleep time ({bed} to {wake}), when I send nothing. Pick a time between"
+        "{at} is in the night's rest ({bed} to {wake}), when I send nothing. Pick a time between"
         " {wake} and {bed}."
     ),
     "checkin.pointer": (
@@ -199,9 +198,16 @@ TEXTS: Final[dict[str, str]] = {
     "button.for_whom_parent": "For my child",
     "for_whom.adult": "yourself",
     "for_whom.parent": "your child (you answer as parent or carer)",
+    "settings.switched_parent": (
+        "Saved: from now on questions, tips and progress are about your child. The wind-down "
+        "nudge comes an hour before your child's bedtime:"
+    ),
+    "settings.switched_adult": (
+        "Saved: from now on questions, tips and progress are about you. Is your bedtime right?"
+    ),
     "settings.for_whom": (
-        "Whom are you using me for? Questions, tips and progress are then about you or about "
-        "your child. Check-ins you already did keep their own choice."
+        "Who are you using me for? Questions, tips and progress are then about you or about "
+        "your child. Earlier check-ins stay as you filled them in."
     ),
     "button.set_language": "Language",
     "button.set_timezone": "Time zone",
@@ -235,8 +241,8 @@ TEXTS: Final[dict[str, str]] = {
         "Your child's bedtime is close: time to wind down together."
     ),
     "reminder.late": "This one was due at {at}; it comes a little later than planned.",
-    "reminder.combined": "For now: {items}.",
-    "reminder.combined.child": "For now, for your child: {items}.",
+    "reminder.combined": "Due now: {items}.",
+    "reminder.combined.child": "Due now for your child: {items}.",
     "reminder.combined_item": "{label} ({at})",
     "reminder.tip": "Tip: {tip}",
     # -- answers to buttons --------------------------------------------------------------------
@@ -315,9 +321,9 @@ TEXTS: Final[dict[str, str]] = {
     "help": (
         "This is what I can do for you:\n"
         "{commands}\n"
-        "I give no medical advice. If you are unsure about your skin or your treatment, "
-        "call your GP. Suddenly weeping or painful patches, yellow crusts or a fever: call the "
-        "same day.\n"
+        "I give no medical advice. If you are unsure about the skin or the treatment, call the "
+        "GP. Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever: "
+        "call the GP the same day.\n"
         "Questions about tests, such as food-intolerance or gut tests? Discuss them with your GP."
     ),
     "input.tests": (
@@ -366,11 +372,10 @@ TEXTS: Final[dict[str, str]] = {
         "Bleeding skin from your child's eczema: on how many days of the past week?"
     ),
     "checkin.q.poem4": (
-        "Skin weeping or with wet patches from your eczema: on how many days of the past week?"
+        "Weeping skin or wet patches from your eczema: on how many days of the past week?"
     ),
     "checkin.q.poem4.child": (
-        "Skin weeping or with wet patches from your child's eczema: on how many days of the "
-        "past week?"
+        "Weeping skin or wet patches from your child's eczema: on how many days of the past week?"
     ),
     "checkin.q.poem5": "Cracked skin from your eczema: on how many days of the past week?",
     "checkin.q.poem5.child": (
@@ -421,11 +426,12 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "checkin.food_caveat": (
         "Good to keep track of. Cutting a food out is best done with your GP or a dietitian, "
-        "and always so for a child."
+        "and for a child, always."
     ),
     "checkin.food_caveat.child": (
         "Good to keep track of. Cutting a food out of your child's diet is always something to "
-        "do with the GP or a paediatric dietitian, so that your child does not miss out."
+        "do with the GP or a paediatric dietitian, so that your child gets all the nutrients they "
+        "need."
     ),
     "checkin.poem.none": "None",
     "checkin.poem.1_2": "1–2",
@@ -451,6 +457,14 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.done": (
         "Thank you, your check-in is saved.\nSkin score (POEM scale): {score} of 28, {band}."
     ),
+    "checkin.done_first": (
+        "Thank you, your check-in is saved.\nSkin score (POEM scale, a common questionnaire for "
+        "eczema; 0 is no eczema): {score} of 28, {band}."
+    ),
+    "checkin.done_first.child": (
+        "Thank you, the check-in is saved.\nYour child's skin score (POEM scale, a common "
+        "questionnaire for eczema; 0 is no eczema): {score} of 28, {band}."
+    ),
     "checkin.done.child": (
         "Thank you, the check-in is saved.\nYour child's skin score (POEM scale): {score} of 28, "
         "{band}."
@@ -464,9 +478,7 @@ TEXTS: Final[dict[str, str]] = {
         "no skin score for your child this week."
     ),
     "checkin.baseline_next": (
-        "The skin score comes from the POEM scale, a common questionnaire for eczema: 0 is no "
-        "eczema, 28 the most. After the next check-in there is a starting point; then "
-        "/progress shows how it goes."
+        "After the next check-in there is a starting point; then /progress shows how it goes."
     ),
     "checkin.done_next": "/progress shows how it is going.",
     "checkin.paused": "Fine, your answers are saved. /checkin carries on where you were.",
@@ -567,6 +579,12 @@ TEXTS: Final[dict[str, str]] = {
     "progress.adherence": "  done: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Done in a row: {items}",
+    "lookback.itch": "Itch this week: mean {this}, the week before {last}.",
+    "lookback.itch_first": "Itch this week: mean {this}.",
+    "lookback.habits": "Habit score: {items}",
+    "progress.habits": (
+        "Habit score (recent weeks count most, a skip does not count against you): {items}"
+    ),
     "progress.streak_item.one": "{label} {count} day",
     "progress.streak_item.other": "{label} {count} days",
     "escalation.no_improvement_6_weeks": (
@@ -575,7 +593,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "escalation.no_improvement_6_weeks.child": (
         "After 6 weeks I see no clear improvement yet. This is a good moment to have your "
-        "child's GP take a look, or a dermatologist; a dermatologist and a paediatric dietitian "
+        "child's GP or a dermatologist take a look; a dermatologist and a paediatric dietitian "
         "together often work best."
     ),
     "escalation.worsening": (
@@ -590,20 +608,25 @@ TEXTS: Final[dict[str, str]] = {
         "Your skin score is in the severe range. Have your GP or dermatologist take a look."
     ),
     "escalation.severe.child": (
-        "Your child's skin score is in the severe range. Have your child's GP take a look, or a "
-        "dermatologist."
+        "Your child's skin score is in the severe range. Have your child's GP or a dermatologist "
+        "take a look."
+    ),
+    "escalation.severe_last": (
+        "Your last skin score was in the severe range. Have your GP or dermatologist take a look."
+    ),
+    "escalation.severe_last.child": (
+        "Your child's last skin score was in the severe range. Have your child's GP or a "
+        "dermatologist take a look."
     ),
     "escalation.infection": (
-        "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
-        "infection: then call your GP the same day."
+        "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
+        "an infection: call your GP the same day."
     ),
     "escalation.infection.child": (
-        "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
-        "infection: then call the GP the same day."
+        "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
+        "an infection: call the GP the same day."
     ),
-    "progress.no_cause": (
-        "This shows what changed, not why: your skin reacts to many things at once."
-    ),
+    "progress.no_cause": ("This shows what changed, not why: skin reacts to many things at once."),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
         "Everything I keep about you, in one zip file: readable tables (CSV) and the same as "
@@ -617,10 +640,10 @@ TEXTS: Final[dict[str, str]] = {
     "export.file.settings.csv": "your settings and your consent",
     "export.file.reminders.csv": "every reminder: date, time and what you did with it",
     "export.file.checkins.csv": (
-        "your weekly check-ins: the skin questions (POEM scale, 0-4 each), your skin score, "
-        "gut, sleep, stress, triggers and your note"
+        "the weekly check-ins: the skin questions (POEM scale, 0-4 each), the skin score, "
+        "belly, sleep, stress, triggers, whom they are about and your note"
     ),
-    "export.file.itch.csv": "your itch score of each evening (0-10)",
+    "export.file.itch.csv": "the itch score of each evening (0-10)",
     "export.file.water.csv": "your glasses of water per day",
     "export.file.data.json": "all of the above, for computers",
     "export.col.date": "Date",
@@ -641,7 +664,7 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.poem6": "Flaking (0-4)",
     "export.col.poem7": "Dry or rough (0-4)",
     "export.col.bloating": "Bloated (days)",
-    "export.col.pain": "Tummy pain (days)",
+    "export.col.pain": "Belly pain (days)",
     "export.col.stools": "Irregular stools (days)",
     "export.col.sleep": "Sleep (hours a night)",
     "export.col.stress": "Stress (0-10)",

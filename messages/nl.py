@@ -14,8 +14,8 @@ TEXTS: Final[dict[str, str]] = {
         "Ik help je met dagelijkse gewoontes voor je darmflora en je huid: een probioticum, "
         "water, vezels en tot rust komen. Ik houd ook bij hoe het met je huid en je buik gaat.\n"
         "Ik geef geen medisch advies en ik vervang je huisarts of dermatoloog niet. Stop nooit "
-        "met een behandeling die je arts je heeft voorgeschreven zonder dat met je arts te "
-        "bespreken; ik zal je ook nooit vragen ermee te stoppen."
+        "zonder overleg met je arts met een voorgeschreven behandeling; ik zal je ook nooit "
+        "vragen ermee te stoppen."
     ),
     "onboarding.age": (
         "Ben je 16 jaar of ouder? Of gebruik je mij als ouder of verzorger voor een kind?"
@@ -79,13 +79,13 @@ TEXTS: Final[dict[str, str]] = {
         "te komen; tussen bedtijd en opstaan stuur ik niets."
     ),
     "onboarding.probiotic_use": (
-        "Neem je een probioticum, of wil je dat gaan doen? Het is jouw keuze. Zonder krijg je "
-        "die herinnering niet; in /settings zet je hem later aan."
+        "Neem je een probioticum, of wil je dat gaan doen? Het is jouw keuze. Zo niet, dan "
+        "stuur ik er geen herinnering voor; in /settings zet je die later aan."
     ),
     "onboarding.probiotic_use.child": (
         "Krijgt je kind een probioticum, of wil je daarmee beginnen? Voor een kind: vraag je "
-        "apotheker of huisarts welk soort en hoeveel. Zonder krijg je die herinnering niet; in "
-        "/settings zet je hem later aan."
+        "apotheker of huisarts welk soort en hoeveel. Zo niet, dan stuur ik er geen herinnering "
+        "voor; in /settings zet je die later aan."
     ),
     "zone.Europe/Amsterdam": "Amsterdam",
     "zone.Europe/Brussels": "Brussel",
@@ -129,7 +129,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "zone.ask_again": (
         "De tijdzone die je koos, staat niet meer in de lijst die ik gebruik. Tot je een "
-        "andere kiest, reken ik met {fallback}. In welke tijdzone woon je?"
+        "andere kiest, reken ik met {fallback}. In welke tijdzone zit je?"
     ),
     "input.bad_zone": (
         "Die tijdzone ken ik niet. Typ een naam zoals Europe/Amsterdam, of tik op een knop."
@@ -148,7 +148,7 @@ TEXTS: Final[dict[str, str]] = {
     "button.settings_done": "Klaar",
     "settings.done": "Je instellingen zijn bewaard. Met /settings pas je ze altijd weer aan.",
     "settings.quiet": (
-        "Daarmee valt dit in je slaaptijd ({bed} tot {wake}), en dan stuur ik "
+        "Daarmee valt dit in de nachtrust ({bed} tot {wake}), en dan stuur ik "
         "niets:\n{items}\nZal ik het verplaatsen, of wil je het bewust zo houden?"
     ),
     "settings.quiet_item": "{label} om {at} (verplaatst: {moved})",
@@ -159,7 +159,7 @@ TEXTS: Final[dict[str, str]] = {
         "Dan blijft er te weinig nacht over: tussen bedtijd en opstaan moet minstens 4 uur zitten."
     ),
     "input.asleep": (
-        "{at} valt in je slaaptijd ({bed} tot {wake}), en dan stuur ik niets. Kies een tijd "
+        "{at} valt in de nachtrust ({bed} tot {wake}), en dan stuur ik niets. Kies een tijd "
         "tussen {wake} en {bed}."
     ),
     "checkin.pointer": (
@@ -201,9 +201,16 @@ TEXTS: Final[dict[str, str]] = {
     "button.for_whom_parent": "Voor mijn kind",
     "for_whom.adult": "jezelf",
     "for_whom.parent": "je kind (jij antwoordt als ouder of verzorger)",
+    "settings.switched_parent": (
+        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over je kind. Een uur voor de "
+        "bedtijd van je kind komt het seintje om tot rust te komen:"
+    ),
+    "settings.switched_adult": (
+        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over jezelf. Klopt je bedtijd nog?"
+    ),
     "settings.for_whom": (
         "Voor wie gebruik je mij? Vragen, tips en voortgang gaan dan over jezelf of over je "
-        "kind. Check-ins die je al deed, houden hun eigen keuze."
+        "kind. Eerdere check-ins blijven zoals je ze invulde."
     ),
     "button.set_language": "Taal",
     "button.set_timezone": "Tijdzone",
@@ -237,8 +244,8 @@ TEXTS: Final[dict[str, str]] = {
         "Bijna bedtijd voor je kind: tijd om samen tot rust te komen."
     ),
     "reminder.late": "Deze stond voor {at}; hij komt wat later dan gepland.",
-    "reminder.combined": "Nu even: {items}.",
-    "reminder.combined.child": "Nu even, voor je kind: {items}.",
+    "reminder.combined": "Nu aan de beurt: {items}.",
+    "reminder.combined.child": "Nu aan de beurt voor je kind: {items}.",
     "reminder.combined_item": "{label} ({at})",
     "reminder.tip": "Tip: {tip}",
     # -- antwoorden op knoppen ---------------------------------------------------------------
@@ -316,9 +323,9 @@ TEXTS: Final[dict[str, str]] = {
     "help": (
         "Dit kan ik voor je doen:\n"
         "{commands}\n"
-        "Ik geef geen medisch advies. Twijfel je over je huid of je behandeling, bel dan je "
-        "huisarts. Plotseling natte of pijnlijke plekken, gele korstjes of koorts: bel dezelfde "
-        "dag.\n"
+        "Ik geef geen medisch advies. Twijfel je over de huid of de behandeling, bel dan de "
+        "huisarts. Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke "
+        "blaasjes of koorts: bel nog dezelfde dag de huisarts.\n"
         "Vragen over tests, zoals voedselintolerantie- of darmtests? Bespreek die met je "
         "huisarts."
     ),
@@ -465,6 +472,14 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.done": (
         "Dank je, je check-in is bewaard.\nHuidscore (POEM-schaal): {score} van 28, {band}."
     ),
+    "checkin.done_first": (
+        "Dank je, je check-in is bewaard.\nHuidscore (POEM-schaal, een gangbare vragenlijst "
+        "voor eczeem; 0 is geen eczeem): {score} van 28, {band}."
+    ),
+    "checkin.done_first.child": (
+        "Dank je, de check-in is bewaard.\nHuidscore van je kind (POEM-schaal, een gangbare "
+        "vragenlijst voor eczeem; 0 is geen eczeem): {score} van 28, {band}."
+    ),
     "checkin.done.child": (
         "Dank je, de check-in is bewaard.\nHuidscore van je kind (POEM-schaal): {score} van 28, "
         "{band}."
@@ -478,9 +493,7 @@ TEXTS: Final[dict[str, str]] = {
         "week is er geen huidscore voor je kind."
     ),
     "checkin.baseline_next": (
-        "De huidscore komt van de POEM-schaal, een gangbare vragenlijst voor eczeem: 0 is geen "
-        "eczeem, 28 het meest. Na de volgende check-in is er een startpunt; daarna laat "
-        "/progress zien hoe het gaat."
+        "Na de volgende check-in is er een startpunt; daarna laat /progress zien hoe het gaat."
     ),
     "checkin.done_next": "Met /progress zie je hoe het gaat.",
     "checkin.paused": "Prima, je antwoorden zijn bewaard. Met /checkin ga je verder waar je was.",
@@ -586,6 +599,12 @@ TEXTS: Final[dict[str, str]] = {
     "progress.adherence": "  gedaan: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Op rij gedaan: {items}",
+    "lookback.itch": "Jeuk deze week gemiddeld {this}, de week ervoor {last}.",
+    "lookback.itch_first": "Jeuk deze week gemiddeld {this}.",
+    "lookback.habits": "Gewoontescore: {items}",
+    "progress.habits": (
+        "Gewoontescore (de laatste weken tellen het zwaarst, overslaan telt niet mee): {items}"
+    ),
     "progress.streak_item.one": "{label} {count} dag",
     "progress.streak_item.other": "{label} {count} dagen",
     "escalation.no_improvement_6_weeks": (
@@ -595,7 +614,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "escalation.no_improvement_6_weeks.child": (
         "Na 6 weken zie ik nog geen duidelijke verbetering. Dat is een goed moment om de "
-        "huisarts van je kind te laten meekijken, of een dermatoloog; vaak werkt een "
+        "huisarts van je kind of een dermatoloog te laten meekijken; vaak werkt een "
         "dermatoloog samen met een kinderdiëtist het best."
     ),
     "escalation.worsening": (
@@ -610,19 +629,26 @@ TEXTS: Final[dict[str, str]] = {
         "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
     ),
     "escalation.severe.child": (
-        "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind "
-        "meekijken, of een dermatoloog."
+        "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind of een "
+        "dermatoloog meekijken."
+    ),
+    "escalation.severe_last": (
+        "Je vorige huidscore viel in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+    ),
+    "escalation.severe_last.child": (
+        "De vorige huidscore van je kind viel in de ernstige zone. Laat de huisarts van je kind "
+        "of een dermatoloog meekijken."
     ),
     "escalation.infection": (
-        "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
-        "infectie wijzen: bel dan dezelfde dag je huisarts."
+        "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
+        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts."
     ),
     "escalation.infection.child": (
-        "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
-        "infectie wijzen: bel dan dezelfde dag de huisarts."
+        "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
+        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag de huisarts."
     ),
     "progress.no_cause": (
-        "Dit laat zien wat er veranderde, niet waardoor: je huid reageert op veel dingen tegelijk."
+        "Dit laat zien wat er veranderde, niet waardoor: de huid reageert op veel dingen tegelijk."
     ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
@@ -638,10 +664,10 @@ TEXTS: Final[dict[str, str]] = {
     "export.file.settings.csv": "je instellingen en je toestemming",
     "export.file.reminders.csv": "elke herinnering: datum, tijd en wat je ermee deed",
     "export.file.checkins.csv": (
-        "je wekelijkse check-ins: de huidvragen (POEM-schaal, 0-4 per vraag), je huidscore, "
-        "buik, slaap, stress, triggers en je notitie"
+        "de wekelijkse check-ins: de huidvragen (POEM-schaal, 0-4 per vraag), de huidscore, "
+        "buik, slaap, stress, triggers, over wie ze gaan en je notitie"
     ),
-    "export.file.itch.csv": "je jeukscore van elke avond (0-10)",
+    "export.file.itch.csv": "de jeukscore van elke avond (0-10)",
     "export.file.water.csv": "je glazen water per dag",
     "export.file.data.json": "alles hierboven, voor computers",
     "export.col.date": "Datum",

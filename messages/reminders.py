@@ -15,7 +15,7 @@ def pick_tip(kind: str, phase: int, last_key: str | None, *, child: bool = False
     Walks the kind's list from just after the last tip, so over days every fitting tip comes
     round in turn.
     """
-    tips = tuple(tip for tip in TIPS[kind] if tip.for_child or not child)
+    tips = tuple(tip for tip in TIPS[kind] if (tip.for_child if child else tip.for_adult))
     start = 0
     for index, tip in enumerate(tips):
         if tip.key == last_key:

@@ -41,6 +41,8 @@ class Tip:
     # The wording for a parent, where the adult one does not fit (None: the adult one does).
     child_nl: str | None = None
     child_en: str | None = None
+    # Shown to an adult taking part for themselves? False for what only a parent needs.
+    for_adult: bool = True
 
 
 ALL_PHASES: Final[frozenset[int]] = frozenset({1, 2, 3, 4, 5})
@@ -81,10 +83,10 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
     Tip(
         key="probiotic.strains_ls01",
         phases=ALL_PHASES,
-        nl=f"{_SOURCE_NL} noemt ook Lactobacillus salivarius LS01 en L. plantarum WCFS1 (de "
-        f"code wijst de precieze stam aan); {_MIXED_NL}.",
-        en=f"{_SOURCE_EN} also names Lactobacillus salivarius LS01 and L. plantarum WCFS1 (the "
-        f"code points to the exact strain); {_MIXED_EN}.",
+        nl=f"{_SOURCE_NL} noemt ook de stammen LS01 (Lactobacillus salivarius) en WCFS1 "
+        f"(Lactobacillus plantarum); {_MIXED_NL}.",
+        en=f"{_SOURCE_EN} also names the strains LS01 (Lactobacillus salivarius) and WCFS1 "
+        f"(Lactobacillus plantarum); {_MIXED_EN}.",
         source="behoren tot de stammen die in klinische studies positieve resultaten hebben "
         "laten zien bij eczeem",
         for_child=False,  # LS01 was tried in adults only; the child route names LGG instead
@@ -207,6 +209,7 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         "as it depends on age and weight.",
         source="Bij kinderen kunnen lagere doseringen worden gebruikt, aangepast aan hun "
         "leeftijd en gewicht.",
+        for_adult=False,  # "giving a probiotic to your child?" is a parent's tip
     ),
     Tip(
         key="probiotic.part_of_whole",
@@ -915,7 +918,9 @@ def tips_for(kind: str, phase: int, *, for_child: bool = False) -> tuple[Tip, ..
     With `for_child`, only the tips a parent taking part for a child may see.
     """
     return tuple(
-        tip for tip in TIPS[kind] if phase in tip.phases and (tip.for_child or not for_child)
+        tip
+        for tip in TIPS[kind]
+        if phase in tip.phases and (tip.for_child if for_child else tip.for_adult)
     )
 
 
@@ -930,38 +935,38 @@ _OWN_NUMBERS_NL: Final = "Hoe het bij jou gaat, laten je eigen cijfers hieronder
 _OWN_NUMBERS_EN: Final = "Your own numbers below show how it is going for you."
 _CHILD_NUMBERS_NL: Final = "Hoe het bij je kind gaat, laten de cijfers hieronder zien."
 _CHILD_NUMBERS_EN: Final = "The numbers below show how it is going for your child."
-_ARTICLE_NL: Final = "Het artikel waarop dit programma is gebaseerd noemt"
+_ARTICLE_NL: Final = "Volgens het artikel waarop dit programma is gebaseerd"
 _ARTICLE_EN: Final = "The article this programme is based on says"
 
 # The top of /progress: what the seed says a phase can bring, attributed to it, never promised.
 PHASE_EXPECTATIONS: Final[dict[int, dict[str, str]]] = {
     1: {
-        "nl": f"{_ARTICLE_NL} dat je in de eerste weken al kleine veranderingen in je "
-        "spijsvertering kunt merken, zoals minder opgeblazen gevoel of een regelmatigere "
+        "nl": f"{_ARTICLE_NL} kun je in de eerste weken al kleine veranderingen in je "
+        "spijsvertering merken, zoals minder opgeblazen gevoel of een regelmatigere "
         f"stoelgang. {_OWN_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that in the first weeks you may already notice small changes in "
         f"your digestion, such as less bloating or more regular stools. {_OWN_NUMBERS_EN}",
     },
     2: {
-        "nl": f"{_ARTICLE_NL} dat je rond week 4 tot 6 de eerste tekenen in je huid kunt zien, "
+        "nl": f"{_ARTICLE_NL} kun je rond week 4 tot 6 de eerste tekenen in je huid zien, "
         f"zoals minder roodheid en jeuk. {_OWN_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that around week 4 to 6 you may see the first signs in your "
         f"skin, such as less redness and itch. {_OWN_NUMBERS_EN}",
     },
     3: {
-        "nl": f"{_ARTICLE_NL} dat een opflakkering rond 2 tot 3 maanden minder vaak kan komen "
-        f"en milder kan zijn. {_OWN_NUMBERS_NL}",
+        "nl": f"{_ARTICLE_NL} kan een opflakkering rond 2 tot 3 maanden minder vaak komen "
+        f"en milder zijn. {_OWN_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that around 2 to 3 months a flare-up can come less often and be "
         f"milder. {_OWN_NUMBERS_EN}",
     },
     4: {
-        "nl": f"{_ARTICLE_NL} dat je huidbarrière tussen 4 en 6 maanden sterker kan worden, "
+        "nl": f"{_ARTICLE_NL} kan je huidbarrière tussen 4 en 6 maanden sterker worden, "
         f"zodat je huid minder snel reageert op prikkels van buiten. {_OWN_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that between 4 and 6 months your skin barrier can grow stronger, "
         f"so your skin reacts less readily to triggers from outside. {_OWN_NUMBERS_EN}",
     },
     5: {
-        "nl": f"{_ARTICLE_NL} dat het na 6 maanden gaat om een onderhoudsroutine: vezels, water, "
+        "nl": f"{_ARTICLE_NL} gaat het na 6 maanden om een onderhoudsroutine: vezels, water, "
         f"slaap en rust blijven belangrijk. {_OWN_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that from 6 months on it is about a maintenance routine: fibre, "
         f"water, sleep and rest stay important. {_OWN_NUMBERS_EN}",
@@ -971,33 +976,33 @@ PHASE_EXPECTATIONS: Final[dict[int, dict[str, str]]] = {
 # The same, for a parent taking part for a child: about "je kind", the same facts.
 PHASE_EXPECTATIONS_CHILD: Final[dict[int, dict[str, str]]] = {
     1: {
-        "nl": f"{_ARTICLE_NL} dat in de eerste weken al kleine veranderingen in de spijsvertering "
-        "te merken kunnen zijn, zoals minder opgeblazen gevoel of een regelmatigere stoelgang. "
-        f"{_CHILD_NUMBERS_NL}",
+        "nl": f"{_ARTICLE_NL} kunnen er in de eerste weken al kleine veranderingen in de "
+        "spijsvertering te merken zijn, zoals minder opgeblazen gevoel of een regelmatigere "
+        f"stoelgang. {_CHILD_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that in the first weeks small changes in digestion may already "
         "show, such as less bloating or more regular stools. "
         f"{_CHILD_NUMBERS_EN}",
     },
     2: {
-        "nl": f"{_ARTICLE_NL} dat rond week 4 tot 6 de eerste tekenen in de huid te zien "
-        f"kunnen zijn, zoals minder roodheid en jeuk. {_CHILD_NUMBERS_NL}",
+        "nl": f"{_ARTICLE_NL} kunnen rond week 4 tot 6 de eerste tekenen in de huid te zien "
+        f"zijn, zoals minder roodheid en jeuk. {_CHILD_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that around week 4 to 6 the first signs may show in the skin, "
         f"such as less redness and itch. {_CHILD_NUMBERS_EN}",
     },
     3: {
-        "nl": f"{_ARTICLE_NL} dat een opflakkering rond 2 tot 3 maanden minder vaak kan komen "
-        f"en milder kan zijn. {_CHILD_NUMBERS_NL}",
+        "nl": f"{_ARTICLE_NL} kan een opflakkering rond 2 tot 3 maanden minder vaak komen "
+        f"en milder zijn. {_CHILD_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that around 2 to 3 months a flare-up can come less often and be "
         f"milder. {_CHILD_NUMBERS_EN}",
     },
     4: {
-        "nl": f"{_ARTICLE_NL} dat de huidbarrière tussen 4 en 6 maanden sterker kan worden, "
+        "nl": f"{_ARTICLE_NL} kan de huidbarrière tussen 4 en 6 maanden sterker worden, "
         f"zodat de huid minder snel reageert op prikkels van buiten. {_CHILD_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that between 4 and 6 months the skin barrier can grow stronger, "
         f"so the skin reacts less readily to triggers from outside. {_CHILD_NUMBERS_EN}",
     },
     5: {
-        "nl": f"{_ARTICLE_NL} dat het na 6 maanden gaat om een onderhoudsroutine: vezels, water, "
+        "nl": f"{_ARTICLE_NL} gaat het na 6 maanden om een onderhoudsroutine: vezels, water, "
         f"slaap en rust blijven ook voor je kind belangrijk. {_CHILD_NUMBERS_NL}",
         "en": f"{_ARTICLE_EN} that from 6 months on it is about a maintenance routine: fibre, "
         f"water, sleep and rest stay important for your child too. {_CHILD_NUMBERS_EN}",

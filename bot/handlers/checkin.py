@@ -38,7 +38,7 @@ from bot.programme.checkin import (
 )
 from bot.programme.phases import programme_day
 from bot.programme.planning import first_checkin_later
-from bot.programme.progress import checkin_result, standing
+from bot.programme.progress import checkin_result, look_back, standing
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import local_date
 from bot.programme.settings import schedule_lines
@@ -225,7 +225,7 @@ async def on_checkin_button(update: Update, context: Context) -> None:
     elif value == SKIP:  # every question may be left unanswered
         column, answer = (question.key if question.kind != "triggers" else None), None
     else:
-        answer = read_choice(question, value)
+        answer = read_choice(question, value, checkin.for_child)
         if answer is None:
             await stale(update, context)
             return
@@ -251,13 +251,22 @@ async def _next(
     score = skin_score(checkin.poem_items())
     store.checkins.complete(participant.id, checkin.id, score, now)
     store.participants.update(participant.id, awaiting=None)
-    completed = store.checkins.completed(participant.id)
+    # Judged with the check-ins about the same person only (a parent may have switched).
+    completed = [c for c in store.checkins.completed(participant.id) if c.about == checkin.about]
     today = local_date(now, participant.timezone)
     where = standing(
         [c.skin_score for c in completed if c.skin_score is not None],
         programme_day(participant.start or today, today),
     )
-    text = checkin_result(score, where, len(completed), participant.language, participant.for_child)
+    back = look_back(
+        store.diary.itch_history(participant.id, checkin.about),
+        store.reminders.history(participant.id),
+        today,
+        participant.language,
+    )
+    text = checkin_result(
+        score, where, len(completed), participant.language, checkin.for_child, back
+    )
     await chat.send_message(text)
 
 

@@ -106,7 +106,7 @@ async def advance(
         # "No" switches its reminder off (and so its tips); /settings can switch it on.
         participant = store.participants.update(participant.id, probiotic_on=int(value != "no"))
     elif field == "consent":
-        give_consent(store, participant.id, now)
+        give_consent(store, participant.id, now, participant.for_child)
     elif field in COLUMN:
         change = check_change(participant, field, value)
         problem = error_key(field) if change is None else change.problem

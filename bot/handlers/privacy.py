@@ -17,7 +17,7 @@ from bot.handlers.commands import remove_menu
 from bot.handlers.prologue import person, stale, tapped
 from bot.keyboards import DeletePress, delete_keyboard
 from bot.programme.export import export_archive
-from bot.programme.settings import CONSENT_VERSION
+from bot.programme.settings import consent_tag
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
 from jobs.lifecycle import MESSAGES_DELETABLE_FOR
@@ -93,9 +93,10 @@ async def show_new_consent_text(update: Update, context: Context) -> None:
     try:
         who = person(update, context)
         participant = who.participant
-        if participant is None or participant.consent_version in (None, CONSENT_VERSION):
+        tag = consent_tag(participant.for_child) if participant is not None else None
+        if participant is None or participant.consent_version in (None, tag):
             return
-        who.coach.store.participants.update(participant.id, consent_version=CONSENT_VERSION)
+        who.coach.store.participants.update(participant.id, consent_version=tag)
     except StorageError:
         return  # the update's own handler meets the same trouble, and says so once
     terms = tc(who.language, "consent.terms", participant.for_child)

@@ -25,8 +25,9 @@ def prepare_progress(
         raise LookupError("no such participant")
     report = analyse(
         participant,
-        store.checkins.completed(participant_id),
-        store.diary.itch_history(participant_id),
+        # A verdict never mixes answers about the parent and about their child.
+        [c for c in store.checkins.completed(participant_id) if c.about == participant.about],
+        store.diary.itch_history(participant_id, participant.about),
         store.reminders.history(participant_id),
         now,
     )

@@ -226,7 +226,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     pressed.acted()
-    old = c.store.diary.set_itch(participant.id, day, score, now)
+    old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)
     when = day_and_date(code, day)
     if old is None:
         reply = t(code, "answer.itch", score=score, date=when)

@@ -21,10 +21,12 @@ from bot.keyboards import (
     MenuPress,
     QuietPress,
     SettingPress,
+    SwitchPress,
     TogglePress,
     prompt_keyboard,
     quiet_keyboard,
     settings_keyboard,
+    switch_keyboard,
 )
 from bot.programme.records import Participant
 from bot.programme.settings import (
@@ -38,9 +40,10 @@ from bot.programme.settings import (
     overview_text,
     prompt,
 )
+from jobs.lifecycle import give_consent
 from jobs.planner import replan
 from jobs.sender import Outgoing
-from messages import t
+from messages import t, tc
 
 QUIET = "quiet:"  # awaiting: a change that would put reminders in the sleep window
 
@@ -150,6 +153,14 @@ async def apply(
     """Read and check an answer: save it and show the overview, or say in one message what was
     wrong and ask again, or ask whether reminders may move out of the sleep window."""
     language = participant.language
+    if field == "for_whom" and raw in ("adult", "parent") and raw != participant.age_group:
+        # Answers about someone else need that consent first: the parent's, for their
+        # child's data, or the adult's own.
+        child = raw == "parent"
+        terms = tc(language, "consent.terms", child)
+        text = tc(language, "onboarding.consent", child, terms=terms)
+        await _show(c, participant, session, typed, text, switch_keyboard(language, raw))
+        return
     change = check_change(participant, field, raw)
     problem = "input." + _error(field) if change is None else change.problem
     if problem is not None:
@@ -169,6 +180,28 @@ async def apply(
         await _show(c, participant, session, typed, text, quiet_keyboard(language))
         return
     await _save(c, participant, change, {}, session=session, typed=typed)
+
+
+async def on_switch_button(update: Update, context: Context) -> None:
+    """Consent given for a new "for whom": switch, then ask the bedtime, which is the child's
+    for a parent (the wind-down comes an hour before it)."""
+    pressed = await tapped(update, context, SwitchPress, onboarded=True)
+    if pressed is None:
+        return
+    participant, c = pressed.participant, pressed.coach
+    if participant.awaiting != "for_whom" or pressed.message is None:
+        await stale(update, context)
+        return
+    await pressed.query.answer()
+    to = pressed.press.to
+    give_consent(c.store, participant.id, c.clock.now(), for_child=to == "parent")
+    participant = c.store.participants.update(
+        participant.id, age_group=to, awaiting="bed", question_message_id=pressed.message.message_id
+    )
+    replan(c.store, participant.id, c.clock.now())
+    text, markup = question(participant, "bed")
+    before = t(participant.language, f"settings.switched_{to}")
+    await _edit(pressed.message, _joined(before, text), markup)
 
 
 async def on_quiet_button(update: Update, context: Context) -> None:

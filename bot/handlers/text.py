@@ -56,6 +56,8 @@ async def on_text(update: Update, context: Context) -> None:
         checkin = current_checkin(c.store, participant.id, now)
         if checkin is not None and waiting_for_note(checkin.step):
             await on_note_text(message, c.store, participant, checkin, now)  # their own words
+            if tests:  # kept as written, and the question in it answered too
+                await message.reply_text(t(participant.language, "input.tests"))
             return
         if checkin is not None:
             answer = pointer(participant, checkin)

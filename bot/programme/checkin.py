@@ -49,28 +49,32 @@ TRIGGERS: Final[tuple[str, ...]] = (
     "weather",
     "other",
 )
-# The triggers that are foods: ticking one brings the line about cutting foods out.
-FOODS: Final = frozenset({"dairy", "gluten", "eggs", "soy", "nuts", "sugar"})
+# The foods people cut out (review B3): ticking one brings the line about doing that with the
+# GP or a dietitian. Sugar is not an elimination diet, so it brings none.
+FOODS: Final = frozenset({"dairy", "gluten", "eggs", "soy", "nuts"})
 SLEEP_CHOICES: Final[tuple[int, ...]] = (4, 5, 6, 7, 8, 9)  # 4 = "4 or less", 9 = "9 or more"
+# A child sleeps longer: 8 = "8 or less", 13 = "13 or more".
+CHILD_SLEEP_CHOICES: Final[tuple[int, ...]] = (8, 9, 10, 11, 12, 13)
 SKIP = "skip"
 
 
-def options(question: Question) -> list[str]:
-    """The button values of a question (labels come from messages/)."""
+def options(question: Question, child: bool = False) -> list[str]:
+    """The button values of a question (labels come from messages/); `child`: asked of a
+    parent about their child."""
     if question.kind == "poem":
         return [str(score) for score, _ in POEM_CHOICES]
     if question.kind == "days":
         return [str(n) for n in range(8)]
     if question.kind == "sleep":
-        return [str(h) for h in SLEEP_CHOICES]
+        return [str(h) for h in (CHILD_SLEEP_CHOICES if child else SLEEP_CHOICES)]
     if question.kind == "stress":
         return [str(n) for n in range(11)]
     return []
 
 
-def read_choice(question: Question, raw: str) -> int | float | None:
+def read_choice(question: Question, raw: str, child: bool = False) -> int | float | None:
     """A button value for a question; None when it is not one of its choices (or `skip`)."""
-    if raw not in options(question):
+    if raw not in options(question, child):
         return None
     return float(raw) if question.kind == "sleep" else int(raw)
 

@@ -97,7 +97,14 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         }
         for c in data["checkins"]
     ]
-    itch = [{"date": i["local_date"], "score": i["score"]} for i in data["itch"]]
+    itch = [
+        {
+            "date": i["local_date"],
+            "about": t(language, f"export.about_{i['about']}"),
+            "score": i["score"],
+        }
+        for i in data["itch"]
+    ]
     water = [{"date": w["local_date"], "glasses": w["glasses"]} for w in data["water"]]
     settings = [
         {"setting": label(key), "value": _setting_value(participant, key, local)}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from statistics import fmean
 
 from bot.programme.chart import WeekPoint
+from bot.programme.habits import habit_scores
 from bot.programme.instruments import (
     Escalation,
     ItchVerdict,
@@ -65,12 +66,15 @@ def standing(scores: Sequence[int], day: int) -> Standing:
     return Standing(tuple(scores), skin, tuple(found))
 
 
-def judgement_lines(where: Standing, language: str, child: bool) -> list[str]:
+def judgement_lines(
+    where: Standing, language: str, child: bool, *, fresh: bool = True
+) -> list[str]:
     """The verdict against the start, then, right under it, what a doctor should see: the
-    lines that must never be further away from a score than the same message."""
+    lines that must never be further away from a score than the same message. Not `fresh`
+    (a check-in without a score): no verdict, and a severe score is last time's."""
     lines: list[str] = []
     skin = where.skin
-    if skin.verdict != "not_enough_data":
+    if fresh and skin.verdict != "not_enough_data":
         direction = t(language, f"direction.{skin.direction}")
         change = _num(abs(skin.change or 0.0), language)
         key = f"verdict.{skin.verdict}"
@@ -79,7 +83,9 @@ def judgement_lines(where: Standing, language: str, child: bool) -> list[str]:
         lines.append(t(language, key, change=change, direction=direction))
         if skin.verdict == "unconfirmed_change" and skin.direction == "worse":
             lines.append(tc(language, "verdict.unconfirmed_worse", child))
-    lines += [tc(language, f"escalation.{reason}", child) for reason in where.escalations]
+    for reason in where.escalations:
+        key = f"escalation.{reason}" + ("" if fresh or reason != "severe" else "_last")
+        lines.append(tc(language, key, child))
     if where.escalations:
         lines.append(tc(language, "escalation.infection", child))
     return lines
@@ -98,19 +104,69 @@ def itch_line(itch: ItchVerdict, language: str) -> str | None:
     )
 
 
+def look_back(
+    itch_days: Sequence[tuple[dtm.date, int]],
+    reminders: Sequence[ReminderRecord],
+    today: dtm.date,
+    language: str,
+) -> list[str]:
+    """A short weekly look back for the check-in's result: the evening itch of the last 7
+    days against the 7 before, and the habit scores; nothing for what has no data."""
+    week = dtm.timedelta(days=7)
+    this = [s for d, s in itch_days if today - week < d <= today]
+    last = [s for d, s in itch_days if today - 2 * week < d <= today - week]
+    lines = []
+    if this and last:
+        lines.append(
+            t(
+                language,
+                "lookback.itch",
+                this=_num(fmean(this), language),
+                last=_num(fmean(last), language),
+            )
+        )
+    elif this:
+        lines.append(t(language, "lookback.itch_first", this=_num(fmean(this), language)))
+    sent = {kind for _, kind, _, _ in reminders}
+    scores = habit_scores(reminders, [k for k in KINDS if k in sent], today)
+    if scores:
+        items = ", ".join(
+            t(language, "progress.adherence_item", label=t(language, f"kind.{k}"), percent=p)
+            for k, p in ((k, round(100 * s)) for k, s in scores.items())
+        )
+        lines.append(t(language, "lookback.habits", items=items))
+    return lines
+
+
 def checkin_result(
-    score: int | None, where: Standing, completed: int, language: str, child: bool
+    score: int | None,
+    where: Standing,
+    completed: int,
+    language: str,
+    child: bool,
+    looking_back: Sequence[str] = (),
 ) -> str:
     """The message that closes a check-in: its skin score, the verdict against the start and,
     in the same message, what a doctor should see; then what comes next. `where` already
     holds this check-in's score; `completed` counts the check-ins done, this one included."""
+    first = completed == 1
     if score is None:
         lines = [tc(language, "checkin.done_no_score", child)]
     else:
         band = t(language, f"band.{skin_band(score)}")
-        lines = [tc(language, "checkin.done", child, score=score, band=band)]
-    lines += judgement_lines(where, language, child)
-    lines.append(t(language, "checkin.baseline_next" if completed == 1 else "checkin.done_next"))
+        key = "checkin.done_first" if first else "checkin.done"
+        lines = [tc(language, key, child, score=score, band=band)]
+    judged = judgement_lines(where, language, child, fresh=score is not None)
+    lines += judged
+    lines += looking_back
+    skin = where.skin
+    warned = bool(where.escalations) or (
+        score is not None and skin.verdict == "unconfirmed_change" and skin.direction == "worse"
+    )
+    if first:
+        lines.append(t(language, "checkin.baseline_next"))
+    elif not warned:  # a doctor's line is the last word, not "see /progress"
+        lines.append(t(language, "checkin.done_next"))
     return "\n".join(lines)
 
 
@@ -125,6 +181,7 @@ class Report:
     standing: Standing
     itch: ItchVerdict
     streaks: dict[str, int]
+    habits: dict[str, float] = field(default_factory=dict)  # kind: Loop's score, 0..1
 
     @property
     def scores(self) -> tuple[int, ...]:
@@ -203,6 +260,7 @@ def analyse(
         standing=standing(scores, day),
         itch=itch_verdict(itch_means),
         streaks=streaks(done_days, today),
+        habits=habit_scores(reminders, KINDS, today),
     )
 
 
@@ -311,6 +369,19 @@ def render_text(report: Report, participant: Participant) -> str:
     ]
     if running:
         lines.append(t(language, "progress.streaks", items=", ".join(running)))
+    sent = {kind for week in report.weeks.values() for kind, n in week.sent.items() if n}
+    habits = [
+        t(
+            language,
+            "progress.adherence_item",
+            label=t(language, f"kind.{kind}"),
+            percent=round(100 * score),
+        )
+        for kind, score in report.habits.items()
+        if kind in sent
+    ]
+    if habits:
+        lines.append(t(language, "progress.habits", items=", ".join(habits)))
     lines.append("")
     lines.append(t(language, "progress.no_cause"))
     return "\n".join(lines)

@@ -15,14 +15,15 @@ from typing import Final
 # with what it tests for, or by a name of its own.
 _TESTS: Final = re.compile(
     r"\b("
-    r"igg\d?|ig-g|zonulin[e]?|"
-    r"leaky[- ]gut|lekkende darm\w*|darmlekkage|"
+    r"igg\d?|ig-g|zonulin\w*|"
+    r"leaky[- ]gut|lekke(nde)? darm\w*|darmlekkage|"
     r"(voedsel)?intoleranti\w*[- ]?test\w*|(food[- ])?intolerance[- ]test\w*|"
-    r"voedselintoleranti\w*|food intolerance|"
-    r"allergi\w*[- ]?test\w*|allergy[- ]test\w*|bloedtest\w*|blood[- ]test\w*|"
+    r"(food[- ])?sensitivity[- ]test\w*|"
+    r"allergi\w*[- ]?test\w*|allergy[- ]test\w*|"
     r"darm(flora)?[- ]?(test|onderzoek)\w*|gut[- ](flora[- ]|microbiome[- ])?test\w*|"
     r"microbioom[- ]?(test|onderzoek)\w*|microbiome[- ]test\w*|"
     r"ontlasting(s)?[- ]?(test|onderzoek)\w*|poep[- ]?(test|onderzoek)\w*|"
+    r"(darm\w*|poep|ontlasting|microbioom|bloed)\s+(laten\s+)?(testen|onderzoeken)|"
     r"stool[- ]test\w*|stool (sample|analysis)|feces[- ]?(test|onderzoek)\w*"
     r")\b",
     re.IGNORECASE,

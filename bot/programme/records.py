@@ -63,6 +63,11 @@ class Participant:
         """A parent or carer taking part for their child (PRODUCT "Parents and children")."""
         return self.age_group == "parent"
 
+    @property
+    def about(self) -> str:
+        """Whom new answers are about: "child" for a parent, else "self"."""
+        return "child" if self.for_child else "self"
+
     def enabled(self, kind: Kind) -> bool:
         return bool(getattr(self, f"{kind}_on"))
 

@@ -26,8 +26,15 @@ from bot.programme.times import canonical_zone, format_time, parse_time, parse_z
 from messages import t, tc
 from messages.words import weekday, weekday_label
 
-# The consent text's version, stored with each consent (the text itself is in messages/).
-CONSENT_VERSION: Final = "2026-11-29.1"
+# The consent text's version, stored with each consent (the text itself is in messages/);
+# a parent's consent, for their child's data, is stored as consent_tag(True).
+CONSENT_VERSION: Final = "2026-11-30.1"
+
+
+def consent_tag(for_child: bool) -> str:
+    """The consent_version stored for a consent to the adult or the parent's text."""
+    return f"{CONSENT_VERSION}/child" if for_child else CONSENT_VERSION
+
 
 # Onboarding asks these in order; the first four are answered with buttons only.
 STEPS: Final[tuple[str, ...]] = (
@@ -156,6 +163,9 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
     if field == "checkin_day":
         return [(weekday_label(language, d), str(d)) for d in range(7)]
     times = list(CHILD_BED_TIMES if field == "bed" and participant.for_child else TIMES[field])
+    if field in ("wake", "bed") and current_value(participant, field) not in times:
+        times.append(current_value(participant, field))  # e.g. after a switch of "for whom"
+        times.sort(key=lambda at: (_minutes_of(at) - 12 * 60) % (24 * 60))
     if field in TIMED.values():  # only times in the waking day are offered, the current one too
         wake, bed = _hm(participant.wake), _hm(participant.bed)
         times = [at for at in times if not asleep_at(_hm(at), wake, bed)]

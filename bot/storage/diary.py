@@ -34,16 +34,23 @@ class Diary:
     # -- itch -----------------------------------------------------------------------------------
 
     def set_itch(
-        self, participant_id: int, local_date: dtm.date, score: int, now: dtm.datetime
+        self,
+        participant_id: int,
+        local_date: dtm.date,
+        score: int,
+        now: dtm.datetime,
+        about: str = "self",
     ) -> int | None:
-        """One value per day; returns the value it replaced, if any."""
+        """One value per day; returns the value it replaced, if any. `about`: "self", or
+        "child" when a parent answered for their child."""
         with self.db.atomic():
             old = self.itch_on(participant_id, local_date)
             self.db.execute(
-                "INSERT INTO itch (participant_id, local_date, score, answered_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (participant_id, local_date) "
-                "DO UPDATE SET score = excluded.score, answered_at = excluded.answered_at",
-                [participant_id, local_date.isoformat(), score, epoch(now)],
+                "INSERT INTO itch (participant_id, local_date, score, answered_at, about) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (participant_id, local_date) "
+                "DO UPDATE SET score = excluded.score, answered_at = excluded.answered_at, "
+                "about = excluded.about",
+                [participant_id, local_date.isoformat(), score, epoch(now), about],
             )
         return old
 
@@ -54,9 +61,13 @@ class Diary:
         ).fetchone()
         return int(row[0]) if row else None
 
-    def itch_history(self, participant_id: int) -> list[tuple[dtm.date, int]]:
+    def itch_history(
+        self, participant_id: int, about: str | None = None
+    ) -> list[tuple[dtm.date, int]]:
+        """(date, score) of every evening, or only those about `about` ("self", "child")."""
         rows = self.db.execute(
-            "SELECT local_date, score FROM itch WHERE participant_id = ? ORDER BY local_date",
-            [participant_id],
+            "SELECT local_date, score FROM itch WHERE participant_id = ? "
+            "AND (? IS NULL OR about = ?) ORDER BY local_date",
+            [participant_id, about, about],
         ).fetchall()
         return [(dtm.date.fromisoformat(d), int(s)) for d, s in rows]

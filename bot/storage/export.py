@@ -13,7 +13,7 @@ _TABLES = {
     "snoozes, sent_at FROM occurrences WHERE participant_id = ? ORDER BY due_at, id",
     "water": "SELECT local_date, glasses FROM water WHERE participant_id = ? ORDER BY local_date",
     "checkins": "SELECT * FROM checkins WHERE participant_id = ? ORDER BY id",
-    "itch": "SELECT local_date, score, answered_at FROM itch WHERE participant_id = ? "
+    "itch": "SELECT local_date, score, answered_at, about FROM itch WHERE participant_id = ? "
     "ORDER BY local_date",
 }
 

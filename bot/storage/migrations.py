@@ -221,5 +221,12 @@ def m0009(db: Database) -> None:
     db.execute("ALTER TABLE checkins ADD COLUMN about TEXT NOT NULL DEFAULT 'self'")
 
 
+@migrations(name="0010_itch_about")
+def m0010(db: Database) -> None:
+    # The evening itch is about the participant or, for a parent, their child, like the
+    # check-ins: a verdict never mixes the two.
+    db.execute("ALTER TABLE itch ADD COLUMN about TEXT NOT NULL DEFAULT 'self'")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -65,7 +65,7 @@ async def test_2_wake_and_bed_must_make_a_day_and_reminders_keep_out_of_the_nigh
     assert ("12:30 (standaard)", "set:probiotic:1230") in question.buttons()
     assert all(data.rsplit(":", 1)[1] >= "1230" for _, data in question.buttons())
     [again] = await harness.say(bea, "08:00")  # typed into the night
-    assert "valt in je slaaptijd (04:00 tot 12:00)" in (again.text or "")
+    assert "valt in de nachtrust (04:00 tot 12:00)" in (again.text or "")
     participant = harness.participant(bea)
     assert participant is not None and participant.probiotic_time == "12:30"
 
@@ -76,7 +76,7 @@ async def test_2_a_later_bedtime_change_asks_whether_to_move_or_keep(harness: Ha
     [overview] = await harness.say(cor, "/settings")
     await harness.press(cor, overview, "Bedtijd")
     [again] = await harness.say(cor, "20:30")  # the 21:00 check-in would fall at night
-    assert "slaaptijd (20:30 tot 07:00)" in (again.text or "")
+    assert "nachtrust (20:30 tot 07:00)" in (again.text or "")
     assert "Check-in om 21:00 (verplaatst: 19:00)" in (again.text or "")
     participant = harness.participant(cor)
     assert participant is not None and participant.bed == "23:00"  # nothing saved yet

@@ -106,7 +106,7 @@ async def test_parent_script_pauses_exports_and_erases(demo: Demo, tmp_path: Pat
     assert "Time for your child's probiotic." in text
     assert "(1/14) Itch from your child's eczema: on how many days of the past week?" in text
     assert "Cutting a food out of your child's diet is always something to do with the GP" in text
-    assert "Your child's skin score (POEM scale): 11 of 28, moderate eczema." in text
+    assert "Your child's skin score (POEM scale, a common questionnaire" in text
     assert "Fine, your answers are saved. /checkin carries on where you were." in text
     assert "Your check-in is still open. Let's carry on where you were." in text
     assert "Probiotic 07:30 (on)" in text

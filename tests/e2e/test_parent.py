@@ -8,6 +8,7 @@ import datetime as dtm
 import re
 
 from bot.botapi import User
+from bot.programme.settings import consent_tag
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local
 
@@ -44,10 +45,12 @@ async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
     await harness.press_data(mila, harness.last_message(mila), "first:now")
     first = harness.last_message(mila)
     assert "(1/14) Jeuk door het eczeem bij je kind" in (first.text or "")
-    closing = await answer_checkin(harness, mila, poem=[4, 4, 3, 3, 3, 2, 2], triggers=("dairy",))
+    closing = await answer_checkin(
+        harness, mila, poem=[4, 4, 3, 3, 3, 2, 2], sleep=11, triggers=("dairy",)
+    )
     text = closing.text or ""
-    assert "Huidscore van je kind (POEM-schaal): 21 van 28, ernstig eczeem." in text
-    assert "Laat de huisarts van je kind meekijken, of een dermatoloog." in text
+    assert "eczeem; 0 is geen eczeem): 21 van 28, ernstig eczeem." in text
+    assert "Laat de huisarts van je kind of een dermatoloog meekijken." in text
     # A week of reminders: about the child, and no tip a child should not get.
     harness.new_messages(mila)
     await harness.run_until(local(2026, 11, 30, 6, 0), step=dtm.timedelta(minutes=30))
@@ -69,14 +72,40 @@ async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: H
     assert "For: yourself" in (overview.text or "")
     await harness.press(tom, overview, "For whom")
     await harness.press(tom, overview, "For my child")
+    # The consent for the child's data comes first; then the child's bedtime.
+    assert (overview.text or "").startswith("Consent for your child's health data")
+    await harness.press(tom, overview, "Yes, I consent")
+    assert "your child's bedtime" in (overview.text or "")
+    assert ("✓ 23:00", "cfg:bed:2300") in overview.buttons()  # the current one, still there
+    await harness.press(tom, overview, "19:30")
     assert "For: your child (you answer as parent or carer)" in (overview.text or "")
+    participant = harness.participant(tom)
+    assert participant is not None and participant.bed == "19:30"
+    assert participant.consent_version == consent_tag(True)
     [question] = await harness.say(tom, "/checkin")
     assert "Itch from your child's eczema" in (question.text or "")
-    await answer_checkin(harness, tom, poem=[2, 2, 2, 2, 2, 2, 2])
+    closing = await answer_checkin(harness, tom, poem=[2, 2, 2, 2, 2, 2, 2], sleep=11)
     rows = harness.rows(
         "SELECT about, skin_score FROM checkins WHERE participant_id = ? ORDER BY id", [tom.id]
     )
     assert rows == [("self", 7), ("child", 14)]
+    # The child's first check-in is judged on its own: no comparison with the adult's 7.
+    assert "(POEM scale, a common questionnaire for eczema; 0 is no eczema): 14" in (
+        closing.text or ""
+    )
+    assert "starting point: 7 points worse" not in (closing.text or "")
+
+
+async def test_switching_needs_consent_and_back_changes_nothing(harness: Harness) -> None:
+    lia = User(8106, "Lia", language_code="nl")
+    await harness.onboard(lia, first_checkin="")
+    [overview] = await harness.say(lia, "/settings")
+    await harness.press(lia, overview, "Voor wie")
+    await harness.press(lia, overview, "Voor mijn kind")
+    await harness.press(lia, overview, "Terug")
+    participant = harness.participant(lia)
+    assert participant is not None and participant.age_group == "adult"
+    assert "Voor: jezelf" in (overview.text or "")
 
 
 async def test_no_probiotic_means_no_probiotic_question_reminder_or_tip(harness: Harness) -> None:

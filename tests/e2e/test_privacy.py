@@ -169,7 +169,7 @@ async def test_forged_buttons_change_nothing(
     hal = User(8106, "Hal", language_code="en")
     await harness.onboard(hal, language="en")
     before = harness.rows("SELECT * FROM participants")
-    diary = harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0 FROM water")
+    diary = harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0, 0 FROM water")
     answer = await harness.server_press_stale(hal, harness.last_message(hal), data)
     if data == "del:yes:now":  # any "del:" that is not exactly "del:yes" keeps everything
         assert answer is None and harness.participant(hal) is not None
@@ -178,4 +178,4 @@ async def test_forged_buttons_change_nothing(
     else:
         assert answer == "This button no longer works. /today shows today's list."
     assert harness.rows("SELECT * FROM participants") == before
-    assert harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0 FROM water") == diary
+    assert harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0, 0 FROM water") == diary

@@ -119,7 +119,7 @@ async def test_reminders_within_fifteen_minutes_come_as_one_message(harness: Har
     [combined] = harness.new_messages(dana)
     lines = (combined.text or "").split("\n")
     # One line for what is due, one for the tip (PRODUCT, Voice: at most three short lines).
-    assert lines[0] == "Nu even: Water (07:30), Probioticum (07:40)."
+    assert lines[0] == "Nu aan de beurt: Water (07:30), Probioticum (07:40)."
     assert lines[1].startswith("Tip: ") and len(lines) == 2
     rows = [[label for label, _ in row] for row in _rows(combined)]
     assert rows == [["💧 +1 glas", "Later", "Overslaan"], ["✓ Probioticum", "Later", "Overslaan"]]

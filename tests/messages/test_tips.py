@@ -327,7 +327,7 @@ SAFETY_NET: dict[str, re.Pattern[str]] = {
 
 # Review B8: the phase texts are the article's, not a promise, and point to the person's numbers.
 ATTRIBUTION: dict[str, str] = {
-    "nl": "Het artikel waarop dit programma is gebaseerd",
+    "nl": "Volgens het artikel waarop dit programma is gebaseerd",
     "en": "The article this programme is based on",
 }
 OWN_NUMBERS: dict[str, str] = {"nl": "cijfers hieronder", "en": "numbers below"}
@@ -452,7 +452,7 @@ def test_phases_are_valid_and_non_empty() -> None:
 def test_tips_for_returns_only_fitting_tips() -> None:
     for kind in KINDS:
         for phase in PHASES:
-            expected = [tip.key for tip in TIPS[kind] if phase in tip.phases]
+            expected = [tip.key for tip in TIPS[kind] if phase in tip.phases and tip.for_adult]
             assert [tip.key for tip in tips_for(kind, phase)] == expected
 
 
@@ -791,7 +791,7 @@ def test_tips_rotate_through_every_fitting_tip() -> None:
     for kind in KINDS:
         for phase_start in PHASE_STARTS:
             phase = phase_of_day(phase_start)
-            fitting = {tip.key for tip in TIPS[kind] if phase in tip.phases}
+            fitting = {tip.key for tip in TIPS[kind] if phase in tip.phases and tip.for_adult}
             seen: set[str] = set()
             last: str | None = None
             for _ in range(len(TIPS[kind])):
@@ -799,3 +799,16 @@ def test_tips_rotate_through_every_fitting_tip() -> None:
                 seen.add(tip.key)
                 last = tip.key
             assert seen == fitting, (kind, phase)
+
+
+def test_a_parents_tip_reaches_a_parent_and_never_an_adult() -> None:
+    adult, parent = set(), set()
+    last_adult: str | None = None
+    last_parent: str | None = None
+    for _ in range(3 * len(TIPS["probiotic"])):
+        last_adult = pick_tip("probiotic", 1, last_adult).key
+        last_parent = pick_tip("probiotic", 1, last_parent, child=True).key
+        adult.add(last_adult)
+        parent.add(last_parent)
+    assert "probiotic.child_dose" in parent and "probiotic.child_dose" not in adult
+    assert "probiotic.dose_cfu" in adult and "probiotic.dose_cfu" not in parent

@@ -22,6 +22,11 @@ from bot.programme.questions import asks_about_tests
         "my friend did an IgG4 panel",
         "Gut microbiome test, yes or no?",
         "Allergietest bij de huisarts?",
+        "Is een zonulinetest zinvol?",
+        "Heb ik een lekke darm?",
+        "Kan ik mijn darmflora laten testen?",
+        "Moet ik mijn poep laten onderzoeken?",
+        "What about a food sensitivity test?",
     ],
 )
 def test_questions_about_tests_are_recognised(text: str) -> None:
@@ -38,6 +43,9 @@ def test_questions_about_tests_are_recognised(text: str) -> None:
         "I tested the new cream, it was fine",
         "07:30",
         "",
+        "ik heb een voedselintolerantie voor lactose",
+        "I have a food intolerance to lactose",
+        "bloedtest bij de huisarts gehad, alles goed",
     ],
 )
 def test_ordinary_text_is_not_a_question_about_tests(text: str) -> None:

@@ -7,44 +7,40 @@ as the score that calls for them; these tables are where a change of wording or 
 
 from __future__ import annotations
 
+import datetime as dtm
+
 import pytest
 
 from bot.programme.instruments import itch_verdict
-from bot.programme.progress import checkin_result, itch_line, standing
+from bot.programme.progress import checkin_result, itch_line, look_back, standing
 
 SAVED_NL = "Dank je, je check-in is bewaard."
 SAVED_EN = "Thank you, your check-in is saved."
-FIRST_NL = (
-    "De huidscore komt van de POEM-schaal, een gangbare vragenlijst voor eczeem: 0 is geen "
-    "eczeem, 28 het meest. Na de volgende check-in is er een startpunt; daarna laat /progress "
-    "zien hoe het gaat."
-)
-FIRST_EN = (
-    "The skin score comes from the POEM scale, a common questionnaire for eczema: 0 is no "
-    "eczema, 28 the most. After the next check-in there is a starting point; then /progress "
-    "shows how it goes."
-)
+FIRST_NL = "Na de volgende check-in is er een startpunt; daarna laat /progress zien hoe het gaat."
+FIRST_EN = "After the next check-in there is a starting point; then /progress shows how it goes."
+SCORE_FIRST_NL = "Huidscore (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 is geen eczeem): "
+SCORE_FIRST_EN = "Skin score (POEM scale, a common questionnaire for eczema; 0 is no eczema): "
 NEXT_NL = "Met /progress zie je hoe het gaat."
 NEXT_EN = "/progress shows how it is going."
 INFECTION_NL = (
-    "Plotseling natte of pijnlijke plekken, gele korstjes, blaasjes of koorts kunnen op een "
-    "infectie wijzen: bel dan dezelfde dag je huisarts."
+    "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
+    "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts."
 )
 INFECTION_EN = (
-    "Suddenly weeping or painful patches, yellow crusts, blisters or a fever can mean an "
-    "infection: then call your GP the same day."
+    "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
+    "an infection: call your GP the same day."
 )
 INFECTION_CHILD_NL = INFECTION_NL.replace("je huisarts", "de huisarts")
 INFECTION_CHILD_EN = INFECTION_EN.replace("your GP", "the GP")
 SEVERE_NL = "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
 SEVERE_EN = "Your skin score is in the severe range. Have your GP or dermatologist take a look."
 SEVERE_CHILD_NL = (
-    "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind "
-    "meekijken, of een dermatoloog."
+    "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind of een "
+    "dermatoloog meekijken."
 )
 SEVERE_CHILD_EN = (
-    "Your child's skin score is in the severe range. Have your child's GP take a look, or a "
-    "dermatologist."
+    "Your child's skin score is in the severe range. Have your child's GP or a dermatologist "
+    "take a look."
 )
 WORSENING_NL = (
     "Je huidscore is duidelijk slechter dan bij je startpunt. Neem contact op met je huisarts "
@@ -69,7 +65,7 @@ SIX_WEEKS_EN = (
 )
 SIX_WEEKS_CHILD_EN = (
     "After 6 weeks I see no clear improvement yet. This is a good moment to have your child's "
-    "GP take a look, or a dermatologist; a dermatologist and a paediatric dietitian together "
+    "GP or a dermatologist take a look; a dermatologist and a paediatric dietitian together "
     "often work best."
 )
 WORSE_QUICKLY_NL = (
@@ -109,7 +105,7 @@ SITUATIONS = [
         False,
         lines(
             SAVED_NL,
-            "Huidscore (POEM-schaal): 24 van 28, ernstig eczeem.",
+            SCORE_FIRST_NL + "24 van 28, ernstig eczeem.",
             SEVERE_NL,
             INFECTION_NL,
             FIRST_NL,
@@ -123,7 +119,7 @@ SITUATIONS = [
         False,
         lines(
             SAVED_EN,
-            "Skin score (POEM scale): 24 of 28, severe eczema.",
+            SCORE_FIRST_EN + "24 of 28, severe eczema.",
             SEVERE_EN,
             INFECTION_EN,
             FIRST_EN,
@@ -137,7 +133,8 @@ SITUATIONS = [
         True,
         lines(
             "Dank je, de check-in is bewaard.",
-            "Huidscore van je kind (POEM-schaal): 26 van 28, zeer ernstig eczeem.",
+            "Huidscore van je kind (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 is geen "
+            "eczeem): 26 van 28, zeer ernstig eczeem.",
             SEVERE_CHILD_NL,
             INFECTION_CHILD_NL,
             FIRST_NL,
@@ -151,7 +148,8 @@ SITUATIONS = [
         True,
         lines(
             "Thank you, the check-in is saved.",
-            "Your child's skin score (POEM scale): 26 of 28, very severe eczema.",
+            "Your child's skin score (POEM scale, a common questionnaire for eczema; 0 is no "
+            "eczema): 26 of 28, very severe eczema.",
             SEVERE_CHILD_EN,
             INFECTION_CHILD_EN,
             FIRST_EN,
@@ -163,7 +161,7 @@ SITUATIONS = [
         0,
         "nl",
         False,
-        lines(SAVED_NL, "Huidscore (POEM-schaal): 5 van 28, mild eczeem.", FIRST_NL),
+        lines(SAVED_NL, SCORE_FIRST_NL + "5 van 28, mild eczeem.", FIRST_NL),
         id="first check-in mild: no doctor",
     ),
     pytest.param(
@@ -178,7 +176,6 @@ SITUATIONS = [
             WORSE_QUICKLY_EN,
             SEVERE_EN,
             INFECTION_EN,
-            NEXT_EN,
         ),
         id="mild then very severe, en",
     ),
@@ -194,7 +191,6 @@ SITUATIONS = [
             WORSE_QUICKLY_CHILD_NL,
             SEVERE_CHILD_NL,
             INFECTION_CHILD_NL,
-            NEXT_NL,
         ),
         id="mild then very severe, parent, nl",
     ),
@@ -209,7 +205,6 @@ SITUATIONS = [
             "Huidscore (POEM-schaal): 7 van 28, mild eczeem.",
             unconfirmed_nl("3", "slechter"),
             WORSE_QUICKLY_NL,
-            NEXT_NL,
         ),
         id="worse by 3, unconfirmed, nl",
     ),
@@ -225,7 +220,6 @@ SITUATIONS = [
             "(3 punten slechter, twee check-ins op rij).",
             WORSENING_NL,
             INFECTION_NL,
-            NEXT_NL,
         ),
         id="worse by 3, confirmed, nl",
     ),
@@ -239,7 +233,6 @@ SITUATIONS = [
             "Skin score (POEM scale): 9 of 28, moderate eczema.",
             unconfirmed_en("5", "worse"),
             WORSE_QUICKLY_EN,
-            NEXT_EN,
         ),
         id="worse by 5, unconfirmed, en",
     ),
@@ -255,7 +248,6 @@ SITUATIONS = [
             "two check-ins in a row).",
             WORSENING_EN,
             INFECTION_EN,
-            NEXT_EN,
         ),
         id="worse by 5, confirmed, en",
     ),
@@ -269,7 +261,6 @@ SITUATIONS = [
             "Huidscore (POEM-schaal): 14 van 28, matig eczeem.",
             unconfirmed_nl("10", "slechter"),
             WORSE_QUICKLY_NL,
-            NEXT_NL,
         ),
         id="worse by 10, unconfirmed (the review's A2), nl",
     ),
@@ -285,7 +276,6 @@ SITUATIONS = [
             "(10 punten slechter, twee check-ins op rij).",
             WORSENING_CHILD_NL,
             INFECTION_CHILD_NL,
-            NEXT_NL,
         ),
         id="worse by 10, confirmed, parent, nl",
     ),
@@ -301,7 +291,6 @@ SITUATIONS = [
             "Compared with the starting point: no clear change (1 point difference).",
             SIX_WEEKS_EN,
             INFECTION_EN,
-            NEXT_EN,
         ),
         id="no improvement at week 6, en",
     ),
@@ -316,7 +305,6 @@ SITUATIONS = [
             "Compared with the starting point: no clear change (1 point difference).",
             SIX_WEEKS_CHILD_EN,
             INFECTION_CHILD_EN,
-            NEXT_EN,
         ),
         id="no improvement at week 6, parent, en",
     ),
@@ -331,7 +319,6 @@ SITUATIONS = [
             "Vergeleken met het startpunt: geen duidelijke verandering (1 punt verschil).",
             SIX_WEEKS_NL,
             INFECTION_NL,
-            NEXT_NL,
         ),
         id="no improvement at week 6, nl",
     ),
@@ -432,3 +419,25 @@ def test_a_check_in_without_a_score_still_names_the_doctor_when_the_trend_calls_
 )
 def test_the_itch_line(means: list[float], language: str, expected: str | None) -> None:
     assert itch_line(itch_verdict(means), language) == expected
+
+
+def test_the_weekly_look_back() -> None:
+    today = dtm.date(2026, 12, 6)
+    itch = [(today - dtm.timedelta(days=n), 6 if n >= 7 else 4) for n in range(14)]
+    records = [(today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(14)]
+    assert look_back(itch, records, today, "nl") == [
+        "Jeuk deze week gemiddeld 4, de week ervoor 6.",
+        "Gewoontescore: Probioticum 53%",  # 14 days done: 1 - 0.5 ** (14 / 13)
+    ]
+    assert look_back(itch[:3], [], today, "en") == ["Itch this week: mean 4."]
+    assert look_back([], [], today, "en") == []
+
+
+def test_a_check_in_without_a_score_repeats_no_verdict_and_says_whose_score_was_severe() -> None:
+    unconfirmed = checkin_result(None, standing([4, 4, 14], 21), 4, "nl", False)
+    assert "Vergeleken met het startpunt" not in unconfirmed
+    severe = checkin_result(None, standing([20, 20], 21), 3, "en", False)
+    assert "Your last skin score was in the severe range." in severe
+    assert "Your skin score is in the severe range." not in severe
+    child = checkin_result(None, standing([20, 20], 21), 3, "nl", True)
+    assert "De vorige huidscore van je kind viel in de ernstige zone." in child
