@@ -37,6 +37,7 @@ from bot.handlers import (
     flood,
     groups,
     onboarding,
+    patterns,
     pause,
     privacy,
     progress,
@@ -144,6 +145,8 @@ def build_application(
     command("today", reminders.today)
     command("checkin", checkin.checkin_command)
     command("progress", progress.progress)
+    command("trigger", patterns.trigger_command)
+    command("patterns", patterns.patterns_command)
     command("settings", settings.settings)
     command("pause", pause.pause_command)
     command("resume", pause.resume_command)
@@ -163,6 +166,7 @@ def build_application(
     button(r"^o:", reminders.on_reminder_button)
     button(r"^w:", reminders.on_water_button)
     button(r"^i:", reminders.on_itch_button)
+    button(r"^dt:", patterns.on_day_trigger_button)
     button(r"^c:", checkin.on_checkin_button)
     button(r"^menu:", settings.on_menu_button)
     button(r"^toggle:", settings.on_toggle_button)

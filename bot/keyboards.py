@@ -18,6 +18,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS, Question, options
 from bot.programme.instruments import ITCH_MAX, POEM_CHOICES
+from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, Kind
@@ -83,6 +84,15 @@ class MenuPress:
 
 
 @dataclass(frozen=True)
+class DayTriggerPress:
+    """On the trigger list of a day: a trigger ticked or unticked, "open" (the list, from the
+    evening message), "other" (the other of today and yesterday) or "done"."""
+
+    day: dtm.date
+    action: str
+
+
+@dataclass(frozen=True)
 class SwitchPress:
     """Consent given for the new "for whom": "adult" (yourself) or "parent" (your child)."""
 
@@ -135,6 +145,7 @@ Press = (
     | MenuPress
     | QuietPress
     | SwitchPress
+    | DayTriggerPress
     | FirstCheckinPress
     | TogglePress
     | PausePress
@@ -187,6 +198,10 @@ def parse(data: str) -> Press | None:
             return SettingPress(field, value)
     elif prefix == "menu" and (rest in SETTINGS_FIELDS or rest in ("back", "done")):
         return MenuPress(rest)
+    elif prefix == "dt" and len(parts) == 2:
+        day = _date(parts[0])
+        if day is not None and parts[1] in (*DAY_TRIGGERS, "open", "other", "done"):
+            return DayTriggerPress(day, parts[1])
     elif prefix == "switch" and rest in ("adult", "parent"):
         return SwitchPress(rest)
     elif prefix == "quiet" and rest in ("move", "keep"):
@@ -310,7 +325,8 @@ def reminder_keyboard(
     itch: tuple[dtm.date | None, int | None] = (None, None),
     glasses: int = 0,
 ) -> InlineKeyboardMarkup:
-    """One row per reminder; the evening message adds the day's worst-itch scale (0-10)."""
+    """One row per reminder; the evening message adds the day's worst-itch scale (0-10) and
+    a way to note what was noticed that day."""
     labelled = len(rows) > 1
     keyboard = [
         reminder_row(
@@ -330,6 +346,7 @@ def reminder_keyboard(
             for n in range(ITCH_MAX + 1)
         ]
         keyboard += [scale[:6], scale[6:]]
+        keyboard.append([_button(t(language, "button.noticed"), f"dt:{day}:open")])
     return InlineKeyboardMarkup(keyboard)
 
 
@@ -356,6 +373,24 @@ def prompt_keyboard(
         return markup
     back = [_button(t(language, "button.back"), "menu:back")]
     return InlineKeyboardMarkup([*markup.inline_keyboard, back])
+
+
+def day_triggers_keyboard(
+    language: str, day: dtm.date, noted: set[str], other_day: str
+) -> InlineKeyboardMarkup:
+    """The suspected triggers of one day, ticked as noted; the other day and Done."""
+    options = [
+        (
+            ("✓ " if trigger in noted else "") + t(language, f"trigger.{trigger}"),
+            f"dt:{day}:{trigger}",
+        )
+        for trigger in DAY_TRIGGERS
+    ]
+    rows = [options[i : i + 3] for i in range(0, len(options), 3)]
+    rows.append(
+        [(other_day, f"dt:{day}:other"), (t(language, "button.triggers_done"), f"dt:{day}:done")]
+    )
+    return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
 
 
 def switch_keyboard(language: str, to: str) -> InlineKeyboardMarkup:

@@ -447,6 +447,67 @@ TEXTS: Final[dict[str, str]] = {
     "trigger.stress": "Stress",
     "trigger.weather": "Weather",
     "trigger.other": "Something else",
+    "trigger.sweat": "Sweat",
+    "trigger.care_product": "New care product",
+    "button.noticed": "Noticed something today?",
+    "trigger_day.today": "today ({date})",
+    "trigger_day.yesterday": "yesterday ({date})",
+    "button.trigger_today": "Today",
+    "button.trigger_yesterday": "Yesterday",
+    "triggers.ask": (
+        "What did you notice, {day}? Tap all that apply; I keep it straight away. It helps "
+        "/patterns show what your itch did afterwards."
+    ),
+    "triggers.ask.child": (
+        "What did you notice in your child, {day}? Tap all that apply; I keep it straight away. "
+        "It helps /patterns show what the itch did afterwards."
+    ),
+    "triggers.saved": "Noted for {day}: {items}.",
+    "triggers.saved_none": "Nothing noted for {day}.",
+    "patterns.none": (
+        "Nothing to show yet. Note what you notice with /trigger, or the button on the evening "
+        "message. Once something is noted on {minimum} days or more, I show what your itch did "
+        "afterwards."
+    ),
+    "patterns.none.child": (
+        "Nothing to show yet. Note what you notice in your child with /trigger, or the button on "
+        "the evening message. Once something is noted on {minimum} days or more, I show what the "
+        "itch did afterwards."
+    ),
+    "patterns.header": (
+        "What your own numbers show: your itch in the 48 hours after a day you noted something, "
+        "against the evenings with nothing noted."
+    ),
+    "patterns.header.child": (
+        "What your own numbers show: your child's itch in the 48 hours after a day you noted "
+        "something, against the evenings with nothing noted."
+    ),
+    "patterns.line": (
+        "• {label} ({noted}): itch mean {after} afterwards ({after_n}), {clear} without "
+        "({clear_n})."
+    ),
+    "patterns.no_itch": "• {label} ({noted}): too few itch scores to compare.",
+    "count.days.one": "{count} day",
+    "count.days.other": "{count} days",
+    "count.evenings.one": "{count} evening",
+    "count.evenings.other": "{count} evenings",
+    "patterns.easily_chance": "With so few evenings this could easily be chance.",
+    "patterns.could_be_chance": "This difference could well be chance.",
+    "patterns.unlikely_chance": (
+        "A difference like this is not easily chance, but it says nothing about the cause."
+    ),
+    "patterns.footer": (
+        "This shows what came together, not what caused it. It is worth discussing with your GP "
+        "or a dietitian; cutting a food out is something to do with them, never alone."
+    ),
+    "patterns.footer.child": (
+        "This shows what came together, not what caused it. It is worth discussing with the GP "
+        "or a paediatric dietitian; cutting a food out of your child's diet is always something "
+        "to do with them."
+    ),
+    "progress.patterns": "There is something to see in what you noted: /patterns.",
+    "cmd.trigger": "note what you noticed today (a possible trigger)",
+    "cmd.patterns": "what your itch did after what you noted",
     "button.triggers_done": "Done",
     "button.skip_question": "Skip",
     "button.pause_checkin": "Continue later",
@@ -644,6 +705,9 @@ TEXTS: Final[dict[str, str]] = {
         "belly, sleep, stress, triggers, whom they are about and your note"
     ),
     "export.file.itch.csv": "the itch score of each evening (0-10)",
+    "export.file.triggers.csv": "what you noticed on a day (possible triggers)",
+    "export.col.trigger": "Trigger",
+    "export.col.noted_at": "Noted at",
     "export.file.water.csv": "your glasses of water per day",
     "export.file.data.json": "all of the above, for computers",
     "export.col.date": "Date",

@@ -462,6 +462,67 @@ TEXTS: Final[dict[str, str]] = {
     "trigger.stress": "Stress",
     "trigger.weather": "Weer",
     "trigger.other": "Iets anders",
+    "trigger.sweat": "Zweet",
+    "trigger.care_product": "Nieuw verzorgingsproduct",
+    "button.noticed": "Iets opgemerkt vandaag?",
+    "trigger_day.today": "vandaag ({date})",
+    "trigger_day.yesterday": "gisteren ({date})",
+    "button.trigger_today": "Vandaag",
+    "button.trigger_yesterday": "Gisteren",
+    "triggers.ask": (
+        "Wat viel je op, {day}? Tik aan wat past, meer mag; ik bewaar het meteen. Het helpt "
+        "/patterns te zien wat je jeuk erna deed."
+    ),
+    "triggers.ask.child": (
+        "Wat viel je op bij je kind, {day}? Tik aan wat past, meer mag; ik bewaar het meteen. "
+        "Het helpt /patterns te zien wat de jeuk erna deed."
+    ),
+    "triggers.saved": "Genoteerd voor {day}: {items}.",
+    "triggers.saved_none": "Niets genoteerd voor {day}.",
+    "patterns.none": (
+        "Nog niets te zien. Noteer met /trigger, of de knop bij het avondbericht, wat je opvalt. "
+        "Staat iets op {minimum} dagen of meer genoteerd, dan laat ik zien wat je jeuk erna "
+        "deed."
+    ),
+    "patterns.none.child": (
+        "Nog niets te zien. Noteer met /trigger, of de knop bij het avondbericht, wat je opvalt "
+        "bij je kind. Staat iets op {minimum} dagen of meer genoteerd, dan laat ik zien wat de "
+        "jeuk erna deed."
+    ),
+    "patterns.header": (
+        "Wat je eigen cijfers laten zien: je jeuk in de 48 uur na een dag waarop je iets "
+        "noteerde, tegen de avonden zonder iets genoteerd."
+    ),
+    "patterns.header.child": (
+        "Wat je eigen cijfers laten zien: de jeuk van je kind in de 48 uur na een dag waarop je "
+        "iets noteerde, tegen de avonden zonder iets genoteerd."
+    ),
+    "patterns.line": (
+        "• {label} ({noted}): jeuk gemiddeld {after} erna ({after_n}), {clear} zonder ({clear_n})."
+    ),
+    "patterns.no_itch": "• {label} ({noted}): te weinig jeukscores om te vergelijken.",
+    "count.days.one": "{count} dag",
+    "count.days.other": "{count} dagen",
+    "count.evenings.one": "{count} avond",
+    "count.evenings.other": "{count} avonden",
+    "patterns.easily_chance": "Met zo weinig avonden kan dit makkelijk toeval zijn.",
+    "patterns.could_be_chance": "Dit verschil kan goed toeval zijn.",
+    "patterns.unlikely_chance": (
+        "Zo'n verschil is niet snel toeval, maar zegt niets over de oorzaak."
+    ),
+    "patterns.footer": (
+        "Dit laat zien wat samen voorkwam, niet wat de oorzaak is. Het is de moeite waard om het "
+        "te bespreken met je huisarts of een diëtist; iets uit je eten schrappen doe je samen "
+        "met hen, nooit alleen."
+    ),
+    "patterns.footer.child": (
+        "Dit laat zien wat samen voorkwam, niet wat de oorzaak is. Het is de moeite waard om het "
+        "te bespreken met de huisarts of een kinderdiëtist; iets uit het eten van je kind "
+        "schrappen doe je altijd samen met hen."
+    ),
+    "progress.patterns": "In wat je noteerde is iets te zien: /patterns.",
+    "cmd.trigger": "noteer wat je vandaag opviel (een mogelijke trigger)",
+    "cmd.patterns": "wat je jeuk deed na wat je noteerde",
     "button.triggers_done": "Klaar",
     "button.skip_question": "Overslaan",
     "button.pause_checkin": "Later verder",
@@ -668,6 +729,9 @@ TEXTS: Final[dict[str, str]] = {
         "buik, slaap, stress, triggers, over wie ze gaan en je notitie"
     ),
     "export.file.itch.csv": "de jeukscore van elke avond (0-10)",
+    "export.file.triggers.csv": "wat je op een dag opmerkte (mogelijke triggers)",
+    "export.col.trigger": "Trigger",
+    "export.col.noted_at": "Genoteerd op",
     "export.file.water.csv": "je glazen water per dag",
     "export.file.data.json": "alles hierboven, voor computers",
     "export.col.date": "Datum",

@@ -19,6 +19,8 @@ COMMANDS: Final[tuple[str, ...]] = (
     "today",
     "checkin",
     "progress",
+    "trigger",
+    "patterns",
     "settings",
     "pause",
     "resume",

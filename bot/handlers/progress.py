@@ -12,8 +12,10 @@ from telegram import Update
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded
 from bot.programme.chart import render_progress_chart
+from bot.programme.patterns import find_patterns, worth_a_look
 from bot.programme.progress import analyse, chart_points, render_text
 from bot.storage import Store
+from messages import tc
 
 
 def prepare_progress(
@@ -38,7 +40,12 @@ def prepare_progress(
         participant.language,
         participant.for_child,
     )
-    return render_text(report, participant), draw
+    text = render_text(report, participant)
+    noted = store.diary.trigger_days(participant_id, participant.about)
+    itch = dict(store.diary.itch_history(participant_id, participant.about))
+    if worth_a_look(find_patterns(noted, itch)):
+        text += "\n" + tc(participant.language, "progress.patterns", participant.for_child)
+    return text, draw
 
 
 def build_progress(store: Store, participant_id: int, now: dtm.datetime) -> tuple[str, bytes]:

@@ -50,6 +50,7 @@ FILES: Final[tuple[str, ...]] = (
     "reminders.csv",
     "checkins.csv",
     "itch.csv",
+    "triggers.csv",
     "water.csv",
     "data.json",
 )
@@ -106,6 +107,15 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         for i in data["itch"]
     ]
     water = [{"date": w["local_date"], "glasses": w["glasses"]} for w in data["water"]]
+    triggers = [
+        {
+            "date": d["local_date"],
+            "about": t(language, f"export.about_{d['about']}"),
+            "trigger": t(language, f"trigger.{d['trigger']}"),
+            "noted_at": local(d["noted_at"]),
+        }
+        for d in data["triggers"]
+    ]
     settings = [
         {"setting": label(key), "value": _setting_value(participant, key, local)}
         for key in SETTINGS
@@ -132,6 +142,10 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
             for c in data["checkins"]
         ],
         "itch": itch,
+        "triggers": [
+            {"date": d["local_date"], "trigger": d["trigger"], "about": d["about"]}
+            for d in data["triggers"]
+        ],
         "water": water,
     }
     buffer = io.BytesIO()
@@ -141,6 +155,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         archive.writestr("reminders.csv", _csv(reminders, label))
         archive.writestr("checkins.csv", _csv(checkins, label))
         archive.writestr("itch.csv", _csv(itch, label))
+        archive.writestr("triggers.csv", _csv(triggers, label))
         archive.writestr("water.csv", _csv(water, label))
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
     return buffer.getvalue()

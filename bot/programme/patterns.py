@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from statistics import NormalDist, fmean
 from typing import Final, Literal
 
+from messages import t, tc
+from messages.words import tn
+
 # The check-in's list, and what people note on the day besides.
 DAY_TRIGGERS: Final[tuple[str, ...]] = (
     "dairy",
@@ -122,3 +125,46 @@ def rank_test(first: Sequence[float], second: Sequence[float]) -> float:
         return 1.0
     z = (abs(u - n1 * n2 / 2) - 0.5) / math.sqrt(variance)
     return min(1.0, 2 * (1 - NormalDist().cdf(max(z, 0.0))))
+
+
+def _num(value: float, language: str) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "nl" else text
+
+
+def patterns_text(found: Sequence[Pattern], language: str, child: bool) -> str:
+    """/patterns: per trigger what the numbers showed, how easily chance could do that, and
+    never more than that (PRODUCT, Content boundaries)."""
+    if not found:
+        return tc(language, "patterns.none", child, minimum=MIN_DAYS)  # a plural: 3 or more
+    lines = [tc(language, "patterns.header", child)]
+    for pattern in found:
+        label = t(language, f"trigger.{pattern.trigger}")
+        noted = tn(language, "count.days", pattern.days)
+        if pattern.after is None or pattern.clear is None:
+            lines.append(t(language, "patterns.no_itch", label=label, noted=noted))
+            continue
+        lines.append(
+            t(
+                language,
+                "patterns.line",
+                label=label,
+                noted=noted,
+                after=_num(pattern.after, language),
+                after_n=tn(language, "count.evenings", pattern.after_evenings),
+                clear=_num(pattern.clear, language),
+                clear_n=tn(language, "count.evenings", pattern.clear_evenings),
+            )
+            + " "
+            + t(language, f"patterns.{pattern.chance}")
+        )
+    lines.append("")
+    lines.append(tc(language, "patterns.footer", child))
+    if any(p.trigger in FOODS for p in found):
+        lines.append(tc(language, "checkin.food_caveat", child))
+    return "\n".join(lines)
+
+
+def worth_a_look(found: Sequence[Pattern]) -> bool:
+    """Something /progress should point to: a trigger with itch on both sides to compare."""
+    return any(p.chance != "no_itch" for p in found)

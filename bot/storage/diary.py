@@ -61,6 +61,53 @@ class Diary:
         ).fetchone()
         return int(row[0]) if row else None
 
+    # -- suspected triggers, noted on the day ----------------------------------------------
+
+    def toggle_trigger(
+        self,
+        participant_id: int,
+        local_date: dtm.date,
+        trigger: str,
+        now: dtm.datetime,
+        about: str = "self",
+    ) -> bool:
+        """Note a trigger for a day, or take it off again; True when it is now noted."""
+        day = local_date.isoformat()
+        with self.db.atomic():
+            gone = self.db.execute(
+                "DELETE FROM day_triggers WHERE participant_id = ? AND local_date = ? "
+                "AND trigger = ?",
+                [participant_id, day, trigger],
+            ).rowcount
+            if not gone:
+                self.db.execute(
+                    "INSERT INTO day_triggers (participant_id, local_date, trigger, about, "
+                    "noted_at) VALUES (?, ?, ?, ?, ?)",
+                    [participant_id, day, trigger, about, epoch(now)],
+                )
+        return not gone
+
+    def triggers_on(self, participant_id: int, local_date: dtm.date) -> set[str]:
+        rows = self.db.execute(
+            "SELECT trigger FROM day_triggers WHERE participant_id = ? AND local_date = ?",
+            [participant_id, local_date.isoformat()],
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def trigger_days(
+        self, participant_id: int, about: str | None = None
+    ) -> dict[str, list[dtm.date]]:
+        """Per trigger, the days it was noted (only those about `about`, when given)."""
+        rows = self.db.execute(
+            "SELECT trigger, local_date FROM day_triggers WHERE participant_id = ? "
+            "AND (? IS NULL OR about = ?) ORDER BY local_date",
+            [participant_id, about, about],
+        ).fetchall()
+        days: dict[str, list[dtm.date]] = {}
+        for trigger, day in rows:
+            days.setdefault(trigger, []).append(dtm.date.fromisoformat(day))
+        return days
+
     def itch_history(
         self, participant_id: int, about: str | None = None
     ) -> list[tuple[dtm.date, int]]:

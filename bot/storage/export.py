@@ -15,6 +15,8 @@ _TABLES = {
     "checkins": "SELECT * FROM checkins WHERE participant_id = ? ORDER BY id",
     "itch": "SELECT local_date, score, answered_at, about FROM itch WHERE participant_id = ? "
     "ORDER BY local_date",
+    "triggers": "SELECT local_date, trigger, about, noted_at FROM day_triggers "
+    "WHERE participant_id = ? ORDER BY local_date, trigger",
 }
 
 

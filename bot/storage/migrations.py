@@ -228,5 +228,23 @@ def m0010(db: Database) -> None:
     db.execute("ALTER TABLE itch ADD COLUMN about TEXT NOT NULL DEFAULT 'self'")
 
 
+@migrations(name="0011_day_triggers")
+def m0011(db: Database) -> None:
+    # A suspected trigger noted on the day it happened (/trigger, or the evening message's
+    # button), for the pattern finder; about the participant or, for a parent, their child.
+    db.execute(
+        """
+        CREATE TABLE day_triggers (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            trigger TEXT NOT NULL,
+            about TEXT NOT NULL DEFAULT 'self',
+            noted_at INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, local_date, trigger)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

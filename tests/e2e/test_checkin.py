@@ -202,7 +202,7 @@ async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
     evening = [m for m in harness.new_messages(jan) if "jeuk vandaag" in (m.text or "")][-1]
     assert "Hoe erg was de jeuk vandaag" in (evening.text or "")
     labels = [label for label, _ in evening.buttons()]
-    assert labels[-11:] == [str(n) for n in range(11)]
+    assert labels[-12:-1] == [str(n) for n in range(11)]  # then "noticed something today?"
     assert await harness.press_data(jan, evening, "i:2026-11-23:5") == (
         "Genoteerd: jeuk 5 op maandag 23 november."
     )

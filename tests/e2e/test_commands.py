@@ -183,6 +183,7 @@ async def test_export_gives_everything_and_only_mine(harness: Harness) -> None:
         "reminders.csv",
         "checkins.csv",
         "itch.csv",
+        "triggers.csv",
         "water.csv",
         "data.json",
     }

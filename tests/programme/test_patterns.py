@@ -102,3 +102,20 @@ def test_most_noted_first() -> None:
 )
 def test_rank_test(first: list[int], second: list[int], expected: float) -> None:
     assert rank_test(first, second) == pytest.approx(expected, abs=1e-4)
+
+
+def test_the_words_never_go_further_than_the_numbers() -> None:
+    from bot.programme.patterns import Pattern, patterns_text
+
+    one = Pattern("dairy", 3, 6.0, 1, 2.0, 9, None, "easily_chance")
+    text = patterns_text([one], "en", False)
+    assert "• Dairy (3 days): itch mean 6 afterwards (1 evening), 2 without (9 evenings)." in text
+    assert "With so few evenings this could easily be chance." in text
+    assert "not what caused it" in text and "never alone" in text
+    assert "Cutting a food out is best done with your GP or a dietitian" in text  # dairy: food
+    child = patterns_text([one], "nl", True)
+    assert "de jeuk van je kind" in child and "kinderdiëtist" in child
+    weather = Pattern("weather", 4, None, 0, 3.0, 20, None, "no_itch")
+    assert "te weinig jeukscores" in patterns_text([weather], "nl", False)
+    assert "diëtist, en bij een kind altijd" not in patterns_text([weather], "nl", False)
+    assert patterns_text([], "nl", False).startswith("Nog niets te zien.")
