@@ -45,6 +45,7 @@ from bot.handlers import (
     reminders,
     settings,
     stats,
+    summary,
     text,
 )
 from bot.logs import quiet_library_logs
@@ -147,6 +148,7 @@ def build_application(
     command("progress", progress.progress)
     command("trigger", patterns.trigger_command)
     command("patterns", patterns.patterns_command)
+    command("summary", summary.summary_command)
     command("settings", settings.settings)
     command("pause", pause.pause_command)
     command("resume", pause.resume_command)
@@ -167,6 +169,7 @@ def build_application(
     button(r"^w:", reminders.on_water_button)
     button(r"^i:", reminders.on_itch_button)
     button(r"^dt:", patterns.on_day_trigger_button)
+    button(r"^sum:", summary.on_summary_button)
     button(r"^c:", checkin.on_checkin_button)
     button(r"^menu:", settings.on_menu_button)
     button(r"^toggle:", settings.on_toggle_button)

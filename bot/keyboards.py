@@ -93,6 +93,13 @@ class DayTriggerPress:
 
 
 @dataclass(frozen=True)
+class SummaryPress:
+    """The summary for the doctor, with the person's own notes or without."""
+
+    notes: bool
+
+
+@dataclass(frozen=True)
 class SwitchPress:
     """Consent given for the new "for whom": "adult" (yourself) or "parent" (your child)."""
 
@@ -146,6 +153,7 @@ Press = (
     | QuietPress
     | SwitchPress
     | DayTriggerPress
+    | SummaryPress
     | FirstCheckinPress
     | TogglePress
     | PausePress
@@ -202,6 +210,8 @@ def parse(data: str) -> Press | None:
         day = _date(parts[0])
         if day is not None and parts[1] in (*DAY_TRIGGERS, "open", "other", "done"):
             return DayTriggerPress(day, parts[1])
+    elif prefix == "sum" and rest in ("plain", "notes"):
+        return SummaryPress(rest == "notes")
     elif prefix == "switch" and rest in ("adult", "parent"):
         return SwitchPress(rest)
     elif prefix == "quiet" and rest in ("move", "keep"):
@@ -391,6 +401,16 @@ def day_triggers_keyboard(
         [(other_day, f"dt:{day}:other"), (t(language, "button.triggers_done"), f"dt:{day}:done")]
     )
     return InlineKeyboardMarkup([[_button(label, data) for label, data in row] for row in rows])
+
+
+def summary_keyboard(language: str) -> InlineKeyboardMarkup:
+    return choice_keyboard(
+        [
+            (t(language, "button.summary_plain"), "sum:plain"),
+            (t(language, "button.summary_notes"), "sum:notes"),
+        ],
+        per_row=2,
+    )
 
 
 def switch_keyboard(language: str, to: str) -> InlineKeyboardMarkup:

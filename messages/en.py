@@ -688,6 +688,62 @@ TEXTS: Final[dict[str, str]] = {
         "an infection: call the GP the same day."
     ),
     "progress.no_cause": ("This shows what changed, not why: skin reacts to many things at once."),
+    # -- summary for the doctor (/summary) -----------------------------------------------------
+    "cmd.summary": "a one-page summary for your GP (pdf)",
+    "summary.ask": (
+        "I'll make a one-page summary for your GP or dermatologist (pdf). Would you like your "
+        "own notes from the check-ins in it, or rather not?"
+    ),
+    "button.summary_plain": "Without notes",
+    "button.summary_notes": "With my notes",
+    "summary.caption": (
+        "Your summary for the GP or dermatologist. Self-reported, not a diagnosis; take it "
+        "along or send it on if you like."
+    ),
+    "summary.file_name": "darm-huid-summary-{date}.pdf",
+    "summary.title": "Summary for the GP or dermatologist",
+    "summary.title.child": "Summary for the GP or dermatologist, about a child",
+    "summary.period": (
+        "From {start} up to and including {end}: day {day} of the programme, phase {phases}."
+    ),
+    "summary.answered_by": "Filled in by the participant.",
+    "summary.answered_by.child": "Filled in by a parent or carer, about the child.",
+    "summary.skin": "Skin score (POEM scale, 0–28) by week, and itch (0–10)",
+    "summary.skin.child": "The child's skin score (POEM scale, 0–28) by week, and itch (0–10)",
+    "summary.latest": "Latest skin score: {score} of 28, {band} ({scored} with a score).",
+    "count.checkins.one": "{count} check-in",
+    "count.checkins.other": "{count} check-ins",
+    "summary.no_score": "No check-in with a skin score yet.",
+    "summary.months": "Belly (days a week), sleep and stress by month, mean per check-in",
+    "summary.col.month": "Month",
+    "summary.col.checkins": "Check-ins",
+    "summary.col.bloating": "Bloating",
+    "summary.col.pain": "Belly pain",
+    "summary.col.stools": "Irregular stools",
+    "summary.col.sleep": "Sleep (hours)",
+    "summary.col.stress": "Stress (0–10)",
+    "summary.habits": "Habits: done of sent · habit score",
+    "summary.habit": "{label} {done}% · {score}%",
+    "summary.no_habits": "No reminders sent yet.",
+    "summary.triggers": "Suspected triggers and what the itch did afterwards",
+    "summary.triggers.child": "Suspected triggers in the child and what the itch did afterwards",
+    "summary.ticked": "Ticked in check-ins: {items}.",
+    "summary.no_triggers": "No suspected triggers noted.",
+    "summary.notes": "Own notes (the latest)",
+    "summary.footer": (
+        "The skin score follows the POEM scale (Patient-Oriented Eczema Measure): seven "
+        "questions, asked in our own words, on how many days of the past week the skin itched, "
+        "sleep was disturbed, the skin bled, wept, was cracked, flaked and felt dry or rough; "
+        "0–4 each. Everything is self-reported and not a diagnosis. Made on {made} with "
+        "Darm-Huid Coach."
+    ),
+    "summary.footer.child": (
+        "The skin score follows the POEM scale (Patient-Oriented Eczema Measure), filled in by "
+        "a parent about the child: seven questions, asked in our own words, on how many days of "
+        "the past week the skin itched, sleep was disturbed, the skin bled, wept, was cracked, "
+        "flaked and felt dry or rough; 0–4 each. Not a diagnosis. Made on {made} with "
+        "Darm-Huid Coach."
+    ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
         "Everything I keep about you, in one zip file: readable tables (CSV) and the same as "

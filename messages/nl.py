@@ -711,6 +711,60 @@ TEXTS: Final[dict[str, str]] = {
     "progress.no_cause": (
         "Dit laat zien wat er veranderde, niet waardoor: de huid reageert op veel dingen tegelijk."
     ),
+    # -- samenvatting voor de arts (/summary) ---------------------------------------------------
+    "cmd.summary": "een samenvatting van één pagina voor je huisarts (pdf)",
+    "summary.ask": (
+        "Ik maak een samenvatting van één pagina voor je huisarts of dermatoloog (pdf). Wil je "
+        "je eigen notities uit de check-ins erin, of liever niet?"
+    ),
+    "button.summary_plain": "Zonder notities",
+    "button.summary_notes": "Met mijn notities",
+    "summary.caption": (
+        "Je samenvatting voor de huisarts of dermatoloog. Zelf ingevuld, geen diagnose; neem "
+        "hem mee of stuur hem door als je dat wilt."
+    ),
+    "summary.file_name": "darm-huid-samenvatting-{date}.pdf",
+    "summary.title": "Samenvatting voor de huisarts of dermatoloog",
+    "summary.title.child": "Samenvatting voor de huisarts of dermatoloog, over een kind",
+    "summary.period": "Van {start} tot en met {end}: dag {day} van het programma, fase {phases}.",
+    "summary.answered_by": "Ingevuld door de deelnemer zelf.",
+    "summary.answered_by.child": "Ingevuld door een ouder of verzorger, over het kind.",
+    "summary.skin": "Huidscore (POEM-schaal, 0–28) per week, en jeuk (0–10)",
+    "summary.skin.child": "Huidscore van het kind (POEM-schaal, 0–28) per week, en jeuk (0–10)",
+    "summary.latest": "Laatste huidscore: {score} van 28, {band} ({scored} met een score).",
+    "count.checkins.one": "{count} check-in",
+    "count.checkins.other": "{count} check-ins",
+    "summary.no_score": "Nog geen check-in met een huidscore.",
+    "summary.months": "Buik (dagen per week), slaap en stress per maand, gemiddeld per check-in",
+    "summary.col.month": "Maand",
+    "summary.col.checkins": "Check-ins",
+    "summary.col.bloating": "Opgeblazen",
+    "summary.col.pain": "Buikpijn",
+    "summary.col.stools": "Onregelm. ontlasting",
+    "summary.col.sleep": "Slaap (uur)",
+    "summary.col.stress": "Stress (0–10)",
+    "summary.habits": "Gewoontes: gedaan van verstuurd · gewoontescore",
+    "summary.habit": "{label} {done}% · {score}%",
+    "summary.no_habits": "Nog geen herinneringen verstuurd.",
+    "summary.triggers": "Vermoede triggers en wat de jeuk erna deed",
+    "summary.triggers.child": "Vermoede triggers bij het kind en wat de jeuk erna deed",
+    "summary.ticked": "Aangevinkt in check-ins: {items}.",
+    "summary.no_triggers": "Geen vermoede triggers genoteerd.",
+    "summary.notes": "Eigen notities (de laatste)",
+    "summary.footer": (
+        "De huidscore volgt de POEM-schaal (Patient-Oriented Eczema Measure): zeven vragen, in "
+        "eigen woorden gesteld, over op hoeveel dagen van de afgelopen week de huid jeukte, de "
+        "slaap verstoord was, de huid bloedde, lekte, gebarsten was, schilferde en droog of ruw "
+        "voelde; 0–4 per vraag. Alles is zelf ingevuld en geen diagnose. Gemaakt op {made} met "
+        "Darm-Huid Coach."
+    ),
+    "summary.footer.child": (
+        "De huidscore volgt de POEM-schaal (Patient-Oriented Eczema Measure), door een ouder "
+        "ingevuld over het kind: zeven vragen, in eigen woorden gesteld, over op hoeveel dagen "
+        "van de afgelopen week de huid jeukte, de slaap verstoord was, de huid bloedde, lekte, "
+        "gebarsten was, schilferde en droog of ruw voelde; 0–4 per vraag. Geen diagnose. Gemaakt "
+        "op {made} met Darm-Huid Coach."
+    ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
         "Alles wat ik over je bewaar, in één zip-bestand: leesbare tabellen (CSV) en hetzelfde "

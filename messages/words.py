@@ -47,6 +47,11 @@ def day_and_date(language: str, day: dtm.date) -> str:
     return str(format_date(day, "EEEE d MMMM", locale=_locale(language)))
 
 
+def full_date(language: str, day: dtm.date) -> str:
+    """ "23 november 2026", "23 November 2026": for a document read later, with the year."""
+    return str(format_date(day, "d MMMM y", locale=_locale(language)))
+
+
 def short_date(language: str, day: dtm.date) -> str:
     """ "29 nov.", "29 Nov"."""
     return str(format_date(day, "d MMM", locale=_locale(language)))

@@ -21,6 +21,7 @@ COMMANDS: Final[tuple[str, ...]] = (
     "progress",
     "trigger",
     "patterns",
+    "summary",
     "settings",
     "pause",
     "resume",

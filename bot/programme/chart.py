@@ -351,3 +351,75 @@ def _draw_adherence(
         handleheight=1.0,
         columnspacing=1.6,
     )
+
+
+# The summary's chart: the skin score by week on its bands (Charman 2013), the baseline, the
+# weekly itch. Wide and low, for a third of an A4 page, printed in black and white too.
+SUMMARY_WIDTH_IN: Final = 9.0
+SUMMARY_HEIGHT_IN: Final = 3.3
+SUMMARY_DPI: Final = 200
+BANDS: Final[tuple[tuple[str, float, float, str], ...]] = (
+    ("clear", 0.0, 2.5, "#ffffff"),
+    ("mild", 2.5, 7.5, "#f2f2f2"),
+    ("moderate", 7.5, 16.5, "#e3e3e3"),
+    ("severe", 16.5, 24.5, "#cfcfcf"),
+    ("very_severe", 24.5, 28.0, "#b8b8b8"),
+)
+
+
+def render_summary_chart(
+    points: Sequence[WeekPoint], baseline: float | None, language: str
+) -> bytes:
+    """The skin score (left axis, bands shaded and named) and the weekly itch (right axis)
+    by programme week, with the baseline as a dashed line, as PNG bytes."""
+    with _LOCK:
+        weeks = [p.week for p in points]
+        max_week = max(weeks, default=0)
+        fig = Figure(figsize=(SUMMARY_WIDTH_IN, SUMMARY_HEIGHT_IN), dpi=SUMMARY_DPI)
+        FigureCanvasAgg(fig)
+        ax: Axes = fig.add_axes((0.07, 0.17, 0.86, 0.78))
+        itch_ax: Axes = ax.twinx()
+        ax.set_xlim(-0.5, max_week + 0.5)
+        ax.set_ylim(0, SKIN_MAX)
+        for band, low, high, shade in BANDS:
+            ax.axhspan(low, high, color=shade, zorder=0, linewidth=0)
+            ax.text(
+                0.006,
+                (low + high) / 2,
+                t(language, f"band.{band}"),
+                transform=ax.get_yaxis_transform(),
+                fontsize=6,
+                color="#555555",
+                va="center",
+                zorder=1,
+            )
+        ax.set_yticks([0, 7, 14, 21, 28])
+        ax.set_ylabel(t(language, "chart.skin"), fontsize=8, color=SKIN_COLOUR)
+        xs = list(range(max_week + 1))
+        by_week = _series(points, max_week)
+        skin = [_value(by_week[w].skin if w in by_week else None, SKIN_MAX) for w in xs]
+        itch = [_value(by_week[w].itch if w in by_week else None, ITCH_MAX) for w in xs]
+        ax.plot(xs, skin, color=SKIN_COLOUR, linewidth=2.0, marker="o", markersize=4, zorder=3)
+        if baseline is not None:
+            ax.axhline(baseline, color=SKIN_COLOUR, linestyle=(0, (5, 3)), linewidth=1.0)
+        itch_ax.set_ylim(0, ITCH_MAX)
+        itch_ax.set_yticks([0, 5, 10])
+        itch_ax.set_ylabel(t(language, "chart.itch"), fontsize=8, color=ITCH_COLOUR)
+        itch_ax.plot(
+            xs,
+            itch,
+            color=ITCH_COLOUR,
+            linewidth=1.5,
+            linestyle=(0, (2, 1.5)),
+            marker="s",
+            markersize=3,
+            zorder=3,
+        )
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=14, integer=True, min_n_ticks=1))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{int(value) + 1}"))
+        ax.set_xlabel(t(language, "chart.week"), fontsize=8, color=INK)
+        for axis in (ax, itch_ax):
+            axis.tick_params(labelsize=7, colors=INK)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", facecolor="white")
+        return buffer.getvalue()

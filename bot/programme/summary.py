@@ -1,0 +1,111 @@
+"""The one-page summary for the doctor (/summary): what it says, as numbers.
+
+Everything a GP or dermatologist reads in a minute, from what the person answered, about the
+same person only (a parent may have switched): the period and phases, the skin score by week
+with the baseline and the verdict in Howells' words, the weekly itch, gut days, sleep and
+stress by month, how the habits went, the suspected triggers and what the pattern finder saw,
+and the person's notes only when they chose to include them. `summary_pdf` lays it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import fmean
+
+from bot.programme.patterns import Pattern, find_patterns
+from bot.programme.progress import ReminderRecord, Report, analyse
+from bot.programme.records import CheckinRow, Participant
+from bot.programme.schedule import local_date
+
+# Months in the table: the last half year is what a consultation looks at.
+MONTHS_SHOWN = 6
+NOTES_SHOWN = 6
+
+
+@dataclass(frozen=True)
+class Month:
+    month: str  # "2027-03"
+    checkins: int
+    bloating: float | None  # mean days a week
+    pain: float | None
+    stools: float | None
+    sleep: float | None  # mean hours a night
+    stress: float | None  # mean 0-10
+
+
+@dataclass(frozen=True)
+class Summary:
+    participant: Participant
+    start: dtm.date
+    today: dtm.date
+    report: Report
+    months: list[Month]
+    adherence: dict[str, tuple[int, int]]  # kind: (done, sent)
+    checkin_triggers: list[tuple[str, int]]  # ticked in check-ins, most often first
+    patterns: list[Pattern]
+    notes: list[tuple[str, str]] | None  # (date, note); None: not included
+
+
+def _mean(values: Sequence[float | int | None]) -> float | None:
+    present = [float(v) for v in values if v is not None]
+    return fmean(present) if present else None
+
+
+def months_of(checkins: Sequence[CheckinRow]) -> list[Month]:
+    """Gut days, sleep and stress by calendar month of the check-ins, the last MONTHS_SHOWN."""
+    by_month: dict[str, list[CheckinRow]] = {}
+    for checkin in checkins:
+        by_month.setdefault(checkin.local_date[:7], []).append(checkin)
+    rows = [
+        Month(
+            month,
+            len(rows),
+            _mean([c.bloating for c in rows]),
+            _mean([c.pain for c in rows]),
+            _mean([c.stools for c in rows]),
+            _mean([c.sleep for c in rows]),
+            _mean([c.stress for c in rows]),
+        )
+        for month, rows in sorted(by_month.items())
+    ]
+    return rows[-MONTHS_SHOWN:]
+
+
+def summarise(
+    participant: Participant,
+    checkins: Sequence[CheckinRow],
+    itch_days: Sequence[tuple[dtm.date, int]],
+    reminders: Sequence[ReminderRecord],
+    day_triggers: dict[str, list[dtm.date]],
+    now: dtm.datetime,
+    *,
+    include_notes: bool,
+) -> Summary:
+    """The summary's numbers; `checkins`, `itch_days` and `day_triggers` already scoped to
+    whom the summary is about."""
+    today = local_date(now, participant.timezone)
+    report = analyse(participant, checkins, itch_days, reminders, now)
+    adherence: dict[str, tuple[int, int]] = {}
+    for week in report.weeks.values():
+        for kind, sent in week.sent.items():
+            done, total = adherence.get(kind, (0, 0))
+            adherence[kind] = (done + week.done[kind], total + sent)
+    ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
+    notes = None
+    if include_notes:
+        written = [(c.local_date, c.note) for c in checkins if c.note]
+        notes = [(day, note) for day, note in written][-NOTES_SHOWN:]
+    return Summary(
+        participant=participant,
+        start=participant.start or today,
+        today=today,
+        report=report,
+        months=months_of(checkins),
+        adherence=adherence,
+        checkin_triggers=ticked.most_common(),
+        patterns=find_patterns(day_triggers, dict(itch_days)),
+        notes=notes,
+    )
