@@ -489,8 +489,9 @@ def fill_year(
     days: int = 365,
 ) -> None:
     """A participant who started `days` ago (a year) and kept at it: every reminder of those days
-    with its
-    answer, a check-in every week (skin scores coming down), a daily itch score, water.
+    with its answer, a check-in every week (skin scores coming down), a daily itch score,
+    water, and suspected triggers noted on the day (dairy raising the next two evenings' itch,
+    stress and sweat not).
 
     Uses only the bot's own tables; the /progress benchmark builds on it.
     """
@@ -516,6 +517,8 @@ def fill_year(
     occurrences: list[tuple[Any, ...]] = []
     itch: list[tuple[Any, ...]] = []
     water: list[tuple[Any, ...]] = []
+    noted: list[tuple[Any, ...]] = []
+    dairy_days: set[dtm.date] = set()
     day = started
     index = 0
     while day < today:
@@ -526,7 +529,13 @@ def fill_year(
                     participant_id, o.kind, o.slot, day.isoformat(), epoch(o.due), adherence
                 )
             )
-        itch_level = max(0.0, 7 - 4 * index / days + rng.gauss(0, 1.2))
+        for trigger, chance in (("dairy", 0.06), ("stress", 0.08), ("sweat", 0.04)):
+            if rng.random() < chance:
+                noted.append((participant_id, day.isoformat(), trigger, "self", now))
+                if trigger == "dairy":
+                    dairy_days.add(day)
+        after_dairy = day in dairy_days or day - _ONE_DAY in dairy_days
+        itch_level = max(0.0, 7 - 4 * index / days + rng.gauss(0, 1.2) + 2 * after_dairy)
         if rng.random() < 0.8:
             itch.append((participant_id, day.isoformat(), min(10, round(itch_level)), now))
         water.append((participant_id, day.isoformat(), rng.randrange(2, 9)))
@@ -539,6 +548,12 @@ def fill_year(
         _insert(store, "checkins", _CHECKIN_COLUMNS, checkins)
         _insert(store, "itch", ("participant_id", "local_date", "score", "answered_at"), itch)
         _insert(store, "water", ("participant_id", "local_date", "glasses"), water)
+        _insert(
+            store,
+            "day_triggers",
+            ("participant_id", "local_date", "trigger", "about", "noted_at"),
+            noted,
+        )
 
 
 # -- the cache ----------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ as well as colours.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import threading
@@ -60,6 +61,9 @@ KIND_COLOURS: Final[dict[str, str]] = {
 # that the lines on top keep their contrast.
 PHASE_SHADES: Final[tuple[str, ...]] = ("#f4f4f4", "#dedede")
 
+# Bumped when the drawing changes, so a chart already sent is drawn again in the new way.
+CHART_VERSION: Final = "2"
+
 # Matplotlib promises no thread safety even without pyplot (text layout and font caches are
 # shared); one render at a time costs little next to a Telegram upload.
 _LOCK: Final = threading.Lock()
@@ -88,6 +92,17 @@ def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
 
 # A line needs two points: with fewer weeks of skin scores, the chart says when it begins.
 MIN_WEEKS_FOR_A_LINE: Final = 2
+
+
+def chart_key(
+    points: Sequence[WeekPoint], current_week: int, language: str, child: bool = False
+) -> str:
+    """What a chart shows, as a hash: two charts with the same key are the same picture."""
+    parts = [CHART_VERSION, language, str(child), str(current_week)]
+    for p in points:
+        adherence = ",".join(f"{k}={v!r}" for k, v in sorted(p.adherence.items()))
+        parts.append(f"{p.week}:{p.skin!r}:{p.itch!r}:{adherence}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
 def render_progress_chart(

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from bot.storage.checkins import Checkins
 from bot.storage.diary import Diary
 from bot.storage.export import export
-from bot.storage.messages import SentMessages
+from bot.storage.messages import ChartPhotos, SentMessages
 from bot.storage.migrations import apply as migrate
 from bot.storage.participants import Participants
 from bot.storage.reminders import Reminders
@@ -81,6 +81,7 @@ class Store:
         self.checkins = Checkins(db)
         self.diary = Diary(db)
         self.messages = SentMessages(db)
+        self.charts = ChartPhotos(db)
         key = db.execute("SELECT value FROM meta WHERE key = 'log_key'").fetchone()[0]
         self._log_key = bytes.fromhex(key)
         self._checkpoint_path: str | None = None

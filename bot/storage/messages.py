@@ -10,6 +10,34 @@ from sqlite_utils import Database
 from bot.programme.times import epoch
 
 
+class ChartPhotos:
+    """The chart last sent to each person, by what it shows (a hash) and Telegram's file_id."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def file_id(self, participant_id: int, chart_key: str) -> str | None:
+        """The file_id of the photo already sent for this chart, if that is the one sent."""
+        row = self.db.execute(
+            "SELECT file_id FROM chart_photos WHERE participant_id = ? AND chart_key = ?",
+            [participant_id, chart_key],
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def sent(self, participant_id: int, chart_key: str, file_id: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO chart_photos (participant_id, chart_key, file_id) "
+                "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM participants WHERE id = ?) "
+                "ON CONFLICT (participant_id) DO UPDATE SET chart_key = excluded.chart_key, "
+                "file_id = excluded.file_id",
+                [participant_id, chart_key, file_id, participant_id],
+            )
+
+    def forget(self, participant_id: int) -> None:
+        self.db.execute("DELETE FROM chart_photos WHERE participant_id = ?", [participant_id])
+
+
 class SentMessages:
     def __init__(self, db: Database) -> None:
         self.db = db

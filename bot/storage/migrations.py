@@ -246,5 +246,21 @@ def m0011(db: Database) -> None:
     )
 
 
+@migrations(name="0012_chart_photos")
+def m0012(db: Database) -> None:
+    # The /progress chart last sent to a person: a hash of what it shows, and Telegram's
+    # file_id of the photo, so an unchanged chart is neither drawn nor uploaded again. The
+    # picture itself is not kept.
+    db.execute(
+        """
+        CREATE TABLE chart_photos (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            chart_key TEXT NOT NULL,
+            file_id TEXT NOT NULL
+        )
+        """
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from PIL import Image
 
 from bot.botapi import SentMessage, User
-from tests.harness import Harness, local
+from tests.harness import AMS, Harness, local
 
 
 def _data(message: SentMessage, suffix: str) -> str:
@@ -366,3 +366,30 @@ async def test_progress_escalates_after_six_weeks_without_improvement(harness: H
     assert "After 6 weeks I see no clear improvement yet" in body
     assert "dermatologist and a dietitian together" in body
     assert "severe range" not in body and "clearly worse" not in body
+
+
+async def test_an_unchanged_chart_is_sent_again_without_drawing_or_uploading(
+    harness: Harness,
+) -> None:
+    """The photo already on Telegram is reused (its file_id) until what it shows changes."""
+    vera = User(7018, "Vera", language_code="nl")
+    await harness.onboard(vera)
+    await simulate_weeks(harness, vera, [[2] * 7, [2] * 7, [1] * 7], itch=[5, 5, 4])
+
+    def photo_calls() -> list[object]:
+        return [c.params.get("photo") for c in harness.server.calls if c.method == "sendPhoto"]
+
+    [_, first] = await harness.say(vera, "/progress")
+    [_, again] = await harness.say(vera, "/progress")
+    uploads = photo_calls()
+    assert not isinstance(uploads[-2], str)  # the first time: uploaded
+    assert uploads[-1] == first.file_id  # then: the file_id, nothing uploaded
+    assert again.file_bytes == first.file_bytes
+    # A new evening itch score changes the chart: drawn and uploaded again.
+    day = harness.clock.now().astimezone(AMS).date() + dtm.timedelta(days=1)
+    harness.clock.set(local(day.year, day.month, day.day, 22, 30))
+    await harness.tick()
+    evening = harness.last_message(vera)
+    await harness.press_data(vera, evening, f"i:{day.isoformat()}:9")
+    [_, changed] = await harness.say(vera, "/progress")
+    assert not isinstance(photo_calls()[-1], str) and changed.file_id != first.file_id
