@@ -843,6 +843,8 @@ TEXTS: Final[dict[str, str]] = {
     "chart.itch": "Itch (weekly mean, 0–10)",
     "chart.adherence": "Done (% of sent)",
     "chart.week": "Week",
+    "chart.habit": "{label} {score}%",
+    "chart.habits": "Habit score now",
     "chart.phase": "Phase {phase}",
     "chart.too_early": (
         "Your chart starts after your second check-in: then there are two weeks to compare."

@@ -866,6 +866,8 @@ TEXTS: Final[dict[str, str]] = {
     "chart.itch": "Jeuk (weekgemiddelde, 0–10)",
     "chart.adherence": "Gedaan (% van verstuurd)",
     "chart.week": "Week",
+    "chart.habit": "{label} {score}%",
+    "chart.habits": "Gewoontescore nu",
     "chart.phase": "Fase {phase}",
     "chart.too_early": (
         "Je grafiek begint na je tweede check-in: dan zijn er twee weken om te vergelijken."

@@ -13,7 +13,7 @@ import hashlib
 import io
 import math
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -62,7 +62,7 @@ KIND_COLOURS: Final[dict[str, str]] = {
 PHASE_SHADES: Final[tuple[str, ...]] = ("#f4f4f4", "#dedede")
 
 # Bumped when the drawing changes, so a chart already sent is drawn again in the new way.
-CHART_VERSION: Final = "2"
+CHART_VERSION: Final = "3"
 
 # Matplotlib promises no thread safety even without pyplot (text layout and font caches are
 # shared); one render at a time costs little next to a Telegram upload.
@@ -95,10 +95,15 @@ MIN_WEEKS_FOR_A_LINE: Final = 2
 
 
 def chart_key(
-    points: Sequence[WeekPoint], current_week: int, language: str, child: bool = False
+    points: Sequence[WeekPoint],
+    current_week: int,
+    language: str,
+    child: bool = False,
+    habits: Mapping[str, float] | None = None,
 ) -> str:
     """What a chart shows, as a hash: two charts with the same key are the same picture."""
-    parts = [CHART_VERSION, language, str(child), str(current_week)]
+    shown = ",".join(f"{k}={round(100 * v)}" for k, v in sorted((habits or {}).items()))
+    parts = [CHART_VERSION, language, str(child), str(current_week), shown]
     for p in points:
         adherence = ",".join(f"{k}={v!r}" for k, v in sorted(p.adherence.items()))
         parts.append(f"{p.week}:{p.skin!r}:{p.itch!r}:{adherence}")
@@ -106,14 +111,18 @@ def chart_key(
 
 
 def render_progress_chart(
-    points: Sequence[WeekPoint], current_week: int, language: str, child: bool = False
+    points: Sequence[WeekPoint],
+    current_week: int,
+    language: str,
+    child: bool = False,
+    habits: Mapping[str, float] | None = None,
 ) -> bytes:
     """The progress chart as PNG bytes, 1200×1000 px; before there is a trend to draw (fewer
     than two weeks with a skin score), a friendly picture that says when it starts."""
     with _LOCK:
         if sum(1 for p in points if p.skin is not None) < MIN_WEEKS_FOR_A_LINE:
             return _render_too_early(language, child)
-        return _render(points, current_week, language, child)
+        return _render(points, current_week, language, child, habits or {})
 
 
 def _render_too_early(language: str, child: bool) -> bytes:
@@ -162,7 +171,13 @@ def _has_data(points: Iterable[WeekPoint]) -> bool:
     )
 
 
-def _render(points: Sequence[WeekPoint], current_week: int, language: str, child: bool) -> bytes:
+def _render(
+    points: Sequence[WeekPoint],
+    current_week: int,
+    language: str,
+    child: bool,
+    habits: Mapping[str, float],
+) -> bytes:
     last_week = max((p.week for p in points), default=0)
     max_week = max(current_week, last_week, 0)
     by_week = _series(points, max_week)
@@ -249,7 +264,7 @@ def _render(points: Sequence[WeekPoint], current_week: int, language: str, child
     )
 
     # Bottom panel: share of sent reminders that were done, grouped bars per week.
-    _draw_adherence(bottom, weeks, by_week, language)
+    _draw_adherence(bottom, weeks, by_week, language, habits)
 
     for ax, colour in ((top, SKIN_COLOUR), (itch_ax, ITCH_COLOUR), (bottom, INK)):
         ax.tick_params(axis="both", labelsize=TICK_PT, colors=INK, length=5, width=1.2)
@@ -325,7 +340,11 @@ def _draw_phases(ax: Axes, max_week: int, language: str) -> None:
 
 
 def _draw_adherence(
-    ax: Axes, weeks: list[int], by_week: dict[int, WeekPoint], language: str
+    ax: Axes,
+    weeks: list[int],
+    by_week: dict[int, WeekPoint],
+    language: str,
+    habits: Mapping[str, float],
 ) -> None:
     """Grouped bars, one group per week and one bar per reminder kind; no bar when none was sent.
 
@@ -349,7 +368,10 @@ def _draw_adherence(
         ax.add_collection(
             PolyCollection(boxes, facecolors=colour, edgecolors="none", zorder=2), autolim=False
         )
-        handles.append(Patch(facecolor=colour, label=t(language, f"kind.{kind}")))
+        label = t(language, f"kind.{kind}")
+        if kind in habits:  # the forgiving habit score beside the weekly bars
+            label = t(language, "chart.habit", label=label, score=round(100 * habits[kind]))
+        handles.append(Patch(facecolor=colour, label=label))
     ax.set_ylim(0, 100)
     ax.set_yticks([0, 25, 50, 75, 100])
     ax.set_ylabel(t(language, "chart.adherence"), fontsize=LABEL_PT, color=INK)
@@ -364,7 +386,10 @@ def _draw_adherence(
         frameon=False,
         handlelength=1.4,
         handleheight=1.0,
-        columnspacing=1.6,
+        columnspacing=1.2,
+        # The percentages beside the colours are the forgiving habit score, now.
+        title=t(language, "chart.habits") if habits else None,
+        title_fontsize=LEGEND_PT - 2,
     )
 
 

@@ -87,6 +87,10 @@ async def test_six_weeks_script_onboards_answers_checks_in_and_shows_progress(
     chart = tmp_path / "01-chart.png"
     assert f"[file saved: {chart}]" in text
     assert chart.read_bytes().startswith(b"\x89PNG")
+    assert "Nog niets te zien." in text  # /patterns: nothing noted on the day
+    summary = tmp_path / "02-darm-huid-samenvatting-2027-01-10.pdf"
+    assert f"[file saved: {summary}]" in text
+    assert summary.read_bytes().startswith(b"%PDF")
     # Six weeks of reminders, every one at its local time, one line each.
     probiotic = out.arrivals("Tijd voor je probioticum.")
     assert len(probiotic) >= 7 * 7
