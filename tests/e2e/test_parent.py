@@ -154,3 +154,32 @@ async def test_a_question_about_tests_gets_one_kind_line_at_any_moment(harness: 
     [reply] = await harness.say(sam, "Should I do a stool test?")
     assert (reply.text or "").startswith("Questions about tests")
     assert "question 1 of 14" in (reply.text or "")
+
+
+async def test_a_parent_notes_and_reads_patterns_about_the_child(harness: Harness) -> None:
+    ole = User(8107, "Ole", language_code="en")
+    await harness.say(ole, "/start")
+    for answer in (
+        "language:en",
+        "disclaimer:ok",
+        "age:parent",
+        "consent:yes",
+        "timezone:Europe/Amsterdam",
+        "wake:0700",
+        "bed:1930",
+        "probiotic_use:no",
+        "fibre:1730",
+        "checkin_day:6",
+        "checkin_time:1900",
+    ):
+        await harness.press_data(ole, harness.last_message(ole), f"set:{answer}")
+    [ask] = await harness.say(ole, "/trigger")
+    assert (ask.text or "").startswith("What did you notice in your child, today")
+    await harness.press(ole, ask, "Eggs")
+    await harness.press(ole, ask, "Done")
+    assert "Cutting a food out of your child's diet is always something to do with the GP" in (
+        ask.text or ""
+    )
+    assert harness.rows("SELECT about FROM day_triggers") == [("child",)]
+    [patterns] = await harness.say(ole, "/patterns")
+    assert "what you notice in your child" in (patterns.text or "")
