@@ -24,6 +24,13 @@ def tn(language: str, key: str, count: int, /, **values: object) -> str:
     return t(language, plural_key(language, key, count), count=count, **values)
 
 
+def decimal(value: float, language: str, /) -> str:
+    """A measured value as people write it: one decimal at most, "4,5" in Dutch, "4.5" in
+    English, "5" for 5.0."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if language == "nl" else text
+
+
 def plural_key(language: str, key: str, number: float, /) -> str:
     """`key.one` or `key.other`, as `number` takes it ("1 punt", "1,5 punten", "2 punten")."""
     exact = int(number) if float(number).is_integer() else Decimal(str(number))

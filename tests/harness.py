@@ -192,6 +192,7 @@ class Harness:
         user: User,
         *,
         language: str = "nl",
+        age: str = "adult",
         zone: str | None = None,
         wake: str | None = None,
         bed: str | None = None,
@@ -209,7 +210,7 @@ class Harness:
         prompt = self.last_message(user)
         await self.press_data(user, prompt, f"set:language:{language}")
         await self.press_data(user, self.last_message(user), "set:disclaimer:ok")
-        await self.press_data(user, self.last_message(user), "set:age:adult")
+        await self.press_data(user, self.last_message(user), f"set:age:{age}")
         await self.press_data(user, self.last_message(user), "set:consent:yes")
         for field_name, value in (
             ("timezone", zone),

@@ -17,7 +17,8 @@ from telegram.error import BadRequest
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, stale, tapped
 from bot.keyboards import DayTriggerPress, day_triggers_keyboard
-from bot.programme.patterns import DAY_TRIGGERS, FOODS, find_patterns, patterns_text
+from bot.programme.checkin import FOODS
+from bot.programme.patterns import DAY_TRIGGERS, find_patterns, patterns_text
 from bot.programme.phases import within_programme
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date

@@ -21,24 +21,17 @@ from dataclasses import dataclass
 from statistics import NormalDist, fmean
 from typing import Final, Literal
 
+from bot.programme.checkin import FOODS, TRIGGERS
 from messages import t, tc
-from messages.words import tn
+from messages.words import decimal, tn
 
-# The check-in's list, and what people note on the day besides.
+# The check-in's list, and what people note on the day besides ("other" stays last).
 DAY_TRIGGERS: Final[tuple[str, ...]] = (
-    "dairy",
-    "gluten",
-    "eggs",
-    "soy",
-    "nuts",
-    "sugar",
-    "stress",
-    "weather",
+    *(trigger for trigger in TRIGGERS if trigger != "other"),
     "sweat",
     "care_product",
     "other",
 )
-FOODS: Final = frozenset({"dairy", "gluten", "eggs", "soy", "nuts"})  # what people cut out
 MIN_DAYS: Final = 3  # noted on fewer days: nothing to say yet
 WINDOW_DAYS: Final = 2  # the day it was noted and the next: the 48 hours after
 # Fewer evenings than this on either side: "this could easily be chance", whatever the test.
@@ -127,9 +120,23 @@ def rank_test(first: Sequence[float], second: Sequence[float]) -> float:
     return min(1.0, 2 * (1 - NormalDist().cdf(max(z, 0.0))))
 
 
-def _num(value: float, language: str) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "nl" else text
+def pattern_line(pattern: Pattern, language: str) -> str:
+    """One trigger: the means after and without, the evenings behind each, and chance."""
+    label = t(language, f"trigger.{pattern.trigger}")
+    noted = tn(language, "count.days", pattern.days)
+    if pattern.after is None or pattern.clear is None:
+        return t(language, "patterns.no_itch", label=label, noted=noted)
+    line = t(
+        language,
+        "patterns.line",
+        label=label,
+        noted=noted,
+        after=decimal(pattern.after, language),
+        after_n=tn(language, "count.evenings", pattern.after_evenings),
+        clear=decimal(pattern.clear, language),
+        clear_n=tn(language, "count.evenings", pattern.clear_evenings),
+    )
+    return line + " " + t(language, f"patterns.{pattern.chance}")
 
 
 def patterns_text(found: Sequence[Pattern], language: str, child: bool) -> str:
@@ -138,26 +145,7 @@ def patterns_text(found: Sequence[Pattern], language: str, child: bool) -> str:
     if not found:
         return tc(language, "patterns.none", child, minimum=MIN_DAYS)  # a plural: 3 or more
     lines = [tc(language, "patterns.header", child)]
-    for pattern in found:
-        label = t(language, f"trigger.{pattern.trigger}")
-        noted = tn(language, "count.days", pattern.days)
-        if pattern.after is None or pattern.clear is None:
-            lines.append(t(language, "patterns.no_itch", label=label, noted=noted))
-            continue
-        lines.append(
-            t(
-                language,
-                "patterns.line",
-                label=label,
-                noted=noted,
-                after=_num(pattern.after, language),
-                after_n=tn(language, "count.evenings", pattern.after_evenings),
-                clear=_num(pattern.clear, language),
-                clear_n=tn(language, "count.evenings", pattern.clear_evenings),
-            )
-            + " "
-            + t(language, f"patterns.{pattern.chance}")
-        )
+    lines += [pattern_line(pattern, language) for pattern in found]
     lines.append("")
     lines.append(tc(language, "patterns.footer", child))
     if any(p.trigger in FOODS for p in found):

@@ -29,7 +29,7 @@ from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import KINDS, local_date
 from messages import t, tc
 from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
-from messages.words import plural_key, tn, weekday
+from messages.words import decimal, plural_key, tn, weekday
 
 
 @dataclass
@@ -76,7 +76,7 @@ def judgement_lines(
     skin = where.skin
     if fresh and skin.verdict != "not_enough_data":
         direction = t(language, f"direction.{skin.direction}")
-        change = _num(abs(skin.change or 0.0), language)
+        change = decimal(abs(skin.change or 0.0), language)
         key = f"verdict.{skin.verdict}"
         if skin.verdict == "no_clear_change":  # the one verdict that can be "1 point"
             key = plural_key(language, key, abs(skin.change or 0.0))
@@ -98,7 +98,7 @@ def itch_line(itch: ItchVerdict, language: str) -> str | None:
     return t(
         language,
         f"itch.{itch.kind}",
-        baseline=_num(itch.baseline, language),
+        baseline=decimal(itch.baseline, language),
         band=t(language, f"itchband.{itch_band(itch.baseline)}"),
         trend=t(language, f"trend.{itch.trend or 'flat'}"),
     )
@@ -121,12 +121,12 @@ def look_back(
             t(
                 language,
                 "lookback.itch",
-                this=_num(fmean(this), language),
-                last=_num(fmean(last), language),
+                this=decimal(fmean(this), language),
+                last=decimal(fmean(last), language),
             )
         )
     elif this:
-        lines.append(t(language, "lookback.itch_first", this=_num(fmean(this), language)))
+        lines.append(t(language, "lookback.itch_first", this=decimal(fmean(this), language)))
     sent = {kind for _, kind, _, _ in reminders}
     scores = habit_scores(reminders, [k for k in KINDS if k in sent], today)
     if scores:
@@ -264,11 +264,6 @@ def analyse(
     )
 
 
-def _num(value: float, language: str) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "nl" else text
-
-
 def _phase_lines(report: Report, language: str) -> list[str]:
     lines: list[str] = []
     by_phase: dict[int, list[Week]] = defaultdict(list)
@@ -287,7 +282,7 @@ def _phase_lines(report: Report, language: str) -> list[str]:
             parts = [t(language, "progress.phase_head", phase=phase, first=first, last=last)]
         if skin:
             key = "progress.phase_skin" if len(skin) > 1 else "progress.phase_skin_one"
-            parts.append(t(language, key, mean=_num(fmean(skin), language)))
+            parts.append(t(language, key, mean=decimal(fmean(skin), language)))
             scored = [(fmean(e.skin), e.week + 1) for e in entries if e.skin]
             best, worst = min(scored), max(scored)
             if len(scored) > 1:
@@ -296,14 +291,14 @@ def _phase_lines(report: Report, language: str) -> list[str]:
                         language,
                         "progress.phase_best_worst",
                         best=best[1],
-                        best_score=_num(best[0], language),
+                        best_score=decimal(best[0], language),
                         worst=worst[1],
-                        worst_score=_num(worst[0], language),
+                        worst_score=decimal(worst[0], language),
                     )
                 )
         if itch:
             key = "progress.phase_itch" if len(itch) > 1 else "progress.phase_itch_one"
-            parts.append(t(language, key, mean=_num(fmean(itch), language)))
+            parts.append(t(language, key, mean=decimal(fmean(itch), language)))
         lines.append(" · ".join(parts))
         adherence = []
         for kind in KINDS:
@@ -348,7 +343,7 @@ def render_text(report: Report, participant: Participant) -> str:
         lines.append(tc(language, "progress.latest", child, score=latest, band=band))
     if report.skin.baseline is not None:
         lines.append(
-            t(language, "progress.baseline", baseline=_num(report.skin.baseline, language))
+            t(language, "progress.baseline", baseline=decimal(report.skin.baseline, language))
         )
         if report.skin.verdict == "not_enough_data":
             lines.append(t(language, "progress.wait_for_verdict"))

@@ -15,12 +15,13 @@ from fpdf import FPDF
 
 from bot.programme.chart import render_summary_chart
 from bot.programme.instruments import skin_band
+from bot.programme.patterns import pattern_line
 from bot.programme.phases import phase_of_day
 from bot.programme.progress import chart_points, itch_line, judgement_lines
 from bot.programme.schedule import KINDS
 from bot.programme.summary import Summary
 from messages import t, tc
-from messages.words import full_date, tn
+from messages.words import decimal, full_date, tn
 
 MARGIN: Final = 14.0  # mm
 WIDTH: Final = 210.0 - 2 * MARGIN
@@ -29,13 +30,6 @@ SMALL_PT: Final = 7.0
 LINE: Final = 4.6  # mm per body line
 PATTERNS_SHOWN: Final = 4
 _FONTS: Final = matplotlib.get_data_path() + "/fonts/ttf/"  # matplotlib ships DejaVu Sans
-
-
-def _num(value: float | None, language: str) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if language == "nl" else text
 
 
 class _Page(FPDF):
@@ -102,7 +96,7 @@ def render_summary(summary: Summary) -> bytes:
         lines.append(t(language, "summary.no_score"))
     if report.skin.baseline is not None:
         lines.append(
-            t(language, "progress.baseline", baseline=_num(report.skin.baseline, language))
+            t(language, "progress.baseline", baseline=decimal(report.skin.baseline, language))
         )
     lines += judgement_lines(report.standing, language, child)[:1]  # the verdict, not advice
     itch = itch_line(report.itch, language)
@@ -141,23 +135,11 @@ def render_summary(summary: Summary) -> bytes:
             f"{t(language, f'trigger.{name}')} {count}×" for name, count in summary.checkin_triggers
         )
         trigger_lines.append(t(language, "summary.ticked", items=ticked))
-    for pattern in summary.patterns[:PATTERNS_SHOWN]:
-        if pattern.after is None or pattern.clear is None:
-            continue
-        trigger_lines.append(
-            t(
-                language,
-                "patterns.line",
-                label=t(language, f"trigger.{pattern.trigger}"),
-                noted=tn(language, "count.days", pattern.days),
-                after=_num(pattern.after, language),
-                after_n=tn(language, "count.evenings", pattern.after_evenings),
-                clear=_num(pattern.clear, language),
-                clear_n=tn(language, "count.evenings", pattern.clear_evenings),
-            )
-            + " "
-            + t(language, f"patterns.{pattern.chance}")
-        )
+    trigger_lines += [
+        pattern_line(pattern, language)
+        for pattern in summary.patterns[:PATTERNS_SHOWN]
+        if pattern.chance != "no_itch"
+    ]
     if not trigger_lines:
         trigger_lines.append(t(language, "summary.no_triggers"))
     else:
@@ -189,14 +171,11 @@ def _table(pdf: _Page, summary: Summary, language: str) -> None:
     pdf.ln(4.5)
     pdf.set_font("DejaVu", "", BODY_PT - 0.5)
     for month in summary.months:
+        means = (month.bloating, month.pain, month.stools, month.sleep, month.stress)
         values = (
             month.month,
             str(month.checkins),
-            _num(month.bloating, language),
-            _num(month.pain, language),
-            _num(month.stools, language),
-            _num(month.sleep, language),
-            _num(month.stress, language),
+            *("–" if mean is None else decimal(mean, language) for mean in means),
         )
         for value, width in zip(values, widths, strict=True):
             pdf.cell(width, 4.3, value)

@@ -158,21 +158,7 @@ async def test_a_question_about_tests_gets_one_kind_line_at_any_moment(harness: 
 
 async def test_a_parent_notes_and_reads_patterns_about_the_child(harness: Harness) -> None:
     ole = User(8107, "Ole", language_code="en")
-    await harness.say(ole, "/start")
-    for answer in (
-        "language:en",
-        "disclaimer:ok",
-        "age:parent",
-        "consent:yes",
-        "timezone:Europe/Amsterdam",
-        "wake:0700",
-        "bed:1930",
-        "probiotic_use:no",
-        "fibre:1730",
-        "checkin_day:6",
-        "checkin_time:1900",
-    ):
-        await harness.press_data(ole, harness.last_message(ole), f"set:{answer}")
+    await harness.onboard(ole, language="en", age="parent", probiotic_use="no", first_checkin="")
     [ask] = await harness.say(ole, "/trigger")
     assert (ask.text or "").startswith("What did you notice in your child, today")
     await harness.press(ole, ask, "Eggs")

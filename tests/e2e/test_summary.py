@@ -77,21 +77,7 @@ async def test_notes_only_when_the_person_chooses_them(harness: Harness) -> None
 
 async def test_a_parents_summary_is_about_the_child(harness: Harness) -> None:
     ivo = User(8303, "Ivo", language_code="nl")
-    await harness.say(ivo, "/start")
-    for answer in (
-        "language:nl",
-        "disclaimer:ok",
-        "age:parent",
-        "consent:yes",
-        "timezone:Europe/Amsterdam",
-        "wake:0700",
-        "bed:1930",
-        "probiotic_use:no",
-        "fibre:1730",
-        "checkin_day:6",
-        "checkin_time:1900",
-    ):
-        await harness.press_data(ivo, harness.last_message(ivo), f"set:{answer}")
+    await harness.onboard(ivo, language="nl", age="parent", probiotic_use="no", first_checkin="")
     text, pages, _ = _text((await _summary(harness, ivo, "Zonder notities")).file_bytes or b"")
     assert pages == 1
     assert "over een kind" in text and "Ingevuld door een ouder of verzorger" in text
