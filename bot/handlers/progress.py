@@ -36,11 +36,12 @@ def prepare_progress(store: Store, participant_id: int, now: dtm.datetime) -> Pr
     participant = store.participants.get(participant_id)
     if participant is None:
         raise LookupError("no such participant")
+    itch = store.diary.itch_history(participant_id, participant.about)
     report = analyse(
         participant,
         # A verdict never mixes answers about the parent and about their child.
         [c for c in store.checkins.completed(participant_id) if c.about == participant.about],
-        store.diary.itch_history(participant_id, participant.about),
+        itch,
         store.reminders.history(participant_id),
         now,
     )
@@ -51,8 +52,7 @@ def prepare_progress(store: Store, participant_id: int, now: dtm.datetime) -> Pr
     key = chart_key(*shown)
     text = render_text(report, participant)
     noted = store.diary.trigger_days(participant_id, participant.about)
-    itch = dict(store.diary.itch_history(participant_id, participant.about))
-    if worth_a_look(find_patterns(noted, itch)):
+    if worth_a_look(find_patterns(noted, dict(itch))):
         text += "\n" + tc(participant.language, "progress.patterns", participant.for_child)
     return ProgressReply(
         text,
