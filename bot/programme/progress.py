@@ -66,6 +66,18 @@ def standing(scores: Sequence[int], day: int) -> Standing:
     return Standing(tuple(scores), skin, tuple(found))
 
 
+def verdict_line(skin: SkinVerdict, language: str) -> str | None:
+    """The skin score against the start in Howells' words; None before there is one."""
+    if skin.verdict == "not_enough_data":
+        return None
+    direction = t(language, f"direction.{skin.direction}")
+    change = decimal(abs(skin.change or 0.0), language)
+    key = f"verdict.{skin.verdict}"
+    if skin.verdict == "no_clear_change":  # the one verdict that can be "1 point"
+        key = plural_key(language, key, abs(skin.change or 0.0))
+    return t(language, key, change=change, direction=direction)
+
+
 def judgement_lines(
     where: Standing, language: str, child: bool, *, fresh: bool = True
 ) -> list[str]:
@@ -74,13 +86,9 @@ def judgement_lines(
     (a check-in without a score): no verdict, and a severe score is last time's."""
     lines: list[str] = []
     skin = where.skin
-    if fresh and skin.verdict != "not_enough_data":
-        direction = t(language, f"direction.{skin.direction}")
-        change = decimal(abs(skin.change or 0.0), language)
-        key = f"verdict.{skin.verdict}"
-        if skin.verdict == "no_clear_change":  # the one verdict that can be "1 point"
-            key = plural_key(language, key, abs(skin.change or 0.0))
-        lines.append(t(language, key, change=change, direction=direction))
+    verdict = verdict_line(skin, language) if fresh else None
+    if verdict is not None:
+        lines.append(verdict)
         if skin.verdict == "unconfirmed_change" and skin.direction == "worse":
             lines.append(tc(language, "verdict.unconfirmed_worse", child))
     for reason in where.escalations:

@@ -96,8 +96,7 @@ def summarise(
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None
     if include_notes:
-        written = [(c.local_date, c.note) for c in checkins if c.note]
-        notes = [(day, note) for day, note in written][-NOTES_SHOWN:]
+        notes = [(c.local_date, c.note) for c in checkins if c.note][-NOTES_SHOWN:]
     return Summary(
         participant=participant,
         start=participant.start or today,

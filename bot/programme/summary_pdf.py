@@ -17,7 +17,7 @@ from bot.programme.chart import render_summary_chart
 from bot.programme.instruments import skin_band
 from bot.programme.patterns import pattern_line
 from bot.programme.phases import phase_of_day
-from bot.programme.progress import chart_points, itch_line, judgement_lines
+from bot.programme.progress import chart_points, itch_line, verdict_line
 from bot.programme.schedule import KINDS
 from bot.programme.summary import Summary
 from messages import t, tc
@@ -98,7 +98,9 @@ def render_summary(summary: Summary) -> bytes:
         lines.append(
             t(language, "progress.baseline", baseline=decimal(report.skin.baseline, language))
         )
-    lines += judgement_lines(report.standing, language, child)[:1]  # the verdict, not advice
+    verdict = verdict_line(report.skin, language)  # the verdict only: advice is the person's
+    if verdict is not None:
+        lines.append(verdict)
     itch = itch_line(report.itch, language)
     if itch is not None:
         lines.append(itch)

@@ -82,3 +82,17 @@ async def test_a_parents_summary_is_about_the_child(harness: Harness) -> None:
     assert pages == 1
     assert "over een kind" in text and "Ingevuld door een ouder of verzorger" in text
     assert "Nog geen check-in met een huidscore." in text
+
+
+async def test_the_page_for_the_doctor_holds_no_advice_to_the_person(harness: Harness) -> None:
+    """A severe first score: the person's result says to see the GP; the page for the GP
+    gives the score and no words addressed to the person."""
+    eli = User(8304, "Eli", language_code="nl")
+    await harness.onboard(eli)
+    from tests.e2e.test_checkin import answer_checkin
+
+    closing = await answer_checkin(harness, eli, poem=[4, 4, 3, 3, 3, 3, 3])
+    assert "Laat je huisarts of dermatoloog meekijken." in (closing.text or "")
+    text, _, _ = _text((await _summary(harness, eli, "Zonder notities")).file_bytes or b"")
+    assert "23 van 28, ernstig eczeem" in text
+    assert "meekijken" not in text and "Vergeleken met het startpunt" not in text
