@@ -11,7 +11,6 @@ Layers, each importing only from those above it in this list (tests/test_layers.
 
 from __future__ import annotations
 
-import datetime as dtm
 import os
 from typing import Any
 
@@ -28,6 +27,26 @@ from telegram.ext import (
     filters,
 )
 
+from bot.callbacks import (
+    CheckinPress,
+    DeletePress,
+    FirstPress,
+    ItchPress,
+    MenuPress,
+    OnboardPress,
+    PausePress,
+    PickerPress,
+    QuietPress,
+    ReminderPress,
+    ReplacePress,
+    ResumePress,
+    SettingPress,
+    SummaryPress,
+    SwitchPress,
+    TickPress,
+    TogglePress,
+    WaterPress,
+)
 from bot.config import Settings
 from bot.context import KEY, Coach, Context, coach
 from bot.handlers import (
@@ -48,15 +67,16 @@ from bot.handlers import (
     summary,
     text,
 )
+from bot.handlers.prologue import Parser
 from bot.logs import quiet_library_logs
-from bot.programme.records import OccurrenceRow, Participant
+from bot.outgoing import Composer
 from bot.storage import Store
 from bot.updates import FloodWindow, PerPersonUpdates
 from jobs.clock import Clock, SystemClock
 from jobs.dispatcher import TICK_SECONDS, Dispatcher
 from jobs.lifecycle import repair_zones
 from jobs.pacer import Pacer
-from jobs.sender import Outgoing, Sender
+from jobs.sender import Sender
 from messages import LANGUAGES
 
 # RetryAfter.retry_after as a timedelta, without PTB's deprecation warning (PTB 22.2+).
@@ -66,25 +86,6 @@ App = Application[ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], dict[Any
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER_JOB = "dispatcher"
 FIRST_TICK_JOB = "dispatcher-start"
-
-
-class Composer:
-    """What the dispatcher's messages look like: reminders and check-ins, drawn by handlers."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def reminders(
-        self, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
-    ) -> Outgoing:
-        return reminders.compose_reminders(self.store, participant, rows, now)
-
-    def event(
-        self, participant: Participant, row: OccurrenceRow, now: dtm.datetime
-    ) -> Outgoing | None:
-        if row.kind == "zone_ask":
-            return settings.compose_zone_ask(participant)
-        return checkin.compose_event(self.store, participant, row, now)
 
 
 def build_application(
@@ -129,8 +130,12 @@ def build_application(
     def command(name: str, callback: Any) -> None:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
 
-    def button(pattern: str, callback: Any) -> None:
-        application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    def button(press: Parser[object], callback: Any) -> None:
+        # Routed by the press class's own parser (bot/callbacks.py): routing is the parse.
+        def parses(data: object) -> bool:
+            return isinstance(data, str) and press.parse(data) is not None
+
+        application.add_handler(CallbackQueryHandler(callback, pattern=parses))
 
     # A command closes the open question, so later typed text is not taken as its answer.
     application.add_handler(TypeHandler(Update, prologue.close_on_command), group=-3)
@@ -159,22 +164,25 @@ def build_application(
     command("help", commands.help_command)
     # Operators only (ADMIN_CHAT_IDS), so not in the menu or /help: counts, never answers.
     command("stats", stats.stats)
-    # Buttons, by the prefix of their callback data (bot/keyboards.py has the formats).
-    button(r"^set:", onboarding.on_choice)
-    button(r"^cfg:", settings.on_setting_button)
-    button(r"^quiet:", settings.on_quiet_button)
-    button(r"^switch:", settings.on_switch_button)
-    button(r"^first:", checkin.on_first_checkin)
-    button(r"^o:", reminders.on_reminder_button)
-    button(r"^w:", reminders.on_water_button)
-    button(r"^i:", reminders.on_itch_button)
-    button(r"^dt:", patterns.on_day_trigger_button)
-    button(r"^sum:", summary.on_summary_button)
-    button(r"^c:", checkin.on_checkin_button)
-    button(r"^menu:", settings.on_menu_button)
-    button(r"^toggle:", settings.on_toggle_button)
-    button(r"^pause:", pause.on_pause_button)
-    button(r"^del:", privacy.on_delete_button)
+    # Buttons, each kind by its press class (bot/callbacks.py has the formats).
+    button(OnboardPress, onboarding.on_choice)
+    button(MenuPress, settings.on_menu_button)
+    button(SettingPress, settings.on_setting_button)
+    button(QuietPress, settings.on_quiet_button)
+    button(SwitchPress, settings.on_switch_button)
+    button(TogglePress, settings.on_toggle_button)
+    button(FirstPress, checkin.on_first_checkin)
+    button(CheckinPress, checkin.on_checkin_button)
+    button(ResumePress, checkin.on_resume_button)
+    button(ReplacePress, checkin.on_replace_button)
+    button(ReminderPress, reminders.on_reminder_button)
+    button(WaterPress, reminders.on_water_button)
+    button(ItchPress, reminders.on_itch_button)
+    button(TickPress, patterns.on_tick_button)
+    button(PickerPress, patterns.on_picker_button)
+    button(SummaryPress, summary.on_summary_button)
+    button(PausePress, pause.on_pause_button)
+    button(DeletePress, privacy.on_delete_button)
     # Anything else: an old version of the bot, or tampering.
     application.add_handler(CallbackQueryHandler(prologue.on_unknown_button))
     # Typed text answers the open question; anything else gets a pointer to /help.

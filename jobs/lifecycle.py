@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dtm
 
-from bot.programme.planning import is_paused, last_paused_day, pause_end
+from bot.programme.conversation import Setting
+from bot.programme.planning import FIRST_SLOT, is_paused, pause_end, promise_after_pause
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.settings import consent_tag
@@ -42,9 +43,8 @@ def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, i
                 store.participants.update(participant_id, timezone=successor)
                 moved += 1
                 continue
-            participant = store.participants.update(
-                participant_id, timezone=fallback, awaiting="timezone"
-            )
+            store.participants.update(participant_id, timezone=fallback)
+            participant = store.participants.ask(participant_id, Setting("timezone"))
             if participant.onboarded:
                 replan(store, participant_id, now)
                 store.reminders.add(participant_id, "zone_ask", local_date(now, fallback), now)
@@ -62,13 +62,7 @@ def give_consent(
 
 
 def finish_onboarding(store: Store, participant: Participant, now: dtm.datetime) -> Participant:
-    store.participants.update(
-        participant.id,
-        step="done",
-        status="active",
-        awaiting=None,
-        start_date=local_date(now, participant.timezone).isoformat(),
-    )
+    store.participants.finish_onboarding(participant.id, local_date(now, participant.timezone))
     return replan(store, participant.id, now)
 
 
@@ -78,7 +72,8 @@ def reactivate(store: Store, participant_id: int, now: dtm.datetime) -> Particip
 
 
 def stop(store: Store, participant_id: int) -> None:
-    store.participants.update(participant_id, status="stopped", awaiting=None)
+    store.participants.update(participant_id, status="stopped")
+    store.participants.close_question(participant_id)
     store.reminders.drop_planned(participant_id)
 
 
@@ -92,14 +87,22 @@ def block(store: Store, participant_id: int) -> bool:
     return True
 
 
-def pause(store: Store, participant: Participant, days: int, now: dtm.datetime) -> dtm.date:
-    """Pause today and the next days-1 days; returns the last paused local date."""
+def pause(
+    store: Store, participant: Participant, days: int, now: dtm.datetime
+) -> tuple[Participant, dtm.datetime | None]:
+    """Pause today and the next days-1 days. The first check-in promised for later moves to
+    the day after the pause (the routine and snoozes pause). Returns the participant and
+    where the promised check-in went, if it moved."""
     until = pause_end(participant, days, now)
     paused = store.participants.update(participant.id, paused_until=epoch(until))
     replan(store, participant.id, now)
-    last = last_paused_day(paused)
-    assert last is not None
-    return last
+    moved = None
+    for row in store.reminders.planned_after(participant.id, now):
+        if row.kind == "checkin" and row.slot == FIRST_SLOT:
+            moved = promise_after_pause(paused, row)
+            if moved is not None:
+                store.reminders.move(participant.id, row.id, moved)
+    return paused, moved
 
 
 def resume(store: Store, participant: Participant, now: dtm.datetime) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dtm
 import logging
 
-from bot.programme.planning import plan_for
+from bot.programme.planning import is_promise, plan_for
 from bot.programme.records import Participant
 from bot.storage import Store
 
@@ -25,8 +25,11 @@ def plan_participant(store: Store, participant: Participant, now: dtm.datetime) 
 
 
 def replan(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
-    """Settings changed: forget what was planned and not sent, and plan again from now."""
-    store.reminders.unplan_future(participant_id, now)
+    """Settings changed: plan the daily routine again from now. What was planned and not yet
+    due is forgotten, but for the promises (`is_promise`: what the person was told will come),
+    which stay as they are; a day's reminder already sent, or promised, is not planned twice."""
+    planned = store.reminders.planned_after(participant_id, now)
+    store.reminders.unplan(participant_id, [r.id for r in planned if not is_promise(r)], now)
     participant = store.participants.get(participant_id)
     assert participant is not None
     if participant.status == "active" and participant.onboarded:

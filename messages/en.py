@@ -541,6 +541,11 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.baseline_next": (
         "After the next check-in there is a starting point; then /progress shows how it goes."
     ),
+    "checkin.baseline_next_on": (
+        "Your next check-in comes on {day}. Then there is a starting point, and /progress "
+        "shows how it goes."
+    ),
+    "checkin.next_on": "{day} at {at}",
     "checkin.done_next": "/progress shows how it is going.",
     "checkin.paused": "Fine, your answers are saved. /checkin carries on where you were.",
     "checkin.nudge": (
@@ -850,4 +855,35 @@ TEXTS: Final[dict[str, str]] = {
         "Your chart starts after your second check-in: then there are two weeks to compare."
     ),
     "chart.no_data": "No data yet",
+    # -- the conversation: typed answers, one check-in a week, the night ---------------------
+    "onboarding.recorded": "Noted: {value}.",
+    "settings.pointer": (
+        "Tap what you want to change above, or type the name of a button (Bedtime, for "
+        "example). /help shows what else I can do."
+    ),
+    "checkin.first_pointer": "Tap Now or Later above, or type 'now' or 'later'.",
+    "checkin.open_pointer": "Your check-in is still open. /checkin carries on where you were.",
+    "checkin.replace_ask": (
+        "You already answered this week's check-in ({date}). One counts per week, so your "
+        "starting point and your progress stay fair. Do you want to answer it again? Then the "
+        "new one counts instead of the first."
+    ),
+    "button.replace_yes": "Yes, answer again",
+    "button.replace_no": "No, keep it",
+    "checkin.replace_kept": "Fine, this week's check-in stays as it is.",
+    "checkin.replace_pointer": (
+        "Tap Yes or No above: do you want to answer this week's check-in again?"
+    ),
+    "checkin.ticks_cleared": "Taken off: {items}. Tap Done to go on.",
+    "triggers.pointer": "Tick what you noticed in the list above, or tap Done.",
+    "button.next_of_kind": "Tomorrow at {at}",
+    "answer.until_next": "Fine, you'll hear from me again tomorrow at {at}.",
+    "answer.snooze_asleep": (
+        "{at} falls in your sleep window ({bed} to {wake}), when I send nothing. Choose "
+        "another moment."
+    ),
+    "pause.first_after": "After that, your first reminder comes on {day} at {at}.",
+    "pause.first_checkin_moved": "Your first check-in now comes on {day} at {at}.",
+    "export.checkin.replaced": "replaced by a later one of the same week",
+    "export.triggers_none": "none",
 }

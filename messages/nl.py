@@ -556,6 +556,11 @@ TEXTS: Final[dict[str, str]] = {
     "checkin.baseline_next": (
         "Na de volgende check-in is er een startpunt; daarna laat /progress zien hoe het gaat."
     ),
+    "checkin.baseline_next_on": (
+        "Je volgende check-in komt {day}. Daarna is er een startpunt, en laat /progress zien "
+        "hoe het gaat."
+    ),
+    "checkin.next_on": "{day} om {at}",
     "checkin.done_next": "Met /progress zie je hoe het gaat.",
     "checkin.paused": "Prima, je antwoorden zijn bewaard. Met /checkin ga je verder waar je was.",
     "checkin.nudge": (
@@ -873,4 +878,34 @@ TEXTS: Final[dict[str, str]] = {
         "Je grafiek begint na je tweede check-in: dan zijn er twee weken om te vergelijken."
     ),
     "chart.no_data": "Nog geen gegevens",
+    # -- het gesprek: getypte antwoorden, één check-in per week, de nacht ---------------------
+    "onboarding.recorded": "Genoteerd: {value}.",
+    "settings.pointer": (
+        "Tik hierboven op wat je wilt veranderen, of typ de naam van een knop (bijvoorbeeld "
+        "Bedtijd). Met /help zie je wat ik verder kan."
+    ),
+    "checkin.first_pointer": "Tik hierboven op Nu of Later, of typ 'nu' of 'later'.",
+    "checkin.open_pointer": "Je check-in staat nog open. Met /checkin ga je verder waar je was.",
+    "checkin.replace_ask": (
+        "Deze week heb je de check-in al ingevuld ({date}). Per week telt er één, zodat je "
+        "startpunt en je voortgang eerlijk blijven. Wil je hem opnieuw invullen? Dan telt de "
+        "nieuwe in plaats van de eerste."
+    ),
+    "button.replace_yes": "Ja, opnieuw invullen",
+    "button.replace_no": "Nee, laat staan",
+    "checkin.replace_kept": "Prima, je check-in van deze week blijft staan.",
+    "checkin.replace_pointer": (
+        "Tik hierboven op Ja of Nee: wil je de check-in van deze week opnieuw invullen?"
+    ),
+    "checkin.ticks_cleared": "Weggehaald: {items}. Tik op Klaar om verder te gaan.",
+    "triggers.pointer": "Tik in het lijstje hierboven aan wat je opviel, of tik op Klaar.",
+    "button.next_of_kind": "Morgen om {at}",
+    "answer.until_next": "Goed, dan hoor je morgen om {at} weer van me.",
+    "answer.snooze_asleep": (
+        "{at} valt in je nachtrust ({bed} tot {wake}); dan stuur ik niets. Kies een ander moment."
+    ),
+    "pause.first_after": "Daarna krijg je {day} om {at} weer een seintje.",
+    "pause.first_checkin_moved": "Je eerste check-in komt daardoor op {day} om {at}.",
+    "export.checkin.replaced": "vervangen door een latere van dezelfde week",
+    "export.triggers_none": "geen",
 }

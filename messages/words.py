@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dtm
 from decimal import Decimal
 from functools import cache
+from typing import Literal
 
 from babel import Locale
 from babel.dates import format_date, get_day_names
@@ -36,6 +37,12 @@ def plural_key(language: str, key: str, number: float, /) -> str:
     exact = int(number) if float(number).is_integer() else Decimal(str(number))
     form = _locale(language).plural_form(exact)
     return f"{key}.{'one' if form == 'one' else 'other'}"
+
+
+def day_names(language: str, width: Literal["wide", "abbreviated"] = "wide") -> dict[int, str]:
+    """The names of the days in one language, 0 (Monday) to 6: "wide" ("zondag") or
+    "abbreviated" ("zo")."""
+    return {int(i): str(name) for i, name in get_day_names(width, locale=_locale(language)).items()}
 
 
 def weekday(language: str, index: int) -> str:

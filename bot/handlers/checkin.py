@@ -1,8 +1,9 @@
 """The weekly check-in in Telegram (/checkin, and on the chosen day by the dispatcher): one
-question per message, answers by buttons, resumable.
+question per message, answers by buttons (or their labels typed), resumable.
 
 Where the participant is lives in the `checkins` row (its `step`), so a restart resumes at the
-same question, and a button of an old, finished or expired check-in changes nothing.
+same question, and a button of an old, finished or expired check-in changes nothing. The rules
+are bot/programme/checkin.py; bot/services/checkins.py applies them.
 """
 
 from __future__ import annotations
@@ -14,40 +15,42 @@ from zoneinfo import ZoneInfo
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.context import Context, coach
-from bot.handlers.prologue import onboarded, stale, tapped
+from bot.callbacks import CheckinPress, FirstPress, ReplacePress, ResumePress
+from bot.context import Coach, Context, coach
+from bot.handlers.prologue import joined, onboarded, stale, tapped
 from bot.keyboards import (
-    CheckinPress,
-    FirstCheckinPress,
     checkin_keyboard,
     first_checkin_keyboard,
+    replace_keyboard,
     resume_checkin_keyboard,
 )
+from bot.programme.answers import match_label, read_yes_no
 from bot.programme.checkin import (
-    NO_TRIGGERS,
     NOTE_MAX,
-    QUESTIONS,
-    SKIP,
     TOTAL,
-    TRIGGERS,
-    clean_note,
-    normalise_triggers,
+    Answered,
+    CheckinMove,
+    Choose,
+    Current,
+    PausedCheckin,
+    Pointer,
+    Resume,
+    StaleCheckin,
+    Ticked,
+    Typed,
     question_text,
-    read_choice,
-    skin_score,
 )
-from bot.programme.phases import programme_day
 from bot.programme.planning import first_checkin_later
-from bot.programme.progress import checkin_result, look_back, standing
+from bot.programme.questions import asks_about_tests
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
-from bot.programme.schedule import local_date
 from bot.programme.settings import schedule_lines
-from bot.programme.times import epoch, from_epoch, local_hm
+from bot.programme.times import from_epoch, local_hm
+from bot.services import checkins
+from bot.services.checkins import AskReplace, Begun
 from bot.storage import Store
-from jobs.checkins import FIRST_SLOT, OPEN, Source, current_checkin, open_checkin
 from jobs.sender import Outgoing
 from messages import t
-from messages.words import weekday
+from messages.words import day_and_date, weekday
 
 
 def question_message(
@@ -58,28 +61,35 @@ def question_message(
     return question_text(language, checkin), checkin_keyboard(language, checkin)
 
 
+def _begun_text(participant: Participant, begun: Begun) -> tuple[str, InlineKeyboardMarkup]:
+    text, markup = question_message(participant, begun.checkin)
+    return joined(t(participant.language, begun.intro), text), markup
+
+
+def _replace_text(participant: Participant, ask: AskReplace) -> tuple[str, InlineKeyboardMarkup]:
+    language = participant.language
+    day = day_and_date(language, dtm.date.fromisoformat(ask.done.local_date))
+    return t(language, "checkin.replace_ask", date=day), replace_keyboard(language)
+
+
 def compose_event(
     store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
 ) -> Outgoing | None:
     """What the dispatcher sends for a due check-in (its first question, or where the person
-    left off) or its nudge; None when the nudge has nothing left to nudge about."""
+    left off) or its nudge; None when there is nothing to ask (finished, expired, or this
+    programme week already has its check-in)."""
     language = participant.language
-    checkin = current_checkin(store, participant.id, now)
     if row.kind == "checkin_nudge":
+        checkin = checkins.current_checkin(store, participant.id, now)
         if checkin is None:
-            return None  # finished or expired
+            return None
         until = from_epoch(checkin.expires_at)
         text = t(language, "checkin.nudge", until=_day_time(until, participant))
         return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
-    first = not store.checkins.completed(participant.id)
-    if checkin is not None:
-        intro = "checkin.resume"
-    else:
-        checkin = open_checkin(store, participant, "baseline" if first else "weekly", now)
-        intro = "checkin.intro_baseline" if first else "checkin.intro"
-    store.participants.update(participant.id, awaiting=OPEN, question_message_id=None)
-    text, markup = question_message(participant, checkin)
-    return Outgoing(t(language, intro) + "\n\n" + text, markup)
+    begun = checkins.begin(store, participant, "weekly", now)
+    if not isinstance(begun, Begun):
+        return None
+    return Outgoing(*_begun_text(participant, begun))
 
 
 def _day_time(instant: dtm.datetime, participant: Participant) -> str:
@@ -87,23 +97,9 @@ def _day_time(instant: dtm.datetime, participant: Participant) -> str:
     return f"{weekday(participant.language, local.weekday())} {local:%H:%M}"
 
 
-async def start_interactive(
-    chat: Chat, store: Store, participant: Participant, now: dtm.datetime, source: Source
+async def offer_first_checkin(
+    chat: Chat, participant: Participant, now: dtm.datetime, *, before: str = ""
 ) -> None:
-    """/checkin, or the baseline right after onboarding: resume or open, then ask."""
-    language = participant.language
-    checkin = current_checkin(store, participant.id, now)
-    if checkin is not None:
-        intro = t(language, "checkin.resume")
-    else:
-        checkin = open_checkin(store, participant, source, now)
-        intro = t(language, "checkin.intro_baseline" if source == "baseline" else "checkin.intro")
-    store.participants.update(participant.id, awaiting=OPEN, question_message_id=None)
-    text, markup = question_message(participant, checkin)
-    await chat.send_message(intro + "\n\n" + text, reply_markup=markup)
-
-
-async def offer_first_checkin(chat: Chat, participant: Participant, now: dtm.datetime) -> None:
     """Right after onboarding: what the daily rhythm will be, and the first check-in (the
     first half of the starting point) now or later today, in one message."""
     language = participant.language
@@ -115,43 +111,66 @@ async def offer_first_checkin(chat: Chat, participant: Participant, now: dtm.dat
         + "\n\n"
         + t(language, "checkin.first_offer")
     )
-    await chat.send_message(text, reply_markup=first_checkin_keyboard(language, later))
+    await chat.send_message(
+        joined(before, text), reply_markup=first_checkin_keyboard(language, later)
+    )
+
+
+async def _first(chat: Chat, c: Coach, participant: Participant, now_chosen: bool) -> bool:
+    """The first check-in now or later; False when that was settled meanwhile."""
+    now = c.clock.now()
+    chosen = checkins.first_offer(c.store, participant, now_chosen, now)
+    if chosen is None:
+        return False
+    if isinstance(chosen, Begun):
+        text, markup = _begun_text(participant, chosen)
+        await chat.send_message(text, reply_markup=markup)
+        return True
+    at, today = chosen
+    local = local_hm(at, participant.timezone)
+    language = participant.language
+    when = t(language, "checkin.later_today" if today else "checkin.later_tomorrow", at=local)
+    await chat.send_message(t(language, "checkin.later_ok", when=when))
+    return True
 
 
 async def on_first_checkin(update: Update, context: Context) -> None:
     """Now: the first question. Later: planned for later today (or tomorrow morning)."""
-    pressed = await tapped(update, context, FirstCheckinPress, onboarded=True)
-    if pressed is None:
+    pressed = await tapped(update, context, FirstPress, onboarded=True)
+    if pressed is None or pressed.message is None:
+        if pressed is not None:
+            await stale(update, context)
         return
-    c, participant, message = pressed.coach, pressed.participant, pressed.message
-    now = c.clock.now()
-    already = current_checkin(c.store, participant.id, now) or c.store.checkins.completed(
-        participant.id
-    )
-    planned = c.store.reminders.first_checkin_planned(participant.id)
-    if message is None or already or planned:
+    message = pressed.message
+    if not await _first(message.chat, pressed.coach, pressed.participant, pressed.press.now):
         await stale(update, context)
         return
-    pressed.acted()
     await pressed.query.answer()
     await pressed.clear_buttons()
-    if pressed.press.now:
-        await start_interactive(message.chat, c.store, participant, now, "baseline")
-        return
-    at, today = first_checkin_later(participant, now)
-    c.store.reminders.add(
-        participant.id, "checkin", local_date(at, participant.timezone), at, slot=FIRST_SLOT
-    )
-    local = local_hm(at, participant.timezone)
-    when = t(
-        participant.language, "checkin.later_today" if today else "checkin.later_tomorrow", at=local
-    )
-    await message.chat.send_message(t(participant.language, "checkin.later_ok", when=when))
 
 
-def pointer(participant: Participant, checkin: CheckinRow) -> str:
-    """What typed text during a check-in question gets: where the open question is."""
-    return t(participant.language, "checkin.pointer", n=checkin.step + 1, total=TOTAL)
+async def on_typed_first(message: Message, c: Coach, participant: Participant, text: str) -> None:
+    """Typed at the first check-in's offer: "nu", "later" (or "ja" for now)."""
+    language = participant.language
+    choice = match_label(
+        text, [(t(language, "button.first_now"), True), (t(language, "button.later"), False)]
+    )
+    if choice is None:
+        choice = read_yes_no(text) or None
+    if choice is None or not await _first(message.chat, c, participant, choice):
+        before = t(language, "input.tests") if asks_about_tests(text) else ""
+        await message.reply_text(joined(before, t(language, "checkin.first_pointer")))
+
+
+async def start_interactive(chat: Chat, c: Coach, participant: Participant) -> None:
+    """/checkin: resume, or ask whether to replace this week's, or open and ask."""
+    begun = checkins.begin(c.store, participant, "manual", c.clock.now())
+    if isinstance(begun, AskReplace):
+        text, markup = _replace_text(participant, begun)
+    else:
+        assert begun is not None
+        text, markup = _begun_text(participant, begun)
+    await chat.send_message(text, reply_markup=markup)
 
 
 async def checkin_command(update: Update, context: Context) -> None:
@@ -160,131 +179,144 @@ async def checkin_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_chat
-    c = coach(context)
-    await start_interactive(update.effective_chat, c.store, participant, c.clock.now(), "manual")
+    await start_interactive(update.effective_chat, coach(context), participant)
+
+
+async def _replace(chat: Chat, c: Coach, participant: Participant, replace: bool) -> None:
+    if not replace:
+        checkins.keep_this_weeks(c.store, participant)
+        await chat.send_message(t(participant.language, "checkin.replace_kept"))
+        return
+    begun = checkins.begin(c.store, participant, "manual", c.clock.now(), replace=True)
+    assert isinstance(begun, Begun)
+    text, markup = _begun_text(participant, begun)
+    await chat.send_message(text, reply_markup=markup)
+
+
+async def on_replace_button(update: Update, context: Context) -> None:
+    """A second check-in this programme week: replace this week's, or keep it."""
+    pressed = await tapped(update, context, ReplacePress, onboarded=True)
+    if pressed is None or pressed.message is None:
+        if pressed is not None:
+            await stale(update, context)
+        return
+    from bot.programme.conversation import Replace
+
+    if pressed.participant.question != Replace():
+        await stale(update, context)
+        return
+    await pressed.query.answer()
+    await pressed.clear_buttons()
+    await _replace(pressed.message.chat, pressed.coach, pressed.participant, pressed.press.replace)
+
+
+async def on_typed_replace(message: Message, c: Coach, participant: Participant, text: str) -> None:
+    language = participant.language
+    choice = match_label(
+        text,
+        [(t(language, "button.replace_yes"), True), (t(language, "button.replace_no"), False)],
+    )
+    if choice is None:
+        choice = read_yes_no(text)
+    if choice is None:
+        before = t(language, "input.tests") if asks_about_tests(text) else ""
+        await message.reply_text(joined(before, t(language, "checkin.replace_pointer")))
+        return
+    await _replace(message.chat, c, participant, choice)
 
 
 async def on_checkin_button(update: Update, context: Context) -> None:
-    """An answer button, a trigger toggle, skip, pause or resume of a check-in."""
+    """An answer button, a trigger toggle, skip or pause of a check-in question."""
     pressed = await tapped(update, context, CheckinPress, onboarded=False)
     if pressed is None:
         return
-    query, c, participant, message, press = (
-        pressed.query,
-        pressed.coach,
-        pressed.participant,
-        pressed.message,
-        pressed.press,
-    )
-    now = c.clock.now()
-    checkin = c.store.checkins.get(participant.id, press.checkin_id)
-    if checkin is None or message is None:
+    press = pressed.press
+    await _move(update, context, press.checkin_id, Choose(press.step, press.value), pressed.message)
+
+
+async def on_resume_button(update: Update, context: Context) -> None:
+    """The nudge's "Continue": the check-in's current question, open for an answer again."""
+    pressed = await tapped(update, context, ResumePress, onboarded=False)
+    if pressed is None:
+        return
+    await _move(update, context, pressed.press.checkin_id, Resume(), pressed.message)
+
+
+async def _move(
+    update: Update,
+    context: Context,
+    checkin_id: int,
+    how: CheckinMove,
+    message: Message | None,
+) -> None:
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    c = coach(context)
+    participant = c.store.participants.get(update.effective_user.id)
+    if participant is None or message is None:
         await stale(update, context)
         return
+    step = checkins.move(c.store, participant, checkin_id, how, c.clock.now())
     language = participant.language
-    if checkin.status == "open" and checkin.expires_at <= epoch(now):
-        c.store.checkins.expire(now)
-        checkin = c.store.checkins.get(participant.id, checkin.id) or checkin
-    if checkin.status == "expired":
-        await query.answer(t(language, "answer.checkin_expired"))
+    outcome = step.outcome
+    if isinstance(outcome, StaleCheckin):
+        await query.answer(t(language, f"answer.checkin_{outcome.reason}"))
         return
-    if checkin.status != "open":
-        await query.answer(t(language, "answer.checkin_old"))
-        return
-    if press.resume:
-        await query.answer()
-        text, markup = question_message(participant, checkin)
-        await message.chat.send_message(text, reply_markup=markup)
-        return
-    if press.step != checkin.step:
-        await query.answer(t(language, "answer.checkin_old"))
-        return
-    step, value = checkin.step, press.value
-    question = QUESTIONS[step]
-    if value == "pause":
-        await query.answer()
-        await pressed.clear_buttons()
-        c.store.participants.update(participant.id, awaiting=None)
-        await message.chat.send_message(t(language, "checkin.paused"))
-        return
-    if question.kind == "triggers" and value.startswith("t-") and value[2:] in TRIGGERS:
-        selected = checkin.trigger_set() ^ {value[2:]}
-        c.store.checkins.set_triggers(
-            participant.id, checkin.id, step, normalise_triggers(selected)
-        )
-        await query.answer()
-        updated = c.store.checkins.get(participant.id, checkin.id) or checkin
+    if isinstance(outcome, Ticked):
+        await query.answer(_cleared(participant, outcome) or None)
+        assert step.checkin is not None
         with contextlib.suppress(BadRequest):
-            await message.edit_reply_markup(checkin_keyboard(language, updated))
-        return
-    if question.kind == "triggers" and value == "none":
-        c.store.checkins.set_triggers(participant.id, checkin.id, step, NO_TRIGGERS)
-        column, answer = None, None
-    elif question.kind == "triggers" and value == "done":
-        column, answer = None, None
-    elif value == SKIP:  # every question may be left unanswered
-        column, answer = (question.key if question.kind != "triggers" else None), None
-    else:
-        answer = read_choice(question, value, checkin.for_child)
-        if answer is None:
-            await stale(update, context)
-            return
-        column = question.key
-    if not c.store.checkins.answer(participant.id, checkin.id, step, column, answer, step + 1):
-        await query.answer(t(language, "answer.checkin_old"))
+            await message.edit_reply_markup(checkin_keyboard(language, step.checkin))
         return
     await query.answer()
-    await pressed.clear_buttons()
-    await _next(message.chat, c.store, participant, checkin.id, now)
+    if not isinstance(outcome, Current):
+        with contextlib.suppress(BadRequest):
+            await message.edit_reply_markup(None)
+    await _show(message.chat, participant, step)
 
 
-async def _next(
-    chat: Chat, store: Store, participant: Participant, checkin_id: int, now: dtm.datetime
-) -> None:
-    """After an answer: the next question, or the result when all are answered."""
-    checkin = store.checkins.get(participant.id, checkin_id)
-    assert checkin is not None
-    if checkin.step < TOTAL:
+def _cleared(participant: Participant, ticked: Ticked) -> str:
+    if not ticked.cleared:
+        return ""
+    language = participant.language
+    items = ", ".join(t(language, f"trigger.{x}") for x in ticked.cleared)
+    return t(language, "checkin.ticks_cleared", items=items)
+
+
+async def _show(chat: Chat, participant: Participant, step: checkins.Step) -> None:
+    """What follows a move: the next question, the result, the paused line, or the question
+    again after what was wrong."""
+    language = participant.language
+    outcome, checkin = step.outcome, step.checkin
+    if isinstance(outcome, Answered) and step.result is not None:
+        await chat.send_message(step.result)
+    elif isinstance(outcome, PausedCheckin):
+        await chat.send_message(t(language, "checkin.paused"))
+    elif isinstance(outcome, Answered | Current | Ticked) and checkin is not None:
+        reason = outcome.reason if isinstance(outcome, Current) else None
+        before = t(language, reason, max=NOTE_MAX) if reason else ""
+        if isinstance(outcome, Ticked):
+            before = _cleared(participant, outcome)
         text, markup = question_message(participant, checkin)
-        await chat.send_message(text, reply_markup=markup)
-        return
-    score = skin_score(checkin.poem_items())
-    store.checkins.complete(participant.id, checkin.id, score, now)
-    store.participants.update(participant.id, awaiting=None)
-    # Judged with the check-ins about the same person only (a parent may have switched).
-    completed = [c for c in store.checkins.completed(participant.id) if c.about == checkin.about]
-    today = local_date(now, participant.timezone)
-    where = standing(
-        [c.skin_score for c in completed if c.skin_score is not None],
-        programme_day(participant.start or today, today),
-    )
-    back = look_back(
-        store.diary.itch_history(participant.id, checkin.about),
-        store.reminders.history(participant.id),
-        today,
-        participant.language,
-    )
-    text = checkin_result(
-        score, where, len(completed), participant.language, checkin.for_child, back
-    )
-    await chat.send_message(text)
+        await chat.send_message(joined(before, text), reply_markup=markup)
 
 
-async def on_note_text(
-    message: Message,
-    store: Store,
-    participant: Participant,
-    checkin: CheckinRow,
-    now: dtm.datetime,
+async def on_typed(
+    message: Message, c: Coach, participant: Participant, checkin_id: int, text: str
 ) -> None:
-    """Typed text while the check-in waits for its free note."""
-    text = clean_note(message.text or "")
-    if len(text) > NOTE_MAX:
-        await message.reply_text(t(participant.language, "checkin.note_too_long", max=NOTE_MAX))
-        return
-    if not store.checkins.answer(
-        participant.id, checkin.id, checkin.step, "note", text, checkin.step + 1
-    ):
-        await message.reply_text(t(participant.language, "answer.checkin_old"))
-        return
-    await _next(message.chat, store, participant, checkin.id, now)
+    """Typed text while a check-in question is open: the note, a button's label (or a number
+    of days), or a pointer to the question."""
+    step = checkins.move(
+        c.store, participant, checkin_id, Typed(text, participant.language), c.clock.now()
+    )
+    outcome = step.outcome
+    language = participant.language
+    if isinstance(outcome, Pointer) and step.checkin is not None:
+        pointer = t(language, "checkin.pointer", n=step.checkin.step + 1, total=TOTAL)
+        await message.reply_text(
+            joined(t(language, "input.tests") if outcome.tests else "", pointer)
+        )
+    elif isinstance(outcome, StaleCheckin):
+        await message.reply_text(t(language, f"answer.checkin_{outcome.reason}"))
+    else:
+        await _show(message.chat, participant, step)

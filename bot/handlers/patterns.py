@@ -8,20 +8,21 @@ trigger is remembered on the day or not at all.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dtm
 
 from telegram import InlineKeyboardMarkup, Message, Update
-from telegram.error import BadRequest
 
-from bot.context import Context, coach
-from bot.handlers.prologue import onboarded, stale, tapped
-from bot.keyboards import DayTriggerPress, day_triggers_keyboard
+from bot.callbacks import PickerPress, TickPress
+from bot.context import Coach, Context, coach
+from bot.handlers.prologue import edit, joined, onboarded, stale, tapped
+from bot.keyboards import day_triggers_keyboard
 from bot.programme.checkin import FOODS
 from bot.programme.patterns import DAY_TRIGGERS, find_patterns, patterns_text
-from bot.programme.phases import within_programme
+from bot.programme.picker import Noted, ShowDay, StalePick, Tick, picker_step, typed_pick
+from bot.programme.questions import asks_about_tests
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
+from bot.services import picker
 from bot.storage import Store
 from messages import t, tc
 from messages.words import day_and_date
@@ -33,13 +34,12 @@ def _day_words(participant: Participant, day: dtm.date, today: dtm.date) -> str:
 
 
 def _list(
-    store: Store, participant: Participant, day: dtm.date, today: dtm.date
+    participant: Participant, day: dtm.date, today: dtm.date, noted: set[str]
 ) -> tuple[str, InlineKeyboardMarkup]:
     language = participant.language
     words = _day_words(participant, day, today)
     text = tc(language, "triggers.ask", participant.for_child, day=words)
     other = "button.trigger_yesterday" if day == today else "button.trigger_today"
-    noted = store.diary.triggers_on(participant.id, day)
     return text, day_triggers_keyboard(language, day, noted, t(language, other))
 
 
@@ -50,53 +50,77 @@ async def trigger_command(update: Update, context: Context) -> None:
         return
     assert update.effective_message
     c = coach(context)
-    today = local_date(c.clock.now(), participant.timezone)
-    text, markup = _list(c.store, participant, today, today)
+    now = c.clock.now()
+    today = local_date(now, participant.timezone)
+    noted = picker.apply(c.store, participant, ShowDay(today), now)
+    text, markup = _list(participant, today, today, noted)
     await update.effective_message.reply_text(text, reply_markup=markup)
 
 
-async def on_day_trigger_button(update: Update, context: Context) -> None:
-    """A tap on a day's list: tick or untick (stored at once), the other day, or Done; from
-    the evening message, "open" sends that day's list."""
-    pressed = await tapped(update, context, DayTriggerPress, onboarded=True)
+async def on_tick_button(update: Update, context: Context) -> None:
+    """A trigger ticked or unticked on a day's list: stored at once, the list redrawn."""
+    pressed = await tapped(update, context, TickPress, onboarded=True)
     if pressed is None:
         return
-    participant, c, message, press = (
-        pressed.participant,
-        pressed.coach,
-        pressed.message,
-        pressed.press,
-    )
+    await _pick(update, context, pressed.press.day, pressed.press.trigger, pressed.message)
+
+
+async def on_picker_button(update: Update, context: Context) -> None:
+    """On a day's list: the other day, or Done; from the evening message, "open" sends that
+    day's list."""
+    pressed = await tapped(update, context, PickerPress, onboarded=True)
+    if pressed is None:
+        return
+    await _pick(update, context, pressed.press.day, pressed.press.move, pressed.message)
+
+
+async def _pick(
+    update: Update, context: Context, day: dtm.date, move: str, message: Message | None
+) -> None:
+    query = update.callback_query
+    assert query is not None and update.effective_user is not None
+    c = coach(context)
+    participant = c.store.participants.get(update.effective_user.id)
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
-    yesterday = today - dtm.timedelta(days=1)
-    if (
-        message is None
-        or press.day not in (today, yesterday)
-        or not within_programme(participant.start, today, press.day)
-    ):
+    today = local_date(now, participant.timezone) if participant else now.date()
+    outcome = picker_step(day, move, today, participant.start if participant else None)
+    if participant is None or message is None or isinstance(outcome, StalePick):
         await stale(update, context)
         return
-    await pressed.query.answer()
-    pressed.acted()
-    store = c.store
-    if press.action == "open":
-        text, markup = _list(store, participant, press.day, today)
+    await query.answer()
+    noted = picker.apply(c.store, participant, outcome, now)
+    if isinstance(outcome, Noted):
+        await _edit(message, _saved(participant, outcome.day, today, noted), None)
+        return
+    assert isinstance(outcome, ShowDay | Tick)
+    text, markup = _list(participant, outcome.day, today, noted)
+    if move == "open":  # from the evening message: the list in a message of its own
         await message.chat.send_message(text, reply_markup=markup)
         return
-    day = press.day
-    if press.action == "other":
-        day = yesterday if day == today else today
-        if not within_programme(participant.start, today, day):
-            day = press.day
-    elif press.action == "done":
-        noted = store.diary.triggers_on(participant.id, day)
-        await _edit(message, _saved(participant, day, today, noted), None)
-        return
-    elif press.action in DAY_TRIGGERS:
-        store.diary.toggle_trigger(participant.id, day, press.action, now, about=participant.about)
-    text, markup = _list(store, participant, day, today)
     await _edit(message, text, markup)
+
+
+async def on_typed_pick(
+    message: Message, c: Coach, participant: Participant, day: dtm.date, text: str
+) -> None:
+    """Typed while a day's list is open: a trigger's name ticks it, "klaar" closes the list;
+    anything else gets a pointer to the list."""
+    now = c.clock.now()
+    today = local_date(now, participant.timezone)
+    language = participant.language
+    move = typed_pick(language, text, day, today)
+    outcome = picker_step(day, move, today, participant.start) if move else StalePick()
+    if isinstance(outcome, StalePick):
+        before = t(language, "input.tests") if asks_about_tests(text) else ""
+        await message.reply_text(joined(before, t(language, "triggers.pointer")))
+        return
+    noted = picker.apply(c.store, participant, outcome, now)
+    if isinstance(outcome, Noted):
+        await message.reply_text(_saved(participant, outcome.day, today, noted))
+        return
+    assert isinstance(outcome, ShowDay | Tick)
+    text, markup = _list(participant, outcome.day, today, noted)
+    await message.reply_text(text, reply_markup=markup)
 
 
 def _saved(participant: Participant, day: dtm.date, today: dtm.date, noted: set[str]) -> str:
@@ -112,8 +136,7 @@ def _saved(participant: Participant, day: dtm.date, today: dtm.date, noted: set[
 
 
 async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
-    with contextlib.suppress(BadRequest):  # "message is not modified" is fine
-        await message.edit_text(text, reply_markup=markup)
+    await edit(message, text, markup)
 
 
 def build_patterns(store: Store, participant: Participant) -> str:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from telegram import Chat, Update
 
+from bot.callbacks import PausePress, number
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, person, tapped
-from bot.keyboards import PausePress, number, pause_keyboard
-from bot.programme.planning import MAX_PAUSE_DAYS
+from bot.keyboards import pause_keyboard
+from bot.programme.planning import MAX_PAUSE_DAYS, first_after_pause, last_paused_day
 from bot.programme.records import Participant
+from bot.programme.schedule import local_date
+from bot.programme.times import local_hm
 from jobs.lifecycle import pause, reactivate, resume, stop
 from messages import t
 from messages.words import day_and_date
@@ -40,7 +43,6 @@ async def on_pause_button(update: Update, context: Context) -> None:
     pressed = await tapped(update, context, PausePress, onboarded=True)
     if pressed is None:
         return
-    pressed.acted()
     await pressed.query.answer()
     await pressed.clear_buttons()
     assert update.effective_chat
@@ -48,10 +50,22 @@ async def on_pause_button(update: Update, context: Context) -> None:
 
 
 async def _pause(chat: Chat, context: Context, participant: Participant, days: int) -> None:
+    """Paused: until when, when the first message comes after it (in the morning, never in
+    the night), and where a promised first check-in went."""
     c = coach(context)
-    last = pause(c.store, participant, days, c.clock.now())
-    until = day_and_date(participant.language, last)
-    await chat.send_message(t(participant.language, "pause.done", until=until))
+    paused, moved = pause(c.store, participant, days, c.clock.now())
+    language, zone = participant.language, participant.timezone
+    last = last_paused_day(paused)
+    assert last is not None
+    lines = [t(language, "pause.done", until=day_and_date(language, last))]
+    first = first_after_pause(paused)
+    if first is not None:
+        day = day_and_date(language, local_date(first, zone))
+        lines.append(t(language, "pause.first_after", day=day, at=local_hm(first, zone)))
+    if moved is not None:
+        day = day_and_date(language, local_date(moved, zone))
+        lines.append(t(language, "pause.first_checkin_moved", day=day, at=local_hm(moved, zone)))
+    await chat.send_message("\n".join(lines))
 
 
 async def resume_command(update: Update, context: Context) -> None:

@@ -12,10 +12,11 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
 
+from bot.callbacks import DeletePress
 from bot.context import Context
 from bot.handlers.commands import remove_menu
 from bot.handlers.prologue import person, stale, tapped
-from bot.keyboards import DeletePress, delete_keyboard
+from bot.keyboards import delete_keyboard
 from bot.programme.export import export_archive
 from bot.programme.settings import consent_tag
 from bot.storage import StorageError, Store
@@ -67,7 +68,6 @@ async def on_delete_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     code = participant.language
-    pressed.acted()
     await pressed.query.answer()
     await pressed.clear_buttons()
     if not pressed.press.confirmed:

@@ -2,33 +2,39 @@
 
 Someone unknown is pointed to /start (nothing is stored about them until they ask to begin),
 someone halfway through onboarding is asked the question they are on; a button press is
-parsed once, and one that nothing can act on (old, forged, or someone else's) gets the one
-stale answer.
+parsed once, by its class in bot/callbacks.py, and one that nothing can act on (old, forged,
+or someone else's) gets the one stale answer.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-from telegram import CallbackQuery, Chat, Message, Update
+from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.context import Coach, Context, coach
-from bot.keyboards import (
-    CheckinPress,
-    MenuPress,
-    Press,
-    QuietPress,
-    SettingPress,
-    parse,
-    prompt_keyboard,
-)
+from bot.keyboards import prompt_keyboard
+from bot.programme.conversation import Onboarding
 from bot.programme.records import Participant
-from bot.programme.settings import SETTINGS_FIELDS, prompt
+from bot.programme.settings import prompt
 from bot.storage import StorageError
 from messages import language_or_default, t
+
+# Someone who left during onboarding (under 16, or no consent) keeps nothing stored; the
+# language they chose is remembered in memory only, so the next reply is still in it.
+LEFT_LANGUAGES: OrderedDict[int, str] = OrderedDict()
+LEFT_LANGUAGES_MAX = 10_000
+
+
+def remember_language(user_id: int, language: str) -> None:
+    LEFT_LANGUAGES[user_id] = language
+    LEFT_LANGUAGES.move_to_end(user_id)
+    while len(LEFT_LANGUAGES) > LEFT_LANGUAGES_MAX:
+        LEFT_LANGUAGES.popitem(last=False)
 
 
 @dataclass
@@ -41,22 +47,27 @@ class Person:
 
 
 def person(update: Update, context: Context) -> Person:
-    """Who this is; someone unknown is answered in their Telegram app's language."""
+    """Who this is; someone unknown is answered in the language they chose before they left,
+    or else their Telegram app's."""
     user = update.effective_user
     assert user is not None
     c = coach(context)
     participant = c.store.participants.get(user.id)
     if participant is not None:
         return Person(c, participant, participant.language)
-    return Person(c, None, language_or_default(user.language_code, c.settings.default_language))
+    language = LEFT_LANGUAGES.get(user.id) or language_or_default(
+        user.language_code, c.settings.default_language
+    )
+    return Person(c, None, language)
 
 
-async def ask(chat: Chat, participant: Participant, field: str, *, before: str = "") -> None:
-    """An onboarding question, with its choices as buttons; `before` (what was wrong, say) in
-    the same message, so an answer can never land on the wrong question."""
-    question = prompt(participant, field, onboarding=True)
+async def ask(chat: Chat, participant: Participant, *, before: str = "") -> None:
+    """The onboarding question the participant is on, with its choices as buttons; `before`
+    (what was wrong, say) in the same message, so an answer never lands on the wrong
+    question."""
+    question = prompt(participant, participant.step, onboarding=True)
     text = f"{before}\n\n{question.text}" if before else question.text
-    await chat.send_message(text, reply_markup=prompt_keyboard(field, question))
+    await chat.send_message(text, reply_markup=prompt_keyboard(participant.step, question))
 
 
 async def onboarded(update: Update, context: Context) -> Participant | None:
@@ -70,12 +81,19 @@ async def onboarded(update: Update, context: Context) -> Participant | None:
         return None
     if not participant.onboarded:
         before = t(participant.language, "onboarding.finish_first")
-        await ask(update.effective_chat, participant, participant.step, before=before)
+        await ask(update.effective_chat, participant, before=before)
         return None
     return participant
 
 
-P = TypeVar("P", bound=Press)
+P = TypeVar("P")
+P_co = TypeVar("P_co", covariant=True)
+
+
+class Parser(Protocol[P_co]):
+    """A press class of bot/callbacks.py: its `parse` reads callback data."""
+
+    def parse(self, data: str, /) -> P_co | None: ...
 
 
 @dataclass
@@ -89,16 +107,6 @@ class Tap(Generic[P]):
     participant: Participant
     message: Message | None
 
-    def acted(self) -> None:
-        """Called once the press is acted on: a button of another flow closes the open
-        question, so typed text is no longer taken as its answer. (A stale press changes
-        nothing, that question included.)"""
-        awaiting = self.participant.awaiting
-        if awaiting and not belongs(self.press, awaiting):
-            self.participant = self.coach.store.participants.update(
-                self.participant.id, awaiting=None
-            )
-
     async def clear_buttons(self) -> None:
         """An answered question loses its buttons, so an old tap cannot be taken for a new one."""
         if self.message is None:
@@ -108,39 +116,25 @@ class Tap(Generic[P]):
 
 
 async def tapped(
-    update: Update, context: Context, kind: type[P], *, onboarded: bool
+    update: Update, context: Context, kind: Parser[P], *, onboarded: bool
 ) -> Tap[P] | None:
     """The press if its data is a `kind` and it comes from a participant (one who finished
     onboarding, where `onboarded`); else the one stale answer, and None."""
     query = update.callback_query
     assert query is not None
     who = person(update, context)
-    press = parse(query.data or "")
+    press = kind.parse(query.data or "")
     participant = who.participant
-    if (
-        not isinstance(press, kind)
-        or participant is None
-        or (onboarded and not participant.onboarded)
-    ):
+    if press is None or participant is None or (onboarded and not participant.onboarded):
         await query.answer(t(who.language, "answer.stale"))
         return None
     message = query.message if isinstance(query.message, Message) else None
     return Tap(query, press, who.coach, participant, message)
 
 
-def belongs(press: Press, awaiting: str) -> bool:
-    """Whether a press answers (or moves within) the open question."""
-    if isinstance(press, SettingPress):
-        return press.field == awaiting
-    if isinstance(press, MenuPress | QuietPress):
-        return awaiting in SETTINGS_FIELDS or awaiting.startswith("quiet:")
-    if isinstance(press, CheckinPress):
-        return awaiting == "checkin"
-    return False
-
-
 async def close_on_command(update: Update, context: Context) -> None:
-    """A command closes the open question (a command that asks one opens it again)."""
+    """A command closes the open question (a command that asks one opens it again).
+    Onboarding's question stays: it is where the person is until onboarding ends."""
     message = update.effective_message
     if update.effective_user is None or message is None or not message.text:
         return
@@ -149,8 +143,14 @@ async def close_on_command(update: Update, context: Context) -> None:
         return
     with contextlib.suppress(StorageError):  # the command's own handler will say so
         who = person(update, context)
-        if who.participant is not None and who.participant.awaiting:
-            who.coach.store.participants.update(who.participant.id, awaiting=None)
+        participant = who.participant
+        question = participant.question if participant is not None else None
+        if (
+            participant is not None
+            and question is not None
+            and not isinstance(question, Onboarding)
+        ):
+            who.coach.store.participants.close_question(participant.id)
 
 
 async def stale(update: Update, context: Context) -> None:
@@ -162,3 +162,14 @@ async def stale(update: Update, context: Context) -> None:
 async def on_unknown_button(update: Update, context: Context) -> None:
     """A button whose data nothing understands (an old version of the bot, or tampering)."""
     await stale(update, context)
+
+
+def joined(before: str, text: str) -> str:
+    """Two parts of one message: what happened, then the question."""
+    return f"{before}\n\n{text}" if before else text
+
+
+async def edit(message: Message, text: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Edit a message of the bot's in place; "message is not modified" is fine."""
+    with contextlib.suppress(BadRequest):
+        await message.edit_text(text, reply_markup=markup)

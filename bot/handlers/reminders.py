@@ -15,18 +15,12 @@ from dataclasses import replace
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
+from bot.callbacks import SNOOZE_MINUTES, ItchPress, ReminderAction, ReminderPress, WaterPress
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, stale, tapped
-from bot.keyboards import (
-    ItchPress,
-    ReminderPress,
-    WaterPress,
-    occurrence_ids,
-    reminder_keyboard,
-    water_keyboard,
-)
+from bot.keyboards import occurrence_ids, reminder_keyboard, snooze_labels, water_keyboard
 from bot.programme.phases import phase_on, within_programme
-from bot.programme.planning import is_paused, last_paused_day
+from bot.programme.planning import is_paused, last_paused_day, snooze_lands_asleep, snoozes_that_fit
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, LATE_NOTICE, local_date
 from bot.programme.times import from_epoch, local_hm
@@ -41,11 +35,30 @@ def _date(language: str, day: str) -> str:
     return day_and_date(language, dtm.date.fromisoformat(day))
 
 
+def later_choices(
+    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+) -> list[tuple[str, ReminderAction]]:
+    """What "Later" offers: the snoozes that land before bedtime; where one would land in the
+    night, the next reminder of the kind instead (tomorrow morning, as a rule)."""
+    language = participant.language
+    labels = snooze_labels(language)
+    fit, night = snoozes_that_fit(participant, SNOOZE_MINUTES, now)
+    found: list[tuple[str, ReminderAction]] = [
+        (labels[action], action) for action in labels if int(action[1:]) in fit
+    ]
+    following = store.reminders.next_of_kind(participant.id, row.kind, now) if night else None
+    if following is not None:
+        at = local_hm(from_epoch(following.due_at), participant.timezone)
+        found.append((t(language, "button.next_of_kind", at=at), "tomorrow"))
+    return found
+
+
 def reminder_markup(
     store: Store,
     participant: Participant,
     rows: Sequence[OccurrenceRow],
     later_open: int | None = None,
+    now: dtm.datetime | None = None,
 ) -> InlineKeyboardMarkup:
     """The buttons of a message of reminders, from what is stored now; the evening's message
     carries the day's itch scale with the value given so far."""
@@ -59,13 +72,12 @@ def reminder_markup(
         if water is not None
         else 0
     )
+    opened = next((r for r in rows if r.id == later_open), None)
+    later = None
+    if opened is not None and now is not None:
+        later = (opened.id, later_choices(store, participant, opened, now))
     return reminder_keyboard(
-        participant.language,
-        rows,
-        times,
-        later_open=later_open,
-        itch=(itch_day, itch),
-        glasses=glasses,
+        participant.language, rows, times, later=later, itch=(itch_day, itch), glasses=glasses
     )
 
 
@@ -98,7 +110,11 @@ def compose_reminders(
 
 
 async def _refresh_keyboard(
-    message: Message, store: Store, participant: Participant, later_open: int | None = None
+    message: Message,
+    store: Store,
+    participant: Participant,
+    later_open: int | None = None,
+    now: dtm.datetime | None = None,
 ) -> None:
     """Redraw the reminder rows of this message from what is stored now."""
     rows = [
@@ -111,7 +127,7 @@ async def _refresh_keyboard(
     if not rows:
         return
     with contextlib.suppress(BadRequest):  # "message is not modified" is fine
-        await message.edit_reply_markup(reminder_markup(store, participant, rows, later_open))
+        await message.edit_reply_markup(reminder_markup(store, participant, rows, later_open, now))
 
 
 async def on_reminder_button(update: Update, context: Context) -> None:
@@ -131,7 +147,6 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     if row is None or row.kind not in KINDS or message is None:
         await stale(update, context)
         return
-    pressed.acted()
     code = participant.language
     today = local_date(now, participant.timezone).isoformat()
     for_today = row.local_date == today
@@ -154,21 +169,34 @@ async def on_reminder_button(update: Update, context: Context) -> None:
             reply = _already(code, row, participant)
         else:
             later_open, reply = row.id, ""
-    elif action.startswith("s"):
+    elif action.startswith("s") or action == "tomorrow":
         if row.answer or (row.status == "planned" and row.snoozes):
             reply = _already(code, row, participant)
         elif not for_today:
             reply = t(code, "answer.cannot_snooze", date=_date(code, row.local_date))
+        elif action == "tomorrow":
+            following = c.store.reminders.next_of_kind(participant.id, row.kind, now)
+            at = local_hm(from_epoch(following.due_at), participant.timezone) if following else ""
+            reply = t(code, "answer.until_next", at=at) if following else t(code, "answer.stale")
         else:
             until = now + dtm.timedelta(minutes=int(action[1:]))
-            if c.store.reminders.snooze(participant.id, row.id, until) == "recorded":
+            if snooze_lands_asleep(participant, until):  # an older keyboard's: said, not done
+                later_open = row.id
+                reply = t(
+                    code,
+                    "answer.snooze_asleep",
+                    at=local_hm(until, participant.timezone),
+                    bed=participant.bed,
+                    wake=participant.wake,
+                )
+            elif c.store.reminders.snooze(participant.id, row.id, until) == "recorded":
                 reply = t(code, "answer.snoozed", at=local_hm(until, participant.timezone))
             else:
                 reply = _already(code, row, participant)
     else:  # "back" and "info"
         reply = _already(code, row, participant) if action == "info" else ""
     await query.answer(reply or None)
-    await _refresh_keyboard(message, c.store, participant, later_open)
+    await _refresh_keyboard(message, c.store, participant, later_open, now)
 
 
 def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
@@ -193,7 +221,6 @@ async def on_water_button(update: Update, context: Context) -> None:
     if not within_programme(participant.start, today, day):  # forged: no entry out of range
         await stale(update, context)
         return
-    pressed.acted()
     c = pressed.coach
     glasses = c.store.diary.add_glass(participant.id, day)
     language = participant.language
@@ -225,7 +252,6 @@ async def on_itch_button(update: Update, context: Context) -> None:
     if message is None or not within_programme(participant.start, today, day):
         await stale(update, context)
         return
-    pressed.acted()
     old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)
     when = day_and_date(code, day)
     if old is None:

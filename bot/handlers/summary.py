@@ -8,9 +8,10 @@ import datetime as dtm
 
 from telegram import InputFile, Update
 
+from bot.callbacks import SummaryPress
 from bot.context import Context
 from bot.handlers.prologue import onboarded, tapped
-from bot.keyboards import SummaryPress, summary_keyboard
+from bot.keyboards import summary_keyboard
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.summary import summarise
@@ -53,7 +54,6 @@ async def on_summary_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     await pressed.query.answer()
-    pressed.acted()
     await pressed.clear_buttons()
     c, participant, message = pressed.coach, pressed.participant, pressed.message
     if message is None:

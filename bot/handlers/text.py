@@ -1,9 +1,8 @@
 """Typed text, and anything else a person sends: the answer to their one open question, or a
 pointer to it, or to /help.
 
-The open question is onboarding's step while onboarding lasts, else the participant's
-`awaiting`: a settings question (a field), a check-in question ("checkin"), or whether
-reminders may move out of the sleep window ("quiet:..."). A command or another button closes
+The open question (bot/programme/conversation.py) is what the bot asked last and still waits
+for; this is the one place that decides where typed text goes, by its kind. A command closes
 it (bot/handlers/prologue.py), so typed text never lands on a question no longer asked.
 """
 
@@ -12,14 +11,22 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers.checkin import on_note_text, pointer
-from bot.handlers.onboarding import advance
-from bot.handlers.prologue import ask, person
-from bot.handlers.settings import QUIET, on_typed_setting
-from bot.programme.checkin import waiting_for_note
+from bot.handlers import checkin, onboarding, patterns, settings
+from bot.handlers.prologue import ask, joined, person
+from bot.programme.conversation import (
+    Checkin,
+    FirstOffer,
+    Menu,
+    Note,
+    Onboarding,
+    Picker,
+    Quiet,
+    Replace,
+    Setting,
+    Switch,
+)
 from bot.programme.questions import asks_about_tests
-from bot.programme.settings import COLUMN, TYPED
-from jobs.checkins import OPEN, current_checkin
+from bot.services.checkins import current_checkin
 from messages import t
 
 # Longer than any answer the bot asks for; the rest is not read.
@@ -32,49 +39,34 @@ async def on_text(update: Update, context: Context) -> None:
     assert message and update.effective_chat
     who = person(update, context)
     participant, c = who.participant, who.coach
+    text = (message.text or "")[:TEXT_MAX]
     if participant is None:  # unknown, or erased by /delete: nothing is stored
-        if asks_about_tests(message.text or ""):
+        if asks_about_tests(text):
             await message.reply_text(t(who.language, "input.tests"))
         await message.reply_text(t(who.language, "start.first"))
         return
-    text = (message.text or "")[:TEXT_MAX]
-    tests = asks_about_tests(text)
-    if not participant.onboarded:
-        step = participant.step
-        if tests:  # answered kindly, and the open question asked again in the same message
-            before = t(participant.language, "input.tests")
-            await ask(update.effective_chat, participant, step, before=before)
-        elif step in TYPED:
-            await advance(update.effective_chat, participant, step, text, context)
-        else:
-            before = t(participant.language, "input.use_buttons")
-            await ask(update.effective_chat, participant, step, before=before)
-        return
-    awaiting = participant.awaiting or ""
-    if awaiting == OPEN:
-        now = c.clock.now()
-        checkin = current_checkin(c.store, participant.id, now)
-        if checkin is not None and waiting_for_note(checkin.step):
-            await on_note_text(message, c.store, participant, checkin, now)  # their own words
-            if tests:  # kept as written, and the question in it answered too
-                await message.reply_text(t(participant.language, "input.tests"))
-            return
-        if checkin is not None:
-            answer = pointer(participant, checkin)
-            if tests:
-                answer = t(participant.language, "input.tests") + "\n\n" + answer
-            await message.reply_text(answer)
-            return
-    if tests:  # whatever else is open stays open: a question is not an answer to it
-        await message.reply_text(t(participant.language, "input.tests"))
-        return
-    if awaiting.startswith(QUIET):
-        await message.reply_text(t(participant.language, "settings.quiet_pointer"))
-        return
-    if awaiting in COLUMN:
-        await on_typed_setting(message, c, participant)
-        return
-    await message.reply_text(t(participant.language, "input.unknown"))
+    match participant.question:
+        case Onboarding():
+            await onboarding.on_typed(update.effective_chat, context, participant, text)
+        case Menu() | Setting() | Quiet() | Switch() as asked:
+            await settings.on_typed(message, c, participant, asked, text)
+        case Checkin(checkin_id) | Note(checkin_id):
+            await checkin.on_typed(message, c, participant, checkin_id, text)
+        case Replace():
+            await checkin.on_typed_replace(message, c, participant, text)
+        case FirstOffer():
+            await checkin.on_typed_first(message, c, participant, text)
+        case Picker(day):
+            await patterns.on_typed_pick(message, c, participant, day, text)
+        case None:
+            language = participant.language
+            before = t(language, "input.tests") if asks_about_tests(text) else ""
+            waiting = current_checkin(c.store, participant.id, c.clock.now())
+            pointer = "checkin.open_pointer" if waiting is not None else "input.unknown"
+            if before and waiting is None:
+                await message.reply_text(before)  # a question is answered, nothing more
+                return
+            await message.reply_text(joined(before, t(language, pointer)))
 
 
 async def on_other(update: Update, context: Context) -> None:
@@ -84,7 +76,6 @@ async def on_other(update: Update, context: Context) -> None:
     who = person(update, context)
     participant = who.participant
     if participant is not None and not participant.onboarded:
-        before = t(participant.language, "input.use_buttons")
-        await ask(update.effective_chat, participant, participant.step, before=before)
+        await ask(update.effective_chat, participant, before=t(who.language, "input.use_buttons"))
         return
     await message.reply_text(t(who.language, "input.unknown"))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from bot.programme.checkin import QUESTIONS
+from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
 from bot.programme.instruments import skin_band
 from bot.programme.schedule import KINDS
 from messages import t
@@ -89,7 +89,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
             "completed_at": local(c["completed_at"]),
             **{key: "" if c[key] is None else c[key] for key in ANSWERS},
             "triggers": ", ".join(
-                t(language, f"trigger.{name}") for name in c["triggers"].split(",") if name
+                _trigger(language, name) for name in c["triggers"].split(",") if name
             ),
             "skin_score": "" if c["skin_score"] is None else c["skin_score"],
             "band": ""
@@ -159,6 +159,11 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         archive.writestr("water.csv", _csv(water, label))
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
     return buffer.getvalue()
+
+
+def _trigger(language: str, name: str) -> str:
+    """A ticked trigger in words; "none" is the answer "nothing noticed"."""
+    return t(language, "export.triggers_none" if name == NO_TRIGGERS else f"trigger.{name}")
 
 
 def _status(language: str, status: str, answer: str | None) -> str:

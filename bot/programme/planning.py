@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dtm
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
 from bot.programme.records import OccurrenceRow, Participant
@@ -26,6 +26,18 @@ from bot.programme.times import epoch, from_epoch
 
 ONE_DAY: Final = dtm.timedelta(days=1)
 MAX_PAUSE_DAYS: Final = 60
+FIRST_SLOT: Final = 1  # the first check-in, put off until later on the first day
+
+
+def is_promise(row: OccurrenceRow) -> bool:
+    """Whether a planned row is something the person was told will come (a snoozed reminder,
+    the first check-in "later", a check-in's nudge, the question about a dropped time zone):
+    replanning after a change of settings keeps it, where the daily routine is planned anew."""
+    if row.kind in ("checkin_nudge", "zone_ask"):
+        return True
+    if row.kind == "checkin" and row.slot == FIRST_SLOT:
+        return True
+    return row.snoozes > 0
 
 
 def plan_for(
@@ -34,8 +46,10 @@ def plan_for(
     """The occurrences still to come through tomorrow, and when to plan again.
 
     Planning runs when the last planned day begins, so there is always a full day ahead of
-    the dispatcher; reminders already in the past are not planned (they were never due).
+    the dispatcher; reminders already in the past are not planned (they were never due). The
+    minute that has begun has not passed: a reminder moved to it is still sent today.
     """
+    this_minute = now.replace(second=0, microsecond=0)
     zone = participant.timezone
     today = local_date(now, zone)
     tomorrow = today + ONE_DAY
@@ -50,7 +64,7 @@ def plan_for(
         planned.extend(
             o
             for o in occurrences_for(settings, day)
-            if o.due > now and (paused_until is None or o.due >= paused_until)
+            if o.due >= this_minute and (paused_until is None or o.due >= paused_until)
         )
         day += ONE_DAY
     return planned, tomorrow, start_of_day(tomorrow, zone)
@@ -66,6 +80,36 @@ def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.dat
         raise ValueError(f"pause days out of range: {days}")
     today = local_date(now, participant.timezone)
     return start_of_day(today + dtm.timedelta(days=days), participant.timezone)
+
+
+def first_after_pause(participant: Participant) -> dtm.datetime | None:
+    """When the first reminder comes once a pause is over: the first of the routine on the
+    day after it (never in the night), or None when every kind is off."""
+    if participant.paused_until is None:
+        return None
+    end = from_epoch(participant.paused_until)
+    day = local_date(end, participant.timezone)
+    settings = participant.reminder_settings()
+    for offset in range(2):
+        due = [
+            o.due
+            for o in occurrences_for(settings, day + dtm.timedelta(days=offset))
+            if o.kind not in ("checkin", "checkin_nudge", "zone_ask") and o.due >= end
+        ]
+        if due:
+            return min(due)
+    return None
+
+
+def promise_after_pause(participant: Participant, row: OccurrenceRow) -> dtm.datetime | None:
+    """A promised first check-in that a pause now covers comes on the day after the pause, at
+    the same time of day; None when the pause does not cover it."""
+    if participant.paused_until is None or row.due_at >= participant.paused_until:
+        return None
+    zone = ZoneInfo(participant.timezone)
+    at = from_epoch(row.due_at).astimezone(zone).time()
+    end_day = local_date(from_epoch(participant.paused_until), participant.timezone)
+    return local_to_utc(end_day, at, zone)
 
 
 def last_paused_day(participant: Participant) -> dtm.date | None:
@@ -95,6 +139,32 @@ def first_checkin_later(participant: Participant, now: dtm.datetime) -> tuple[dt
         return candidate.astimezone(dtm.UTC), True
     morning = (dtm.datetime.combine(today, wake) + FIRST_CHECKIN_TOMORROW_AFTER_WAKE).time()
     return local_to_utc(today + ONE_DAY, morning, zone), False
+
+
+def first_offer_step(now_chosen: bool, *, settled: bool) -> Literal["now", "later"] | None:
+    """The first check-in offered after onboarding: now, later, or nothing (None) when it was
+    settled meanwhile (begun, done, or already put off)."""
+    if settled:
+        return None
+    return "now" if now_chosen else "later"
+
+
+def snooze_lands_asleep(participant: Participant, until: dtm.datetime) -> bool:
+    """Whether a reminder put off until `until` would come in the sleep window."""
+    wake = dtm.time.fromisoformat(participant.wake)
+    bed = dtm.time.fromisoformat(participant.bed)
+    return is_quiet(until, participant.timezone, wake, bed)
+
+
+def snoozes_that_fit(
+    participant: Participant, minutes: tuple[int, ...], now: dtm.datetime
+) -> tuple[list[int], bool]:
+    """The snoozes (in minutes) that land before bedtime, and whether any would not: then
+    the person is offered the next one of the kind instead (in the morning, as a rule)."""
+    fit = [
+        m for m in minutes if not snooze_lands_asleep(participant, now + dtm.timedelta(minutes=m))
+    ]
+    return fit, len(fit) < len(minutes)
 
 
 @dataclass

@@ -153,10 +153,12 @@ def checkin_result(
     language: str,
     child: bool,
     looking_back: Sequence[str] = (),
+    next_on: str | None = None,
 ) -> str:
     """The message that closes a check-in: its skin score, the verdict against the start and,
     in the same message, what a doctor should see; then what comes next. `where` already
-    holds this check-in's score; `completed` counts the check-ins done, this one included."""
+    holds this check-in's score; `completed` counts the check-ins done, this one included;
+    `next_on`: when the next check-in comes, said after the first."""
     first = completed == 1
     if score is None:
         lines = [tc(language, "checkin.done_no_score", child)]
@@ -171,7 +173,9 @@ def checkin_result(
     warned = bool(where.escalations) or (
         score is not None and skin.verdict == "unconfirmed_change" and skin.direction == "worse"
     )
-    if first:
+    if first and next_on is not None:
+        lines.append(t(language, "checkin.baseline_next_on", day=next_on))
+    elif first:
         lines.append(t(language, "checkin.baseline_next"))
     elif not warned:  # a doctor's line is the last word, not "see /progress"
         lines.append(t(language, "checkin.done_next"))

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from bot.programme.conversation import OpenQuestion
 from bot.programme.schedule import KINDS, EventKind, Kind, ReminderSettings
 
 
@@ -24,8 +25,7 @@ class Participant:
     id: int
     language: str
     status: str
-    step: str
-    awaiting: str | None
+    step: str  # onboarding's progress: the step it is on, or "done"
     age_group: str | None
     consent_version: str | None
     consent_at: str | None
@@ -46,8 +46,8 @@ class Participant:
     created_at: int
     checkin_day: int
     checkin_time: str
-    question_message_id: int | None = None
     quiet_ok: str = ""  # reminder kinds kept inside the sleep window on purpose
+    question: OpenQuestion | None = None  # what typed text answers (bot/programme/conversation.py)
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Participant:
@@ -90,8 +90,8 @@ class Participant:
         return dtm.date.fromisoformat(self.start_date) if self.start_date else None
 
 
-# Participant's fields in order: a row selected as these columns becomes one without a dict.
-PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant))
+# Participant's fields that are columns of their own (the open question is stored encoded).
+PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant) if f.name != "question")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,16 @@ import datetime as dtm
 from dataclasses import dataclass
 from typing import Final
 
+from bot.programme.answers import (
+    Usual,
+    fold,
+    match_label,
+    read_clock,
+    read_number,
+    read_weekday,
+    read_yes_no,
+    resolve,
+)
 from bot.programme.records import Participant
 from bot.programme.schedule import (
     KINDS,
@@ -113,6 +123,22 @@ CLOSED: Final[dict[str, frozenset[str]]] = {
 }
 
 
+# A yes or a no typed at a question whose buttons mean yes and no.
+YES_NO: Final[dict[str, dict[bool, str]]] = {
+    "disclaimer": {True: "ok"},
+    "consent": {True: "yes", False: "no"},
+    "probiotic_use": {True: "yes", False: "no"},
+}
+# The half of the day a time typed without am or pm means, per question.
+USUAL: Final[dict[str, Usual]] = {
+    "wake": "morning",
+    "probiotic": "morning",
+    "bed": "bedtime",
+    "fibre": "evening",
+    "checkin_time": "evening",
+}
+
+
 def button_value_ok(field: str, value: str) -> bool:
     """Whether `set:<field>:<value>` is one the bot could have drawn: a known field, and a value
     from its closed list, a time as HHMM, or a time zone one may choose."""
@@ -123,6 +149,15 @@ def button_value_ok(field: str, value: str) -> bool:
     if field in TIMES:
         return len(value) == 4 and value.isascii() and parse_time(value) is not None
     return False
+
+
+def error_key(field: str) -> str:
+    """What was wrong with an answer a field cannot read (a message key)."""
+    if field == "timezone":
+        return "input.bad_zone"
+    if field in TYPED:
+        return "input.bad_time"
+    return "input.use_buttons"
 
 
 def next_step(step: str, participant: Participant | None = None) -> str:
@@ -175,6 +210,32 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         start = _hm(participant.wake).hour * 60 + _hm(participant.wake).minute
         times.sort(key=lambda at: (_minutes_of(at) - start) % (24 * 60))
     return [(at, at.replace(":", "")) for at in times]
+
+
+def typed_value(participant: Participant, field: str, text: str) -> str | None:
+    """What a typed answer to a field's question stands for, as the value its button would
+    carry: a button's own label, a yes or a no, a day's name, a number, a zone or a clock time
+    as people type them. None when it is none of these."""
+    found = match_label(text, _options(participant, field))
+    if found is not None:
+        return found
+    yes_no = read_yes_no(text)
+    if yes_no is not None and yes_no in YES_NO.get(field, {}):
+        return YES_NO[field][yes_no]
+    if field == "language" and fold(text) in ("nl", "en"):
+        return fold(text)
+    if field == "checkin_day":
+        day = read_weekday(text)
+        return str(day) if day is not None else None
+    if field == "hydration":
+        count = read_number(text)
+        return str(count) if count is not None and 1 <= count <= MAX_HYDRATION else None
+    if field == "timezone":
+        return parse_zone(text)
+    if field in TIMES:
+        clock = read_clock(text)
+        return format_time(resolve(clock, USUAL[field])).replace(":", "") if clock else None
+    return None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ class _Zones:
     canonical: frozenset[str]  # what a person may choose
     successor: dict[str, str]  # a legacy or removed name -> its canonical zone
     folded: dict[str, str]  # casefolded name (canonical or legacy) -> canonical zone
+    cities: dict[str, str]  # casefolded last part of a zone's name ("new_york") -> the zone
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +81,11 @@ def _zones() -> _Zones:
                 successor[alias] = target
     folded = {name.casefold(): successor[name] for name in successor}
     folded |= {name.casefold(): name for name in canonical}
-    return _Zones(frozenset(canonical), successor, folded)
+    by_city: dict[str, set[str]] = {}
+    for name in canonical:
+        by_city.setdefault(name.rsplit("/", 1)[-1].casefold(), set()).add(name)
+    cities = {city: names.pop() for city, names in by_city.items() if len(names) == 1}
+    return _Zones(frozenset(canonical), successor, folded, cities)
 
 
 def canonical_zone(name: str) -> str | None:
@@ -94,11 +99,13 @@ def canonical_zone(name: str) -> str | None:
 
 def parse_zone(text: str) -> str | None:
     """A time zone as typed, forgiving case and spaces (`europe/amsterdam`, `America/Sao
-    Paulo`); a legacy name (`US/Pacific`) gives its canonical zone."""
+    Paulo`), or by its city alone (`Berlin`, `new york`); a legacy name (`US/Pacific`) gives
+    its canonical zone."""
     candidate = text.strip().replace(" ", "_").casefold()
     if not candidate:
         return None
-    name = _zones().folded.get(candidate)
+    zones = _zones()
+    name = zones.folded.get(candidate) or zones.cities.get(candidate)
     if name is None:
         return None
     ZoneInfo(name)

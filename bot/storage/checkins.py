@@ -11,7 +11,8 @@ from bot.programme.times import epoch
 
 _COLUMNS = ", ".join(CHECKIN_FIELDS)
 ANSWER_COLUMNS = frozenset(
-    {f"poem{i}" for i in range(1, 8)} | {"bloating", "pain", "stools", "sleep", "stress", "note"}
+    {f"poem{i}" for i in range(1, 8)}
+    | {"bloating", "pain", "stools", "sleep", "stress", "triggers", "note"}
 )
 
 
@@ -92,6 +93,16 @@ class Checkins:
                 "UPDATE checkins SET status = 'done', skin_score = ?, completed_at = ? "
                 "WHERE id = ? AND participant_id = ? AND status = 'open'",
                 [skin_score, epoch(now), checkin_id, participant_id],
+            )
+
+    def replaced(self, participant_id: int, checkin_id: int) -> None:
+        """A later check-in of the same programme week stands instead: this one is kept, and
+        no longer counted."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE checkins SET status = 'replaced' WHERE id = ? AND participant_id = ? "
+                "AND status = 'done'",
+                [checkin_id, participant_id],
             )
 
     def expire(self, now: dtm.datetime) -> int:

@@ -262,5 +262,40 @@ def m0012(db: Database) -> None:
     )
 
 
+@migrations(name="0013_declared_questions")
+def m0013(db: Database) -> None:
+    # The open question is now written as its kind and what it needs ("setting:wake",
+    # "checkin:12", "note:12", ...; bot/storage/participants.py). A question open at this
+    # moment keeps its meaning.
+    db.execute(
+        "UPDATE participants SET awaiting = 'setting:' || awaiting WHERE awaiting IN "
+        "('for_whom', 'language', 'timezone', 'wake', 'bed', 'probiotic', 'fibre', "
+        "'hydration', 'checkin_day', 'checkin_time')"
+    )
+    db.execute(
+        "UPDATE participants SET awaiting = ("
+        "SELECT CASE WHEN c.step = 13 THEN 'note:' ELSE 'checkin:' END || c.id FROM checkins c "
+        "WHERE c.participant_id = participants.id AND c.status = 'open' "
+        "ORDER BY c.id DESC LIMIT 1) WHERE awaiting = 'checkin'"
+    )
+    db.execute("UPDATE participants SET awaiting = NULL WHERE step != 'done'")
+    # One check-in counts per programme week (and person it is about): of two done in the
+    # same week, the later one stands and the earlier is kept as replaced, so a baseline is
+    # never two check-ins minutes apart.
+    db.execute(
+        """
+        UPDATE checkins SET status = 'replaced' WHERE status = 'done' AND EXISTS (
+            SELECT 1 FROM checkins later JOIN participants p ON p.id = later.participant_id
+            WHERE later.participant_id = checkins.participant_id AND later.status = 'done'
+            AND later.about = checkins.about AND p.start_date IS NOT NULL
+            AND CAST((julianday(later.local_date) - julianday(p.start_date)) / 7 AS INTEGER)
+              = CAST((julianday(checkins.local_date) - julianday(p.start_date)) / 7 AS INTEGER)
+            AND (later.completed_at > checkins.completed_at
+                 OR (later.completed_at = checkins.completed_at AND later.id > checkins.id))
+        )
+        """
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

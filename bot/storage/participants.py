@@ -1,19 +1,104 @@
 """Who takes part: one row per person (their Telegram user id, never a name), with their
-settings, onboarding step, status and planning horizon."""
+settings, onboarding step, status, planning horizon and open question.
+
+The open question (bot/programme/conversation.py) is kept in two columns, `awaiting` (its
+kind and what it needs, as text) and `question_message_id`, and read and written here only:
+`ask` opens one, `close_question` closes it, and a record comes back with it decoded.
+"""
 
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
+from bot.programme.conversation import (
+    Checkin,
+    FirstOffer,
+    Menu,
+    Note,
+    Onboarding,
+    OpenQuestion,
+    Picker,
+    Quiet,
+    Replace,
+    Setting,
+    Switch,
+)
 from bot.programme.records import PARTICIPANT_FIELDS, Participant
 from bot.programme.times import epoch
 
-_COLUMNS = ", ".join(PARTICIPANT_FIELDS)
+_STORED = (*PARTICIPANT_FIELDS, "awaiting", "question_message_id")
+_COLUMNS = ", ".join(_STORED)
 PLAN_RETRY_FIRST = dtm.timedelta(minutes=1)
 PLAN_RETRY_MAX = dtm.timedelta(hours=6)
-_UPDATABLE = frozenset(PARTICIPANT_FIELDS) - {"id", "created_at"}
+# Onboarding's step and the open question have writes of their own (ask, close_question).
+_UPDATABLE = frozenset(PARTICIPANT_FIELDS) - {"id", "created_at", "step"}
+
+
+def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | None]:
+    """(awaiting, question_message_id) for a question other than onboarding's."""
+    match question:
+        case Menu(message_id):
+            return "menu", message_id
+        case Setting(field, message_id):
+            return f"setting:{field}", message_id
+        case Quiet(field, value, message_id):
+            return f"quiet:{field}:{value}", message_id
+        case Switch(to, message_id):
+            return f"switch:{to}", message_id
+        case Checkin(checkin_id):
+            return f"checkin:{checkin_id}", None
+        case Note(checkin_id):
+            return f"note:{checkin_id}", None
+        case Replace():
+            return "replace", None
+        case Picker(day):
+            return f"picker:{day.isoformat()}", None
+        case FirstOffer():
+            return "first", None
+    return None, None
+
+
+def decode_question(step: str, awaiting: str | None, message_id: int | None) -> OpenQuestion | None:
+    """The open question a row holds; anything unreadable (an older bot's) is no question."""
+    if step != "done":
+        return Onboarding(step)
+    kind, _, rest = (awaiting or "").partition(":")
+    try:
+        match kind:
+            case "menu":
+                return Menu(message_id)
+            case "setting" if rest:
+                return Setting(rest, message_id)
+            case "quiet" if ":" in rest:
+                field, _, value = rest.partition(":")
+                return Quiet(field, value, message_id)
+            case "switch" if rest in ("adult", "parent"):
+                return Switch(rest, message_id)
+            case "checkin":
+                return Checkin(int(rest))
+            case "note":
+                return Note(int(rest))
+            case "replace":
+                return Replace()
+            case "picker":
+                return Picker(dtm.date.fromisoformat(rest))
+            case "first":
+                return FirstOffer()
+    except ValueError:
+        return None
+    return None
+
+
+def _participant(row: Sequence[Any]) -> Participant:
+    values = dict(zip(_STORED, row, strict=True))
+    question = decode_question(
+        values["step"], values.pop("awaiting"), values.pop("question_message_id")
+    )
+    return Participant(**values, question=question)
 
 
 class Participants:
@@ -24,7 +109,7 @@ class Participants:
         row = self.db.execute(
             f"SELECT {_COLUMNS} FROM participants WHERE id = ?", [participant_id]
         ).fetchone()
-        return Participant(*row) if row else None
+        return _participant(row) if row else None
 
     def begin_onboarding(
         self, participant_id: int, language: str, timezone: str, now: dtm.datetime
@@ -52,6 +137,45 @@ class Participants:
             f"UPDATE participants SET {assignments} WHERE id = ?",
             [*values.values(), participant_id],
         )
+        participant = self.get(participant_id)
+        if participant is None:
+            raise LookupError("participant vanished")
+        return participant
+
+    def ask(self, participant_id: int, question: OpenQuestion) -> Participant:
+        """Open `question`: from now on typed text answers it (onboarding's is its step)."""
+        if isinstance(question, Onboarding):
+            self.db.execute(
+                "UPDATE participants SET step = ?, awaiting = NULL, question_message_id = NULL "
+                "WHERE id = ?",
+                [question.step, participant_id],
+            )
+        else:
+            awaiting, message_id = encode_question(question)
+            self.db.execute(
+                "UPDATE participants SET awaiting = ?, question_message_id = ? WHERE id = ?",
+                [awaiting, message_id, participant_id],
+            )
+        return self._reread(participant_id)
+
+    def close_question(self, participant_id: int) -> Participant:
+        """No question is open any more: typed text gets a pointer, not a place to land."""
+        self.db.execute(
+            "UPDATE participants SET awaiting = NULL, question_message_id = NULL WHERE id = ?",
+            [participant_id],
+        )
+        return self._reread(participant_id)
+
+    def finish_onboarding(self, participant_id: int, start: dtm.date) -> Participant:
+        """Onboarding is done: the programme starts on `start`, and reminders may be planned."""
+        self.db.execute(
+            "UPDATE participants SET step = 'done', status = 'active', awaiting = NULL, "
+            "question_message_id = NULL, start_date = ? WHERE id = ?",
+            [start.isoformat(), participant_id],
+        )
+        return self._reread(participant_id)
+
+    def _reread(self, participant_id: int) -> Participant:
         participant = self.get(participant_id)
         if participant is None:
             raise LookupError("participant vanished")
@@ -106,4 +230,4 @@ class Participants:
             "AND next_plan_at <= ? ORDER BY next_plan_at LIMIT ?",
             [epoch(now), limit],
         ).fetchall()
-        return [Participant(*row) for row in rows]
+        return [_participant(row) for row in rows]

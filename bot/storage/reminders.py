@@ -14,6 +14,7 @@ from typing import Literal
 
 from sqlite_utils import Database
 
+from bot.programme.planning import FIRST_SLOT
 from bot.programme.records import OCCURRENCE_FIELDS, OccurrenceRow
 from bot.programme.schedule import EventKind, Occurrence
 from bot.programme.times import epoch
@@ -53,19 +54,38 @@ class Reminders:
                 [planned_through.isoformat(), epoch(next_plan_at), participant_id],
             )
 
-    def unplan_future(self, participant_id: int, now: dtm.datetime) -> None:
-        """Forget reminders not yet sent, so new settings take effect; a snoozed one stays."""
+    def planned_after(self, participant_id: int, now: dtm.datetime) -> list[OccurrenceRow]:
+        """What is planned for this person and not yet due, in due order."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM occurrences INDEXED BY idx_occurrences_planned "
+            "WHERE participant_id = ? AND status = 'planned' AND due_at > ? ORDER BY due_at, id",
+            [participant_id, epoch(now)],
+        ).fetchall()
+        return [OccurrenceRow(*row) for row in rows]
+
+    def unplan(self, participant_id: int, ids: Sequence[int], now: dtm.datetime) -> None:
+        """Forget these planned rows, and plan the person again from `now` (new settings take
+        effect); what is not among `ids` stays as it is."""
+        marks = ",".join("?" * len(ids))
         with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM occurrences INDEXED BY idx_occurrences_planned "
-                "WHERE participant_id = ? AND status = 'planned' "
-                "AND snoozes = 0 AND due_at > ? AND kind != 'checkin_nudge'",
-                [participant_id, epoch(now)],
-            )
+            if ids:
+                self.db.execute(
+                    f"DELETE FROM occurrences WHERE id IN ({marks}) AND participant_id = ? "
+                    "AND status = 'planned'",
+                    [*ids, participant_id],
+                )
             self.db.execute(
                 "UPDATE participants SET planned_through = NULL, next_plan_at = ? WHERE id = ?",
                 [epoch(now), participant_id],
             )
+
+    def move(self, participant_id: int, occurrence_id: int, due: dtm.datetime) -> None:
+        """A planned row comes at another moment (a promise that a pause would have dropped)."""
+        self.db.execute(
+            "UPDATE occurrences SET due_at = ? WHERE id = ? AND participant_id = ? "
+            "AND status = 'planned'",
+            [epoch(due), occurrence_id, participant_id],
+        )
 
     def drop_planned(self, participant_id: int) -> None:
         """Nothing more will be sent to this person until they come back."""
@@ -93,10 +113,22 @@ class Reminders:
     def first_checkin_planned(self, participant_id: int) -> bool:
         """Whether the first check-in was put off until later (slot 1 of a check-in)."""
         row = self.db.execute(
-            "SELECT 1 FROM occurrences WHERE participant_id = ? AND kind = 'checkin' AND slot = 1",
-            [participant_id],
+            "SELECT 1 FROM occurrences WHERE participant_id = ? AND kind = 'checkin' AND slot = ?",
+            [participant_id, FIRST_SLOT],
         ).fetchone()
         return row is not None
+
+    def next_of_kind(
+        self, participant_id: int, kind: EventKind, after: dtm.datetime
+    ) -> OccurrenceRow | None:
+        """The next planned row of a kind after `after` (the day's reminder of tomorrow, say)."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM occurrences INDEXED BY idx_occurrences_planned "
+            "WHERE participant_id = ? AND status = 'planned' AND kind = ? AND due_at > ? "
+            "ORDER BY due_at LIMIT 1",
+            [participant_id, kind, epoch(after)],
+        ).fetchone()
+        return OccurrenceRow(*row) if row else None
 
     # -- claiming and sending -------------------------------------------------------------------
 

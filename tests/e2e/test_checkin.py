@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PIL import Image
 
 from bot.botapi import SentMessage, User
+from bot.callbacks import ItchPress, ReminderPress
 from tests.harness import AMS, Harness, local
 
 
@@ -169,25 +170,30 @@ async def test_a_finished_checkin_gets_no_nudge(harness: Harness) -> None:
 
 
 async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
+    """On its day and time, in the next programme week: the Sunday of the first week (day
+    6) already has the baseline of the Monday, so the first weekly one comes a week later,
+    and the baseline's result says when."""
     ilse = User(7009, "Ilse", language_code="en")
     await harness.onboard(ilse, language="en")
-    await answer_checkin(harness, ilse, poem=[2, 2, 2, 2, 2, 2, 2])
+    first = await answer_checkin(harness, ilse, poem=[2, 2, 2, 2, 2, 2, 2])
+    assert "Your next check-in comes on Sunday 6 December at 19:00." in (first.text or "")
     harness.new_messages(ilse)
-    await harness.run_until(local(2026, 11, 29, 18, 55), step=dtm.timedelta(hours=1))
+    await harness.run_until(local(2026, 12, 6, 18, 55), step=dtm.timedelta(hours=1))
     assert not any("check-in" in (m.text or "") for m in harness.new_messages(ilse))
-    harness.clock.set(local(2026, 11, 29, 19, 0))
+    harness.clock.set(local(2026, 12, 6, 19, 0))
     await harness.tick()
     [weekly] = [m for m in harness.new_messages(ilse) if "weekly check-in" in (m.text or "")]
     assert "(1/14)" in (weekly.text or "")
     done = await answer_checkin(harness, ilse, poem=[1, 1, 1, 1, 1, 1, 1])
     assert "/progress" in (done.text or "")
-    checkin_row = harness.rows("SELECT id FROM occurrences WHERE kind = 'checkin'")[0][0]
-    reply = await harness.server_press_stale(ilse, weekly, f"o:{checkin_row}:done")
+    checkin_row = harness.rows(
+        "SELECT id FROM occurrences WHERE kind = 'checkin' AND status = 'sent'"
+    )[0][0]
+    stale = ReminderPress(checkin_row, "done").data
+    reply = await harness.server_press_stale(ilse, weekly, stale)
     assert reply is not None and "no longer works" in reply
     [today] = await harness.say(ilse, "/today")  # a check-in day lists the reminders only
-    assert "Today, Sunday 29 November" in (today.text or "") and "Winding down" in (
-        today.text or ""
-    )
+    assert "Today, Sunday 6 December" in (today.text or "") and "Winding down" in (today.text or "")
     assert harness.rows("SELECT source, skin_score FROM checkins ORDER BY id") == [
         ("baseline", 14),
         ("weekly", 7),
@@ -203,11 +209,12 @@ async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
     assert "Hoe erg was de jeuk vandaag" in (evening.text or "")
     labels = [label for label, _ in evening.buttons()]
     assert labels[-12:-1] == [str(n) for n in range(11)]  # then "noticed something today?"
-    assert await harness.press_data(jan, evening, "i:2026-11-23:5") == (
+    monday = dtm.date(2026, 11, 23)
+    assert await harness.press_data(jan, evening, ItchPress(monday, 5).data) == (
         "Genoteerd: jeuk 5 op maandag 23 november."
     )
     assert "✓5" in [label for label, _ in evening.buttons()]
-    assert await harness.press_data(jan, evening, "i:2026-11-23:7") == (
+    assert await harness.press_data(jan, evening, ItchPress(monday, 7).data) == (
         "Bijgewerkt: jeuk op maandag 23 november van 5 naar 7."
     )
     assert harness.rows("SELECT local_date, score FROM itch") == [("2026-11-23", 7)]
@@ -217,7 +224,8 @@ async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
     )
     assert "✓7" in [label for label, _ in evening.buttons()]
     # An itch button for a day that hasn't happened yet is refused.
-    reply = await harness.server_press_stale(jan, evening, "i:2026-11-30:3")
+    later = ItchPress(dtm.date(2026, 11, 30), 3).data
+    reply = await harness.server_press_stale(jan, evening, later)
     assert reply is not None and "werkt niet meer" in reply
 
 
@@ -238,7 +246,9 @@ async def test_progress_with_little_data_says_what_comes_next(harness: Harness) 
 async def simulate_weeks(
     harness: Harness, user: User, scores: list[list[int]], itch: list[int]
 ) -> None:
-    """Baseline at onboarding, then one check-in each Sunday 19:00 and itch every evening."""
+    """Baseline at onboarding (Monday 23 November), then the weekly check-in each Sunday 19:00
+    from the next programme week on (Sunday 6 December; the first Sunday is in the baseline's
+    week), and itch every evening: `itch[n]` in programme week n."""
     await answer_checkin(harness, user, poem=scores[0])
     start = local(2026, 11, 23)
     day = start
@@ -248,19 +258,21 @@ async def simulate_weeks(
         if day.weekday() == 6:
             harness.clock.set(day.replace(hour=19))
             await harness.tick()
-            await answer_checkin(harness, user, poem=scores[week])
-            week += 1
+            if "(1/14)" in (harness.last_message(user).text or ""):
+                await answer_checkin(harness, user, poem=scores[week])
+                week += 1
         harness.clock.set(day.replace(hour=22))
         await harness.tick()
         evening = harness.last_message(user)
         score = itch[(day.date() - start.date()).days // 7]
-        await harness.press_data(user, evening, f"i:{day.date().isoformat()}:{score}")
+        await harness.press_data(user, evening, ItchPress(day.date(), score).data)
 
 
 async def test_progress_over_weeks_shows_phase_means_and_verdict(harness: Harness) -> None:
     lot = User(7012, "Lot", language_code="nl")
     await harness.onboard(lot)
-    # POEM items summing to 16, 15, then 11, 10, 9 for later weeks: baseline 15.5.
+    # POEM items summing to 16 and 15 (the baseline, 15.5), then 12, 10, 9 and 8: one a
+    # programme week, on days 0, 13, 20, 27, 34 and 41.
     weeks = [
         [4, 4, 2, 2, 2, 1, 1],
         [4, 4, 2, 2, 2, 1, 0],
@@ -272,15 +284,18 @@ async def test_progress_over_weeks_shows_phase_means_and_verdict(harness: Harnes
     await simulate_weeks(harness, lot, weeks, itch=[7, 7, 6, 4, 3, 3])
     [text, photo] = await harness.say(lot, "/progress")
     body = text.text or ""
-    assert "fase 2" in body  # day 35
+    assert "dag 42 van je programma, fase 2" in body
     assert "Huidscore (POEM-schaal) nu: 8 van 28, matig eczeem." in body
     assert "Startpunt (gemiddelde van de eerste twee check-ins): 15,5." in body
     assert "zeer waarschijnlijk een betekenisvolle verandering (7,5 punten beter" in body
     assert (
-        "Fase 1 (week 1–4) · huidscore gemiddeld 12,4 · beste week 4 (9), zwaarste week 1 (15,5)"
+        "Fase 1 (week 1–4) · huidscore gemiddeld 13,2 · beste week 4 (10), zwaarste week 1 (16)"
         in body
     )
-    assert "Fase 2 (week 5) · huidscore 8 · jeuk gemiddeld 3" in body  # one score is not a mean
+    assert (
+        "Fase 2 (week 5–6) · huidscore gemiddeld 8,5 · beste week 6 (8), zwaarste week 5 (9) "
+        "· jeuk gemiddeld 3" in body
+    )
     assert "Jeuk: het weekgemiddelde is minstens 4 punten lager" in body
     assert "niet waardoor" in body
     assert "huisarts" not in body  # improving, not severe, and before 6 weeks: no escalation

@@ -28,9 +28,11 @@ async def test_settings_change_a_time_by_typing_and_replan(harness: Harness) -> 
     assert "herken ik niet als tijd" in (again.text or "") and again.buttons()
     assert not overview.buttons()  # the question moved to the new message, with its buttons
     [saved] = await harness.say(anna, "9.15")
-    assert "Opgeslagen" in (saved.text or "")
-    # The session goes on in that message: the overview again, with the new time.
-    assert "Probioticum 09:15" in (again.text or "")
+    # One confirmation: the session goes on in the reply, the overview with the new time;
+    # the question above it loses its buttons.
+    assert (saved.text or "").startswith("Opgeslagen")
+    assert "Probioticum 09:15" in (saved.text or "") and saved.buttons()
+    assert not again.buttons()
     due = harness.rows(
         "SELECT local_date, due_at FROM occurrences WHERE kind = 'probiotic' "
         "AND status = 'planned' ORDER BY local_date"
@@ -39,9 +41,12 @@ async def test_settings_change_a_time_by_typing_and_replan(harness: Harness) -> 
         local(2026, 11, 23, 9, 15),
         local(2026, 11, 24, 9, 15),
     ]
-    # Typed text after the setting was saved is just text again.
+    # Typed text after the setting was saved answers nothing: the overview is open, and
+    # the reply says so (and where help is).
     [unknown] = await harness.say(anna, "10:00")
     assert "/help" in (unknown.text or "")
+    participant = harness.participant(anna)
+    assert participant is not None and participant.probiotic_time == "09:15"
 
 
 async def test_settings_switch_a_kind_off_and_on(harness: Harness) -> None:
@@ -74,9 +79,9 @@ async def test_settings_hydration_count_and_timezone(harness: Harness) -> None:
     assert "tijdzone ken ik niet" in (again.text or "")
     [saved] = await harness.say(cas, "america/paramaribo")
     assert "Opgeslagen" in (saved.text or "")
-    assert "Tijdzone: America/Paramaribo" in (again.text or "")
-    assert await harness.press(cas, again, "Klaar") == []  # one short line at the end
-    assert "bewaard" in (again.text or "") and not again.buttons()
+    assert "Tijdzone: America/Paramaribo" in (saved.text or "")
+    assert await harness.press(cas, saved, "Klaar") == []  # one short line at the end
+    assert "bewaard" in (saved.text or "") and not saved.buttons()
 
 
 async def test_language_switch(harness: Harness) -> None:
@@ -97,8 +102,9 @@ async def test_pause_and_resume(harness: Harness) -> None:
     assert "/pause 3" in (bad.text or "")
     [ask] = await harness.say(eva, "/pause")
     [done] = await harness.press(eva, ask, "3 dagen")
-    assert (
-        done.text == "Gepauzeerd tot en met woensdag 25 november. Met /resume ga je eerder verder."
+    assert done.text == (
+        "Gepauzeerd tot en met woensdag 25 november. Met /resume ga je eerder verder.\n"
+        "Daarna krijg je donderdag 26 november om 07:30 weer een seintje."
     )
     await harness.run_until(local(2026, 11, 25, 23, 59), step=dtm.timedelta(minutes=15))
     assert harness.new_messages(eva) == []

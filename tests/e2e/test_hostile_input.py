@@ -17,10 +17,21 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.botapi import SentMessage, User
+from bot.callbacks import PRESSES
 from bot.handlers.commands import COMMANDS
+from bot.programme.conversation import (
+    FirstOffer,
+    Menu,
+    Onboarding,
+    Picker,
+    Quiet,
+    Replace,
+    Setting,
+)
+from bot.programme.schedule import local_date
 from bot.programme.settings import CONSENT_VERSION, STEPS
+from bot.services.checkins import open_checkin, question_of
 from bot.storage import Store
-from jobs.checkins import open_checkin
 from jobs.lifecycle import finish_onboarding, pause, stop
 from tests.harness import Harness
 
@@ -28,6 +39,10 @@ STATES = (
     "stranger",
     *(f"onboarding:{step}" for step in STEPS),
     "checkin",
+    "menu",
+    "replace",
+    "picker",
+    "first",
     "settings:wake",
     "settings:hydration",
     "settings:timezone",
@@ -37,7 +52,8 @@ STATES = (
     "stopped",
     "deleted",
 )
-PREFIXES = ("o", "i", "w", "set", "menu", "toggle", "pause", "c", "del", "x", "")
+# Every press class's prefix, an old one ("dt") and some nobody uses.
+PREFIXES = (*sorted({kind.PREFIX for kind in PRESSES}), "dt", "x", "")
 ODD = "0123456789:-²①٣ ‮​\u0000é𝟙"
 ids = itertools.count(100_000)
 
@@ -70,20 +86,32 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
         consented = STEPS.index(step) > STEPS.index("consent")
         store.participants.update(
             person,
-            step=step,
             consent_version=CONSENT_VERSION if consented else None,
             consent_at=now.isoformat() if consented else None,
         )
+        store.participants.ask(person, Onboarding(step))
         return
     store.participants.update(person, consent_version=CONSENT_VERSION, consent_at=now.isoformat())
     participant = finish_onboarding(store, participant, now)
-    if state.startswith(("settings:", "quiet:")):
-        field = state.removeprefix("settings:")
-        store.participants.update(person, awaiting=field, question_message_id=1)
+    if state.startswith("settings:"):
+        store.participants.ask(person, Setting(state.removeprefix("settings:"), 1))
+    elif state.startswith("quiet:"):
+        _, field, value = state.split(":")
+        store.participants.ask(person, Quiet(field, value, 1))
     elif state == "checkin":
         checkin = open_checkin(store, participant, "manual", now)
-        store.db.execute("UPDATE checkins SET step = ? WHERE id = ?", [person % 14, checkin.id])
-        store.participants.update(person, awaiting="checkin")
+        store.checkins.answer(person, checkin.id, 0, None, None, person % 14)
+        moved = store.checkins.get(person, checkin.id)
+        assert moved is not None
+        store.participants.ask(person, question_of(moved))
+    elif state == "menu":
+        store.participants.ask(person, Menu(1))
+    elif state == "replace":
+        store.participants.ask(person, Replace())
+    elif state == "picker":
+        store.participants.ask(person, Picker(local_date(now, participant.timezone)))
+    elif state == "first":
+        store.participants.ask(person, FirstOffer())
     elif state == "paused":
         pause(store, participant, 3, now)
     elif state == "stopped":

@@ -10,6 +10,8 @@ import logging
 import pytest
 
 from bot.botapi import User
+from bot.callbacks import SettingPress
+from bot.programme.conversation import Setting
 from tests.factories import onboard
 from tests.harness import Harness, local
 
@@ -82,11 +84,11 @@ async def test_a_zone_tzdata_dropped_is_mended_or_asked_again_once(harness: Harn
         harness.rows("UPDATE participants SET timezone = ? WHERE id = ?", [zone, person.id])
     harness.store.db.conn.commit()
     await harness.restart()  # as after an upgrade of tzdata
-    stored = harness.rows("SELECT timezone, awaiting FROM participants ORDER BY id")
-    assert stored == [
+    stored = [harness.participant(User(p.id)) for p in people]
+    assert [(p.timezone, p.question) for p in stored if p is not None] == [
         ("America/Los_Angeles", None),
         ("America/Los_Angeles", None),
-        ("Europe/Amsterdam", "timezone"),  # no successor: the default for now, and asked
+        ("Europe/Amsterdam", Setting("timezone")),  # no successor: the default for now, asked
         ("Europe/Amsterdam", None),
     ]
     lost = people[2]
@@ -96,7 +98,7 @@ async def test_a_zone_tzdata_dropped_is_mended_or_asked_again_once(harness: Harn
     await harness.tick()
     assert len(harness.server.messages_to(lost.id)) == 1  # once
     assert [m.chat_id for m in harness.server.sent] == [lost.id]
-    await harness.press_data(User(lost.id), asked, "cfg:timezone:Europe/London")
-    assert harness.rows("SELECT timezone, awaiting FROM participants WHERE id = ?", [lost.id]) == [
-        ("Europe/London", None)
-    ]
+    await harness.press_data(User(lost.id), asked, SettingPress("timezone", "Europe/London").data)
+    mended = harness.participant(User(lost.id))
+    assert mended is not None and mended.timezone == "Europe/London"
+    assert not isinstance(mended.question, Setting)  # answered: the overview, no question

@@ -10,7 +10,7 @@ from typing import Any, cast
 import pytest
 
 import jobs.dispatcher
-from bot.app import Composer
+from bot.outgoing import Composer
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.dispatcher import Dispatcher

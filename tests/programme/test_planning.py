@@ -24,7 +24,6 @@ ANNA = Participant(
     language="nl",
     status="active",
     step="done",
-    awaiting=None,
     age_group="adult",
     consent_version="1",
     consent_at=None,

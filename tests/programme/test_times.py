@@ -42,7 +42,10 @@ def test_parse_time(text: str, expected: dtm.time | None) -> None:
         ("Europe/Amsterdam", "Europe/Amsterdam"),
         ("europe/amsterdam", "Europe/Amsterdam"),
         (" America/Sao Paulo ", "America/Sao_Paulo"),
-        ("Amsterdam", None),
+        # A city alone names its zone (finding 11: the button label typed).
+        ("Amsterdam", "Europe/Amsterdam"),
+        ("new york", "America/New_York"),
+        ("Atlantis", None),
         ("Mars/Base", None),
         ("", None),
         ("../../etc/passwd", None),

@@ -1,0 +1,460 @@
+"""The callback grammar: every kind of button press is one class here, with its encoder
+(`data`) and its parser (`parse`), and nothing else in the bot writes or reads callback data.
+
+`bot/app.py` routes a press by `parse` (PTB calls it as the handler's pattern), so routing is
+the parse: data that no class reads (an old version's, or forged) reaches the one stale answer.
+A handler parses again with the same class. Telegram allows 64 bytes of data; every format
+here stays far below that.
+
+    o:<reminder id>:<action>          ReminderPress   done, later, skip, a snooze, +1 glass, ...
+    i:<date>:<0-10>                   ItchPress       the evening's worst-itch scale
+    w:<date>                          WaterPress      +1 glass under /today
+    set:<field>:<value>               OnboardPress    a choice in onboarding
+    cfg:<field>:<value>               SettingPress    a choice in a /settings question
+    menu:<field>|back|done            MenuPress       open a setting, back to the overview, close
+    toggle:<kind>                     TogglePress     a reminder kind on or off
+    quiet:move|keep                   QuietPress      a change that would land in the night
+    switch:adult|parent               SwitchPress     consent for the new "for whom"
+    tt:<date>:<trigger>               TickPress       a suspected trigger of a day, on or off
+    tp:<date>:open|swap|done          PickerPress     open a day's list, the other day, done
+    sum:plain|notes                   SummaryPress    the doctor's page, with notes or without
+    first:now|later                   FirstPress      the first check-in now or later today
+    pause:<days>                      PausePress      a pause of so many days
+    c:<id>:<step>:<value>             CheckinPress    an answer to a check-in question
+    c:<id>:resume                     ResumePress     carry on with an open check-in
+    rep:yes|no                        ReplacePress    a second check-in this week: replace?
+    del:yes|no                        DeletePress     erase everything, or not
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from dataclasses import dataclass
+from typing import ClassVar, Final, Literal, get_args
+
+from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS
+from bot.programme.instruments import ITCH_MAX
+from bot.programme.patterns import DAY_TRIGGERS
+from bot.programme.planning import MAX_PAUSE_DAYS
+from bot.programme.schedule import KINDS, Kind
+from bot.programme.settings import SETTINGS_FIELDS, button_value_ok
+
+SNOOZE_MINUTES: Final = (30, 60, 180)
+ReminderAction = Literal[
+    "done", "skip", "later", "back", "glass", "info", "tomorrow", "s30", "s60", "s180"
+]
+REMINDER_ACTIONS: Final[dict[str, ReminderAction]] = {a: a for a in get_args(ReminderAction)}
+CheckinValue = str  # a choice's value, "skip", "pause", "none", "done" or "t-<trigger>"
+CHECKIN_WORDS: Final = frozenset({SKIP, "pause", "none", "done"})
+_ID_MAX: Final = 2**63 - 1  # SQLite's largest integer
+_MAX_DIGITS: Final = 19
+
+
+def number(text: str, low: int, high: int) -> int | None:
+    """ASCII digits only (not `²` or `①`, which `str.isdigit` accepts), within [low, high]."""
+    if not (text.isascii() and text.isdigit()) or len(text) > _MAX_DIGITS:
+        return None
+    value = int(text)
+    return value if low <= value <= high else None
+
+
+def _date(text: str) -> dtm.date | None:
+    if not (text.isascii() and len(text) == 10):
+        return None
+    try:
+        return dtm.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parts(data: str, prefix: str, count: int) -> list[str] | None:
+    """The `count` parts after `prefix:`, or None when the data is not of that shape."""
+    head, sep, rest = data.partition(":")
+    if head != prefix or not sep:
+        return None
+    parts = rest.split(":")
+    return parts if len(parts) == count else None
+
+
+@dataclass(frozen=True)
+class ReminderPress:
+    PREFIX: ClassVar[str] = "o"
+    occurrence_id: int
+    action: ReminderAction
+
+    @property
+    def data(self) -> str:
+        return f"o:{self.occurrence_id}:{self.action}"
+
+    @classmethod
+    def parse(cls, data: str) -> ReminderPress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None:
+            return None
+        occurrence_id = number(parts[0], 0, _ID_MAX)
+        action = REMINDER_ACTIONS.get(parts[1])
+        if occurrence_id is None or action is None:
+            return None
+        return cls(occurrence_id, action)
+
+
+@dataclass(frozen=True)
+class ItchPress:
+    PREFIX: ClassVar[str] = "i"
+    day: dtm.date
+    score: int
+
+    @property
+    def data(self) -> str:
+        return f"i:{self.day.isoformat()}:{self.score}"
+
+    @classmethod
+    def parse(cls, data: str) -> ItchPress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None:
+            return None
+        day, score = _date(parts[0]), number(parts[1], 0, ITCH_MAX)
+        return cls(day, score) if day is not None and score is not None else None
+
+
+@dataclass(frozen=True)
+class WaterPress:
+    PREFIX: ClassVar[str] = "w"
+    day: dtm.date
+
+    @property
+    def data(self) -> str:
+        return f"w:{self.day.isoformat()}"
+
+    @classmethod
+    def parse(cls, data: str) -> WaterPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        day = _date(parts[0]) if parts else None
+        return cls(day) if day is not None else None
+
+
+def _field_value(data: str, prefix: str) -> tuple[str, str] | None:
+    head, sep, rest = data.partition(":")
+    field, sep2, value = rest.partition(":")
+    if head != prefix or not sep or not sep2 or not button_value_ok(field, value):
+        return None
+    return field, value
+
+
+@dataclass(frozen=True)
+class OnboardPress:
+    """A choice in onboarding; a leftover one is never taken for a change of settings."""
+
+    PREFIX: ClassVar[str] = "set"
+    field: str
+    value: str
+
+    @property
+    def data(self) -> str:
+        return f"set:{self.field}:{self.value}"
+
+    @classmethod
+    def parse(cls, data: str) -> OnboardPress | None:
+        found = _field_value(data, cls.PREFIX)
+        return cls(*found) if found else None
+
+
+@dataclass(frozen=True)
+class SettingPress:
+    PREFIX: ClassVar[str] = "cfg"
+    field: str
+    value: str
+
+    @property
+    def data(self) -> str:
+        return f"cfg:{self.field}:{self.value}"
+
+    @classmethod
+    def parse(cls, data: str) -> SettingPress | None:
+        found = _field_value(data, cls.PREFIX)
+        return cls(*found) if found and found[0] in SETTINGS_FIELDS else None
+
+
+MENU_MOVES: Final = ("back", "done")
+
+
+@dataclass(frozen=True)
+class MenuPress:
+    PREFIX: ClassVar[str] = "menu"
+    field: str  # a setting to ask about, "back" (to the overview) or "done" (close)
+
+    @property
+    def data(self) -> str:
+        return f"menu:{self.field}"
+
+    @classmethod
+    def parse(cls, data: str) -> MenuPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        if parts is None or (parts[0] not in SETTINGS_FIELDS and parts[0] not in MENU_MOVES):
+            return None
+        return cls(parts[0])
+
+
+@dataclass(frozen=True)
+class TogglePress:
+    PREFIX: ClassVar[str] = "toggle"
+    kind: Kind
+
+    @property
+    def data(self) -> str:
+        return f"toggle:{self.kind}"
+
+    @classmethod
+    def parse(cls, data: str) -> TogglePress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        kind = next((k for k in KINDS if parts and k == parts[0]), None)
+        return cls(kind) if kind is not None else None
+
+
+def _choice(data: str, prefix: str, words: tuple[str, str]) -> bool | None:
+    """For a press with two meanings: True for the first word, False for the second."""
+    parts = _parts(data, prefix, 1)
+    if parts is None or parts[0] not in words:
+        return None
+    return parts[0] == words[0]
+
+
+@dataclass(frozen=True)
+class QuietPress:
+    PREFIX: ClassVar[str] = "quiet"
+    move: bool
+
+    @property
+    def data(self) -> str:
+        return f"quiet:{'move' if self.move else 'keep'}"
+
+    @classmethod
+    def parse(cls, data: str) -> QuietPress | None:
+        move = _choice(data, cls.PREFIX, ("move", "keep"))
+        return cls(move) if move is not None else None
+
+
+@dataclass(frozen=True)
+class SwitchPress:
+    """Consent given for the new "for whom": "adult" (yourself) or "parent" (your child)."""
+
+    PREFIX: ClassVar[str] = "switch"
+    to: str
+
+    @property
+    def data(self) -> str:
+        return f"switch:{self.to}"
+
+    @classmethod
+    def parse(cls, data: str) -> SwitchPress | None:
+        parent = _choice(data, cls.PREFIX, ("parent", "adult"))
+        return cls("parent" if parent else "adult") if parent is not None else None
+
+
+@dataclass(frozen=True)
+class TickPress:
+    """A suspected trigger of one day, ticked or unticked."""
+
+    PREFIX: ClassVar[str] = "tt"
+    day: dtm.date
+    trigger: str
+
+    @property
+    def data(self) -> str:
+        return f"tt:{self.day.isoformat()}:{self.trigger}"
+
+    @classmethod
+    def parse(cls, data: str) -> TickPress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None or parts[1] not in DAY_TRIGGERS:
+            return None
+        day = _date(parts[0])
+        return cls(day, parts[1]) if day is not None else None
+
+
+PickerMove = Literal["open", "swap", "done"]
+PICKER_MOVES: Final[dict[str, PickerMove]] = {m: m for m in get_args(PickerMove)}
+
+
+@dataclass(frozen=True)
+class PickerPress:
+    """On a day's list of triggers: "open" it (from the evening message), "swap" to the other
+    of today and yesterday, or "done"."""
+
+    PREFIX: ClassVar[str] = "tp"
+    day: dtm.date
+    move: PickerMove
+
+    @property
+    def data(self) -> str:
+        return f"tp:{self.day.isoformat()}:{self.move}"
+
+    @classmethod
+    def parse(cls, data: str) -> PickerPress | None:
+        # Evening messages sent before this format still carry "dt:<day>:open".
+        parts = _parts(data, cls.PREFIX, 2) or (
+            p if (p := _parts(data, "dt", 2)) and p[1] == "open" else None
+        )
+        if parts is None:
+            return None
+        day = _date(parts[0])
+        move = PICKER_MOVES.get(parts[1])
+        return cls(day, move) if day is not None and move is not None else None
+
+
+@dataclass(frozen=True)
+class SummaryPress:
+    PREFIX: ClassVar[str] = "sum"
+    notes: bool
+
+    @property
+    def data(self) -> str:
+        return f"sum:{'notes' if self.notes else 'plain'}"
+
+    @classmethod
+    def parse(cls, data: str) -> SummaryPress | None:
+        notes = _choice(data, cls.PREFIX, ("notes", "plain"))
+        return cls(notes) if notes is not None else None
+
+
+@dataclass(frozen=True)
+class FirstPress:
+    PREFIX: ClassVar[str] = "first"
+    now: bool
+
+    @property
+    def data(self) -> str:
+        return f"first:{'now' if self.now else 'later'}"
+
+    @classmethod
+    def parse(cls, data: str) -> FirstPress | None:
+        now = _choice(data, cls.PREFIX, ("now", "later"))
+        return cls(now) if now is not None else None
+
+
+@dataclass(frozen=True)
+class PausePress:
+    PREFIX: ClassVar[str] = "pause"
+    days: int
+
+    @property
+    def data(self) -> str:
+        return f"pause:{self.days}"
+
+    @classmethod
+    def parse(cls, data: str) -> PausePress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        days = number(parts[0], 1, MAX_PAUSE_DAYS) if parts else None
+        return cls(days) if days is not None else None
+
+
+def checkin_value_ok(value: str) -> bool:
+    """A value a check-in button may carry (whether it fits its question is the flow's to say)."""
+    if value in CHECKIN_WORDS:
+        return True
+    if value.startswith("t-"):
+        return value[2:] in TRIGGERS
+    return number(value, 0, 13) is not None
+
+
+@dataclass(frozen=True)
+class CheckinPress:
+    PREFIX: ClassVar[str] = "c"
+    checkin_id: int
+    step: int
+    value: CheckinValue
+
+    @property
+    def data(self) -> str:
+        return f"c:{self.checkin_id}:{self.step}:{self.value}"
+
+    @classmethod
+    def parse(cls, data: str) -> CheckinPress | None:
+        parts = _parts(data, cls.PREFIX, 3)
+        if parts is None or not checkin_value_ok(parts[2]):
+            return None
+        checkin_id = number(parts[0], 0, _ID_MAX)
+        step = number(parts[1], 0, len(QUESTIONS) - 1)
+        if checkin_id is None or step is None:
+            return None
+        return cls(checkin_id, step, parts[2])
+
+
+@dataclass(frozen=True)
+class ResumePress:
+    PREFIX: ClassVar[str] = "c"
+    checkin_id: int
+
+    @property
+    def data(self) -> str:
+        return f"c:{self.checkin_id}:resume"
+
+    @classmethod
+    def parse(cls, data: str) -> ResumePress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None or parts[1] != "resume":
+            return None
+        checkin_id = number(parts[0], 0, _ID_MAX)
+        return cls(checkin_id) if checkin_id is not None else None
+
+
+@dataclass(frozen=True)
+class ReplacePress:
+    PREFIX: ClassVar[str] = "rep"
+    replace: bool
+
+    @property
+    def data(self) -> str:
+        return f"rep:{'yes' if self.replace else 'no'}"
+
+    @classmethod
+    def parse(cls, data: str) -> ReplacePress | None:
+        replace = _choice(data, cls.PREFIX, ("yes", "no"))
+        return cls(replace) if replace is not None else None
+
+
+@dataclass(frozen=True)
+class DeletePress:
+    PREFIX: ClassVar[str] = "del"
+    confirmed: bool
+
+    @property
+    def data(self) -> str:
+        return f"del:{'yes' if self.confirmed else 'no'}"
+
+    @classmethod
+    def parse(cls, data: str) -> DeletePress | None:
+        confirmed = _choice(data, cls.PREFIX, ("yes", "no"))
+        return cls(confirmed) if confirmed is not None else None
+
+
+Press = (
+    ReminderPress
+    | ItchPress
+    | WaterPress
+    | OnboardPress
+    | SettingPress
+    | MenuPress
+    | TogglePress
+    | QuietPress
+    | SwitchPress
+    | TickPress
+    | PickerPress
+    | SummaryPress
+    | FirstPress
+    | PausePress
+    | CheckinPress
+    | ResumePress
+    | ReplacePress
+    | DeletePress
+)
+PRESSES: Final[tuple[type[Press], ...]] = get_args(Press)
+
+
+def parse(data: str) -> Press | None:
+    """Whatever press `data` is, or None: for code that meets a button of any kind."""
+    for kind in PRESSES:
+        found = kind.parse(data)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,224 @@
+"""/settings as a step function: the open question of the settings session, a move (a button,
+or a typed answer) and what comes of it.
+
+A session is one message: the overview (`Menu`), edited into one setting's question
+(`Setting`), and into the overview again once answered, with one line that says what was
+saved. An answer that would put reminders in the sleep window asks first (`Quiet`); choosing
+answers about someone else asks for consent first (`Switch`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.programme.conversation import OpenQuestion, Quiet, Setting, Switch
+from bot.programme.records import Participant
+from bot.programme.schedule import Kind
+from bot.programme.settings import (
+    COLUMN,
+    TIMED,
+    Change,
+    check_change,
+    current_value,
+    error_key,
+    moved_out_of_sleep,
+    typed_value,
+)
+from messages import t
+
+# -- moves --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenField:
+    """A setting's button on the overview: ask about it."""
+
+    field: str
+
+
+@dataclass(frozen=True)
+class Back:
+    pass
+
+
+@dataclass(frozen=True)
+class Finish:
+    pass
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A choice in a setting's question, or a typed answer to it (`typed`)."""
+
+    field: str
+    value: str
+    typed: bool = False
+
+
+@dataclass(frozen=True)
+class Toggle:
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class QuietChoice:
+    move: bool  # move the reminders out of the sleep window, or keep them there on purpose
+
+
+@dataclass(frozen=True)
+class SwitchConsent:
+    to: str
+
+
+SettingsMove = OpenField | Back | Finish | Answer | Toggle | QuietChoice | SwitchConsent
+
+# -- outcomes -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShowMenu:
+    """The overview, open for the next change."""
+
+
+@dataclass(frozen=True)
+class AskField:
+    """A setting's question, after what was wrong (a message key and its values)."""
+
+    field: str
+    reason: str | None = None
+    values: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AskQuiet:
+    field: str
+    value: str  # as answered, kept with the question until the person chooses
+    change: Change
+
+
+@dataclass(frozen=True)
+class AskSwitch:
+    to: str
+
+
+@dataclass(frozen=True)
+class Save:
+    """Store `changes` (participant columns) and plan again; then the overview with `saved`
+    (a message key) on top, or, after a switch of "for whom", the bedtime question."""
+
+    changes: Mapping[str, object]
+    saved: str = "settings.saved"
+    consent_for: str | None = None  # "adult" or "parent": consent given to that text
+    then: AskField | None = None
+    field: str | None = None  # the setting answered, if one was
+
+
+@dataclass(frozen=True)
+class Close:
+    pass
+
+
+@dataclass(frozen=True)
+class StaleSetting:
+    pass
+
+
+SettingsOutcome = ShowMenu | AskField | AskQuiet | AskSwitch | Save | Close | StaleSetting
+
+
+def settings_step(
+    participant: Participant, question: OpenQuestion | None, move: SettingsMove
+) -> SettingsOutcome:
+    """What a move in the settings session does, with `question` the one open now."""
+    match move:
+        case OpenField(name):
+            return AskField(name)
+        case Back():
+            return ShowMenu()
+        case Finish():
+            return Close()
+        case Toggle(kind):
+            return Save({f"{kind}_on": 0 if participant.enabled(kind) else 1}, "answer.saved")
+        case Answer(name, value, typed):
+            if not (isinstance(question, Setting) and question.field == name):
+                return StaleSetting()
+            raw = typed_value(participant, name, value) if typed else value
+            if raw is None:
+                return AskField(name, error_key(name))
+            return _answer(participant, name, raw)
+        case QuietChoice(move_them):
+            if not isinstance(question, Quiet):
+                return StaleSetting()
+            change = check_change(participant, question.field, question.value)
+            if change is None or change.problem is not None or not change.asleep:
+                return AskField(question.field)  # the day changed meanwhile: ask again
+            extra: dict[str, object]
+            if move_them:
+                extra = dict(moved_out_of_sleep(participant, change))
+            else:
+                kept = _kept(participant) | set(change.asleep)
+                extra = {"quiet_ok": ",".join(sorted(kept))}
+            return Save(
+                _values(participant, change, extra), _saved_key(change.field), field=change.field
+            )
+        case SwitchConsent(to):
+            if not (isinstance(question, Switch) and question.to == to):
+                return StaleSetting()
+            then = AskField("bed", f"settings.switched_{to}")
+            return Save({"age_group": to}, consent_for=to, then=then, field="for_whom")
+    return StaleSetting()
+
+
+def _answer(participant: Participant, name: str, raw: str) -> SettingsOutcome:
+    if name == "for_whom" and raw != participant.age_group:
+        # Answers about someone else need that consent first: the parent's, for their
+        # child's data, or the adult's own.
+        return AskSwitch(raw)
+    change = check_change(participant, name, raw)
+    if change is None:
+        return AskField(name, error_key(name))
+    if change.problem is not None:
+        return AskField(name, change.problem)
+    if change.asleep:
+        return AskQuiet(name, raw, change)
+    return Save(_values(participant, change, {}), _saved_key(name), field=name)
+
+
+def _kept(participant: Participant) -> set[str]:
+    return {kind for kind in participant.quiet_ok.split(",") if kind}
+
+
+def _values(
+    participant: Participant, change: Change, extra: dict[str, object]
+) -> dict[str, object]:
+    values: dict[str, object] = {change.column: change.value, **extra}
+    if change.field in TIMED.values() and "quiet_ok" not in extra:
+        # Choosing a time again is choosing where it goes: a kept-in-the-night mark goes.
+        kinds = {kind for kind, name in TIMED.items() if name == change.field}
+        values["quiet_ok"] = ",".join(sorted(_kept(participant) - kinds))
+    return values
+
+
+def _saved_key(name: str) -> str:
+    return "language.saved" if name == "language" else "settings.saved"
+
+
+def quiet_text(participant: Participant, change: Change) -> str:
+    """ "This would fall in your sleep window: ... move it, or keep it so on purpose?" """
+    language = participant.language
+    moved = moved_out_of_sleep(participant, change)
+    wake = str(change.value) if change.field == "wake" else participant.wake
+    bed = str(change.value) if change.field == "bed" else participant.bed
+    items = []
+    for kind in change.asleep:
+        column = COLUMN[TIMED[kind]]
+        at = (
+            str(change.value)
+            if change.field == TIMED[kind]
+            else current_value(participant, TIMED[kind])
+        )
+        label = t(language, f"kind.{kind}")
+        items.append(t(language, "settings.quiet_item", label=label, at=at, moved=moved[column]))
+    return t(language, "settings.quiet", bed=bed, wake=wake, items="\n".join(items))

@@ -1,0 +1,55 @@
+"""The /settings session applied to storage (`bot.programme.settings_session`): each outcome
+opens the question the session shows next, and a saved change is stored (with the consent it
+needs) and the routine planned again around what was promised."""
+
+from __future__ import annotations
+
+import datetime as dtm
+
+from bot.programme.conversation import Menu, Quiet, Setting, Switch
+from bot.programme.records import Participant
+from bot.programme.settings_session import (
+    AskField,
+    AskQuiet,
+    AskSwitch,
+    Close,
+    Save,
+    SettingsOutcome,
+    ShowMenu,
+)
+from bot.storage import Store
+from jobs.lifecycle import give_consent
+from jobs.planner import replan
+
+
+def apply(
+    store: Store,
+    participant: Participant,
+    outcome: SettingsOutcome,
+    now: dtm.datetime,
+    message_id: int | None,
+) -> Participant:
+    """Store what `outcome` says, in the session shown in `message_id`; returns the
+    participant after it, with the session's next question open."""
+    pid = participant.id
+    match outcome:
+        case ShowMenu():
+            return store.participants.ask(pid, Menu(message_id))
+        case AskField(field):
+            return store.participants.ask(pid, Setting(field, message_id))
+        case AskQuiet(field, value):
+            return store.participants.ask(pid, Quiet(field, value, message_id))
+        case AskSwitch(to):
+            return store.participants.ask(pid, Switch(to, message_id))
+        case Save(changes, _, consent_for, then):
+            with store.transaction():
+                if changes:
+                    store.participants.update(pid, **changes)
+                if consent_for is not None:
+                    give_consent(store, pid, now, for_child=consent_for == "parent")
+                replan(store, pid, now)
+                question = Setting(then.field, message_id) if then else Menu(message_id)
+                return store.participants.ask(pid, question)
+        case Close():
+            return store.participants.close_question(pid)
+    return participant
