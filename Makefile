@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint run demo bench bench-full clean
+.PHONY: test lint run demo fuzz bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ run: $(STAMP)
 # `make demo ARGS="--script demo/six-weeks.txt"` replays a script.
 demo: $(STAMP)
 	$(BIN)/python -m bot.demo $(ARGS)
+
+# Many more random conversations with the real bot than `make test` plays (tests/model.py),
+# and steps per second: `make fuzz ARGS="--examples 1000 --steps 80"`.
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz $(ARGS)
 
 # The benchmark (README, "Benchmark"): ~30 minutes; `make bench ARGS=--full` adds the
 # 100,000-participant burst (about an hour more). Results: bench/results/latest.json.

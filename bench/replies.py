@@ -30,6 +30,7 @@ from bench.common import percentile, write_json
 from bench.server import RemoteServer
 from bot.app import build_application
 from bot.botapi import TOKEN
+from bot.callbacks import ReminderPress
 from bot.config import Settings
 from bot.demo.local import stop_application
 from bot.storage import Store
@@ -41,7 +42,7 @@ PROBE_IDS: Final = 990_000_000  # people who never took part: /help works for an
 FLOOD_MESSAGES: Final = 40
 FLOOD_PROBES: Final = 20
 POLL_S: Final = 0.02
-FORGED_TAP: Final = "o:1:done"
+FORGED_TAP: Final = ReminderPress(1, "done").data
 
 
 @dataclass

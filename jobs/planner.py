@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dtm
 import logging
 
-from bot.programme.planning import is_promise, plan_for
+from bot.programme.planning import is_promise, nudge_in_the_waking_day, plan_for
 from bot.programme.records import Participant
 from bot.storage import Store
 
@@ -32,6 +32,10 @@ def replan(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
     store.reminders.unplan(participant_id, [r.id for r in planned if not is_promise(r)], now)
     participant = store.participants.get(participant_id)
     assert participant is not None
+    for row in planned:
+        moved = nudge_in_the_waking_day(participant, row)
+        if moved is not None:
+            store.reminders.move(participant_id, row.id, max(moved, now))
     if participant.status == "active" and participant.onboarded:
         plan_participant(store, participant, now)
     return participant

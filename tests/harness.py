@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.app import App, coach_of
 from bot.botapi import FakeBotApi, SentMessage, User
+from bot.callbacks import FirstPress, OnboardPress
 from bot.config import Settings
 from bot.demo.local import local_settings, start_local, stop_application
 from bot.programme.records import Participant
@@ -22,6 +23,12 @@ AMS = ZoneInfo("Europe/Amsterdam")
 # Long enough for any answer of the local server under load, short enough for a test of an
 # answer that never comes.
 READ_TIMEOUT = 2.0
+
+
+def onboarding_data(answer: str) -> str:
+    """The data of the onboarding button that gives `answer`, written "field:value"."""
+    field_name, _, value = answer.partition(":")
+    return OnboardPress(field_name, value).data
 
 
 def local(
@@ -208,10 +215,10 @@ class Harness:
         ("later"), or left alone ("")."""
         await self.say(user, "/start")
         prompt = self.last_message(user)
-        await self.press_data(user, prompt, f"set:language:{language}")
-        await self.press_data(user, self.last_message(user), "set:disclaimer:ok")
-        await self.press_data(user, self.last_message(user), f"set:age:{age}")
-        await self.press_data(user, self.last_message(user), "set:consent:yes")
+        await self.press_data(user, prompt, OnboardPress("language", language).data)
+        await self.press_data(user, self.last_message(user), OnboardPress("disclaimer", "ok").data)
+        await self.press_data(user, self.last_message(user), OnboardPress("age", age).data)
+        await self.press_data(user, self.last_message(user), OnboardPress("consent", "yes").data)
         for field_name, value in (
             ("timezone", zone),
             ("wake", wake),
@@ -232,7 +239,7 @@ class Harness:
                     if "(standaard)" in label or "(default)" in label
                 )
             else:
-                data = f"set:{field_name}:{value}"
+                data = OnboardPress(field_name, value).data
             if data in (d for _, d in prompt.buttons()):
                 await self.press_data(user, prompt, data)
             else:
@@ -240,5 +247,6 @@ class Harness:
         participant = self.participant(user)
         assert participant is not None and participant.onboarded
         if first_checkin:
-            await self.press_data(user, self.last_message(user), f"first:{first_checkin}")
+            first = FirstPress(now=first_checkin == "now").data
+            await self.press_data(user, self.last_message(user), first)
         self.new_messages(user)

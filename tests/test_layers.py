@@ -9,11 +9,15 @@ made-up tree that breaks every rule and see each one caught.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from bot.callbacks import PRESSES
+from bot.callbacks import parse as parse_press
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("messages", "bot", "jobs")
@@ -24,6 +28,7 @@ LAYERS: tuple[tuple[str, str], ...] = (
     ("rules", "bot.programme"),
     ("storage", "bot.storage"),
     ("delivery", "jobs"),
+    ("services", "bot.services"),
     ("telegram", "bot"),
 )
 TELEGRAM_SIDE = len(LAYERS) - 1
@@ -183,6 +188,69 @@ def clock_reads(sources: Sources, package: str) -> list[str]:
     return found
 
 
+# The open question's columns (bot/storage/participants.py): read and written there only.
+QUESTION_COLUMNS = ("awaiting", "question_message_id")
+
+
+def question_column_outside_storage(sources: Sources) -> list[str]:
+    """Any mention of the open question's columns outside storage: as a name, an attribute, a
+    keyword argument or in a string (SQL, or update(awaiting=...))."""
+    found = []
+    for name, text in sources.items():
+        if within(name, "bot.storage"):
+            continue
+        for node in ast.walk(ast.parse(text)):
+            words: list[str] = []
+            if isinstance(node, ast.Name):
+                words = [node.id]
+            elif isinstance(node, ast.Attribute):
+                words = [node.attr]
+            elif isinstance(node, ast.keyword) and node.arg:
+                words = [node.arg]
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words = re.findall(r"\w+", node.value)
+            if any(word in QUESTION_COLUMNS for word in words):
+                line = node.lineno if isinstance(node, ast.expr | ast.keyword) else 0
+                found.append(f"{name}:{line} touches the open question")
+    return sorted(set(found))
+
+
+# Deliberate forgeries: made-up callback data, to show it changes nothing.
+FORGERIES = ("tests.e2e.test_hostile_input", "tests.e2e.test_privacy")
+
+
+def callback_literals(sources: Sources, *, allowed: tuple[str, ...] = ()) -> list[str]:
+    """Callback data written by hand outside bot/callbacks.py: a string that parses as a
+    press, or an f-string that begins with a press class's prefix and a colon."""
+    prefixes = (*(f"{kind.PREFIX}:" for kind in PRESSES), "dt:")
+    found = []
+    for name, text in sources.items():
+        if name == "bot.callbacks" or name in allowed:
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if parse_press(node.value) is not None:
+                    found.append(f"{name}:{node.lineno} {node.value!r}")
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                head = node.values[0]
+                if (
+                    isinstance(head, ast.Constant)
+                    and isinstance(head.value, str)
+                    and head.value.startswith(prefixes)
+                ):
+                    found.append(f"{name}:{node.lineno} f{head.value!r}...")
+    return found
+
+
+def read_tests() -> dict[str, str]:
+    found = {}
+    for folder in ("tests", "bench"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            parts = list(path.relative_to(ROOT).with_suffix("").parts)
+            found[".".join(parts)] = path.read_text(encoding="utf-8")
+    return found
+
+
 SOURCES = read_sources()
 
 
@@ -228,6 +296,15 @@ def test_the_rules_never_read_the_clock() -> None:
     assert clock_reads(SOURCES, "bot.programme") == []
 
 
+def test_the_open_question_is_read_and_written_by_storage_only() -> None:
+    assert question_column_outside_storage(SOURCES) == []
+
+
+def test_callback_data_is_written_by_its_press_class_only() -> None:
+    assert callback_literals(SOURCES) == []
+    assert callback_literals(read_tests(), allowed=FORGERIES) == []
+
+
 def test_each_check_catches_a_tree_that_breaks_its_rule() -> None:
     broken = {
         "messages": "from bot.programme import phases\n",
@@ -242,8 +319,16 @@ def test_each_check_catches_a_tree_that_breaks_its_rule() -> None:
         "jobs.dispatcher": "from bot.handlers import checkin\n",
         "bot.handlers": "",
         "bot.handlers.checkin": 'import sqlite3\nQ = "SELECT * FROM checkins"\n',
+        "bot.handlers.text": (
+            "store.participants.update(1, awaiting='checkin')\n"
+            'DATA = "set:language:nl"\n'
+            'TAP = f"o:{1}:done"\n'
+            "if participant.awaiting: pass\n"
+        ),
+        "bot.services": "from bot.handlers import checkin\n",
     }
-    assert len(upward_imports(broken)) == 3  # words→rules, rules→storage, jobs→handlers
+    # words→rules, rules→storage, jobs→handlers, services→handlers
+    assert len(upward_imports(broken)) == 4
     assert cycles(broken) == [
         ["bot.storage.reminders", "bot.storage.other", "bot.storage.reminders"]
     ]
@@ -258,3 +343,11 @@ def test_each_check_catches_a_tree_that_breaks_its_rule() -> None:
         "jobs.dispatcher:1 imports bot.handlers.checkin"
     ]
     assert clock_reads(broken, "bot.programme") == ["bot.programme.phases:2 .now()"]
+    assert question_column_outside_storage(broken) == [
+        "bot.handlers.text:1 touches the open question",
+        "bot.handlers.text:4 touches the open question",
+    ]
+    assert callback_literals(broken) == [
+        "bot.handlers.text:2 'set:language:nl'",
+        "bot.handlers.text:3 f'o:'...",
+    ]

@@ -36,14 +36,16 @@ def fold(text: str) -> str:
 
 def match_label(text: str, choices: Sequence[tuple[str, V]]) -> V | None:
     """The value of the one choice whose label was typed: the whole label, or its first
-    words ("later" for "Later, om 10:30", "ja" for "Ja, ik geef toestemming"). None when no
-    label, or more than one, fits."""
+    words ("later" for "Later, om 10:30", "ja" for "Ja, ik geef toestemming"; words, not
+    numbers). None when no label, or more than one, fits."""
     typed = fold(text)
     if not typed:
         return None
     exact = [value for label, value in choices if fold(label) == typed]
     if exact:
         return exact[0] if len(exact) == 1 else None
+    if not any(ch.isalpha() for ch in typed):  # "12" is noon, not the start of "12:30"
+        return None
     words = typed.split()
     starts = [value for label, value in choices if fold(label).split()[: len(words)] == words]
     return starts[0] if len(starts) == 1 else None
@@ -94,12 +96,15 @@ _NUMBER: Final = re.compile(rf"^(\d{{1,3}})(?:\s*{_UNITS})?$")
 
 
 def read_number(text: str) -> int | None:
-    """A whole number typed on its own or with its unit ("3", "3 dagen", "7 hours")."""
+    """A whole number typed on its own or with its unit ("3", "3 dagen", "7 hours"); never
+    a negative one."""
+    if "-" in text or "−" in text:
+        return None
     match = _NUMBER.match(fold(text))
     return int(match.group(1)) if match else None
 
 
-Half = Literal["am", "pm"]
+Half = Literal["am", "pm", "evening", "night"]
 
 
 @dataclass(frozen=True)
@@ -111,21 +116,20 @@ class Clock:
     ambiguous: bool = False
 
 
-_AM: Final = ("am", "a m", "in the morning", "s ochtends", "s morgens", "s nachts", "in de ochtend")
-_PM: Final = (
-    "pm",
-    "p m",
-    "in the afternoon",
-    "in the evening",
-    "s middags",
-    "s avonds",
-    "in de middag",
-    "in de avond",
+# Words that say which half of the day: "'s avonds" and "'s nachts" (and "at night") are
+# evening hours, but twelve is midnight, and "2 uur 's nachts" is after it.
+_HALVES: Final[tuple[tuple[str, Half], ...]] = (
+    *((word, "am") for word in ("am", "a m", "in the morning", "s ochtends", "s morgens")),
+    *((word, "am") for word in ("in de ochtend",)),
+    *((word, "pm") for word in ("pm", "p m", "in the afternoon", "s middags", "in de middag")),
+    *((word, "evening") for word in ("in the evening", "s avonds", "in de avond")),
+    *((word, "night") for word in ("at night", "s nachts", "in de nacht")),
 )
 _NOON: Final = frozenset({"noon", "midday", "12 noon", "middag", "12 uur s middags"})
 _MIDNIGHT: Final = frozenset({"midnight", "middernacht", "12 midnight"})
-_DIGITS: Final = re.compile(r"^(\d{1,2})\s*[:.hu ]\s*(\d{2})$")
-_COMPACT: Final = re.compile(r"^(\d{1,2})(\d{2})$")
+_UNIT: Final = r"(?:\s*(?:u|uur|h))?"
+_DIGITS: Final = re.compile(rf"^(\d{{1,2}})\s*[:.hu ]\s*(\d{{2}}){_UNIT}$")
+_COMPACT: Final = re.compile(rf"^(\d{{1,2}})(\d{{2}}){_UNIT}$")
 _HOUR: Final = re.compile(r"^(\d{1,2})\s*(?:u|uur|h|o\s?clock)?$")
 _DUTCH: Final = re.compile(r"^(half|kwart over|kwart voor)\s+(\d{1,2})(?:\s*uur)?$")
 
@@ -138,19 +142,11 @@ def read_clock(text: str) -> Clock | None:
         return Clock(dtm.time(12, 0))
     if spoken in _MIDNIGHT:
         return Clock(dtm.time(0, 0))
-    half: Half | None = None
-    for words, which in ((_AM, "am"), (_PM, "pm")):
-        for word in words:
-            if spoken.endswith(" " + word) or (spoken.endswith(word) and spoken[:1].isdigit()):
-                spoken = spoken[: -len(word)].strip()
-                half = "am" if which == "am" else "pm"
-                break
-        if half:
-            break
-    if half is not None:
-        return _twelve_hour(spoken, raw, half)
-    compact = _COMPACT.match(raw.strip())
-    digits = _DIGITS.match(raw.strip())
+    for word, half in _HALVES:
+        if spoken.endswith(" " + word) or (spoken.endswith(word) and spoken[:1].isdigit()):
+            return _twelve_hour(spoken[: -len(word)].strip(), raw, half)
+    compact = _COMPACT.match(raw)
+    digits = _DIGITS.match(raw)
     if compact or digits:  # written the 24-hour way: taken as written
         hours, minutes = (compact or digits).groups()  # type: ignore[union-attr]
         return _valid(int(hours), int(minutes))
@@ -184,7 +180,7 @@ def _spoken(spoken: str) -> Clock | None:
 
 
 def _twelve_hour(spoken: str, raw: str, half: Half) -> Clock | None:
-    """ "8", "8:30", "830" or a Dutch form with am or pm said: the 12-hour clock."""
+    """ "8", "8:30", "830" or a Dutch form, with the half of the day said: the 12-hour clock."""
     numbers = re.findall(r"\d+", raw)
     reading = _spoken(spoken)
     if reading is not None:
@@ -197,7 +193,16 @@ def _twelve_hour(spoken: str, raw: str, half: Half) -> Clock | None:
         return None
     if not (1 <= hours <= 12 and 0 <= minutes <= 59):
         return None
-    return Clock(dtm.time(hours % 12 + (12 if half == "pm" else 0), minutes))
+    twelve = hours % 12  # 0 for twelve o'clock
+    if half == "am":
+        hours = twelve
+    elif half == "pm":
+        hours = twelve + 12
+    elif half == "evening":
+        hours = twelve + 12 if twelve else 0
+    else:  # the night: late evening, midnight, and the small hours
+        hours = twelve + 12 if twelve >= 6 else twelve
+    return Clock(dtm.time(hours, minutes))
 
 
 # Which half of the day a time said without am or pm most likely means, per question: the

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final, Literal
 
-from bot.programme.answers import match_label, read_number
+from bot.programme.answers import fold, match_label, read_number
 from bot.programme.instruments import POEM_CHOICES, poem_item_score, poem_total
 from bot.programme.questions import asks_about_tests
 from bot.programme.records import CheckinRow
@@ -308,6 +308,10 @@ def _triggers(checkin: CheckinRow, value: str) -> CheckinOutcome:
 def _typed(checkin: CheckinRow, text: str, language: str) -> CheckinOutcome:
     question = QUESTIONS[checkin.step]
     if question.kind == "note":
+        # Exactly a button's label ("Overslaan", "Later verder") is that button, not a note.
+        button = next((v for label, v in always(language) if fold(label) == fold(text)), None)
+        if button is not None:
+            return _choose(checkin, button)
         if asks_about_tests(text):  # a question is answered, and the note is still to come
             return Current("input.tests")
         note = clean_note(text)
@@ -315,12 +319,26 @@ def _typed(checkin: CheckinRow, text: str, language: str) -> CheckinOutcome:
             return Current("checkin.note_too_long")
         return Answered("note", note or None, checkin.step + 1)
     # A button's label typed ("3", "geen", "1-2 dagen", "klaar"), or a number of days.
-    value = match_label(text, [*choices(language, checkin), *always(language)])
+    labels = [*choices(language, checkin), *always(language)]
+    value = match_label(text, labels) or match_label(_without_unit(text), labels)
+    if value is None and fold(text) in NOTHING and question.kind in ("poem", "days"):
+        value = "0"
     if value is None:
         value = _typed_number(question, read_number(text), checkin.for_child)
     if value is None:
         return Pointer(asks_about_tests(text))
     return _choose(checkin, value)
+
+
+# "None" as an answer to "on how many days": no days.
+NOTHING: Final = frozenset({"geen", "geen dagen", "nooit", "none", "no days", "never", "nul"})
+_UNITS: Final = frozenset({"dag", "dagen", "day", "days", "nacht", "nachten", "night", "nights"})
+
+
+def _without_unit(text: str) -> str:
+    """ "1-2 dagen" as the button says it: "1-2"."""
+    words = fold(text).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _UNITS else text
 
 
 def _typed_number(question: Question, number: int | None, child: bool) -> str | None:

@@ -15,6 +15,7 @@ from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import (
     Occurrence,
     asleep_at,
+    into_waking_hours,
     is_quiet,
     late_verdict,
     local_date,
@@ -40,6 +41,21 @@ def is_promise(row: OccurrenceRow) -> bool:
     return row.snoozes > 0
 
 
+def nudge_in_the_waking_day(participant: Participant, row: OccurrenceRow) -> dtm.datetime | None:
+    """A check-in's nudge that a change of wake-up or bedtime put in the sleep window moves
+    to the nearest waking time of its day (the person was never told its time); None when it
+    may stay where it is."""
+    if row.kind != "checkin_nudge" or "checkin" in participant.reminder_settings().quiet_ok:
+        return None
+    zone = ZoneInfo(participant.timezone)
+    local = from_epoch(row.due_at).astimezone(zone)
+    wake = dtm.time.fromisoformat(participant.wake)
+    bed = dtm.time.fromisoformat(participant.bed)
+    if not asleep_at(local.time(), wake, bed):
+        return None
+    return local_to_utc(local.date(), into_waking_hours(local.time(), wake, bed), zone)
+
+
 def plan_for(
     participant: Participant, now: dtm.datetime
 ) -> tuple[list[Occurrence], dtm.date, dtm.datetime]:
@@ -56,16 +72,15 @@ def plan_for(
     first = today
     if participant.planned_through:
         first = max(today, dtm.date.fromisoformat(participant.planned_through) + ONE_DAY)
-    paused_until = from_epoch(participant.paused_until) if participant.paused_until else None
+    # A pause leaves its days out, a night owl's reminders after midnight included: they
+    # belong to the day before.
+    resumes = last_paused_day(participant)
     settings = participant.reminder_settings()
     planned: list[Occurrence] = []
     day = first
     while day <= tomorrow:
-        planned.extend(
-            o
-            for o in occurrences_for(settings, day)
-            if o.due >= this_minute and (paused_until is None or o.due >= paused_until)
-        )
+        if resumes is None or day > resumes:
+            planned.extend(o for o in occurrences_for(settings, day) if o.due >= this_minute)
         day += ONE_DAY
     return planned, tomorrow, start_of_day(tomorrow, zone)
 

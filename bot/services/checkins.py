@@ -156,6 +156,7 @@ def move(
             return Step(outcome, updated)
         case Ticked(triggers):
             store.checkins.set_triggers(pid, checkin.id, checkin.step, triggers)
+            store.participants.ask(pid, question_of(checkin))  # the question shown is open
         case PausedCheckin():
             _close_if_open(store, participant, checkin)
         case Current():

@@ -264,19 +264,26 @@ def m0012(db: Database) -> None:
 
 @migrations(name="0013_declared_questions")
 def m0013(db: Database) -> None:
-    # The open question is now written as its kind and what it needs ("setting:wake",
-    # "checkin:12", "note:12", ...; bot/storage/participants.py). A question open at this
+    # The open question is now written as its kind and what it needs ("setting/wake",
+    # "checkin/12", "note/12", ...; bot/storage/participants.py). A question open at this
     # moment keeps its meaning.
     db.execute(
-        "UPDATE participants SET awaiting = 'setting:' || awaiting WHERE awaiting IN "
+        "UPDATE participants SET awaiting = 'setting/' || awaiting WHERE awaiting IN "
         "('for_whom', 'language', 'timezone', 'wake', 'bed', 'probiotic', 'fibre', "
         "'hydration', 'checkin_day', 'checkin_time')"
     )
     db.execute(
         "UPDATE participants SET awaiting = ("
-        "SELECT CASE WHEN c.step = 13 THEN 'note:' ELSE 'checkin:' END || c.id FROM checkins c "
+        "SELECT CASE WHEN c.step = 13 THEN 'note/' ELSE 'checkin/' END || c.id FROM checkins c "
         "WHERE c.participant_id = participants.id AND c.status = 'open' "
         "ORDER BY c.id DESC LIMIT 1) WHERE awaiting = 'checkin'"
+    )
+    # "quiet:bed:20:30" (a field, then the time as saved) becomes "quiet/bed/2030".
+    db.execute(
+        "UPDATE participants SET awaiting = 'quiet/' "
+        "|| substr(substr(awaiting, 7), 1, instr(substr(awaiting, 7), ':') - 1) || '/' "
+        "|| replace(substr(substr(awaiting, 7), instr(substr(awaiting, 7), ':') + 1), ':', '') "
+        "WHERE awaiting LIKE 'quiet:%:%'"
     )
     db.execute("UPDATE participants SET awaiting = NULL WHERE step != 'done'")
     # One check-in counts per programme week (and person it is about): of two done in the

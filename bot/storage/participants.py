@@ -2,7 +2,8 @@
 settings, onboarding step, status, planning horizon and open question.
 
 The open question (bot/programme/conversation.py) is kept in two columns, `awaiting` (its
-kind and what it needs, as text) and `question_message_id`, and read and written here only:
+kind and what it needs, as text:
+"setting/wake", "checkin/12") and `question_message_id`, and read and written here only:
 `ask` opens one, `close_question` closes it, and a record comes back with it decoded.
 """
 
@@ -44,19 +45,19 @@ def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | No
         case Menu(message_id):
             return "menu", message_id
         case Setting(field, message_id):
-            return f"setting:{field}", message_id
+            return f"setting/{field}", message_id
         case Quiet(field, value, message_id):
-            return f"quiet:{field}:{value}", message_id
+            return f"quiet/{field}/{value}", message_id
         case Switch(to, message_id):
-            return f"switch:{to}", message_id
+            return f"switch/{to}", message_id
         case Checkin(checkin_id):
-            return f"checkin:{checkin_id}", None
+            return f"checkin/{checkin_id}", None
         case Note(checkin_id):
-            return f"note:{checkin_id}", None
+            return f"note/{checkin_id}", None
         case Replace():
             return "replace", None
         case Picker(day):
-            return f"picker:{day.isoformat()}", None
+            return f"picker/{day.isoformat()}", None
         case FirstOffer():
             return "first", None
     return None, None
@@ -66,15 +67,15 @@ def decode_question(step: str, awaiting: str | None, message_id: int | None) -> 
     """The open question a row holds; anything unreadable (an older bot's) is no question."""
     if step != "done":
         return Onboarding(step)
-    kind, _, rest = (awaiting or "").partition(":")
+    kind, _, rest = (awaiting or "").partition("/")
     try:
         match kind:
             case "menu":
                 return Menu(message_id)
             case "setting" if rest:
                 return Setting(rest, message_id)
-            case "quiet" if ":" in rest:
-                field, _, value = rest.partition(":")
+            case "quiet" if "/" in rest:
+                field, _, value = rest.partition("/")
                 return Quiet(field, value, message_id)
             case "switch" if rest in ("adult", "parent"):
                 return Switch(rest, message_id)

@@ -9,13 +9,18 @@ from collections.abc import Sequence
 from PIL import Image
 
 from bot.botapi import SentMessage, User
-from bot.callbacks import ItchPress, ReminderPress
+from bot.callbacks import CheckinPress, ItchPress, ReminderPress
 from tests.harness import AMS, Harness, local
 
 
-def _data(message: SentMessage, suffix: str) -> str:
-    hits = [d for _, d in message.buttons() if d.endswith(f":{suffix}")]
-    assert len(hits) == 1, (suffix, message.buttons())
+def _data(message: SentMessage, value: str) -> str:
+    """The data of the one check-in button on `message` that answers `value`."""
+    hits = [
+        d
+        for _, d in message.buttons()
+        if (press := CheckinPress.parse(d)) is not None and press.value == value
+    ]
+    assert len(hits) == 1, (value, message.buttons())
     return hits[0]
 
 
@@ -405,6 +410,6 @@ async def test_an_unchanged_chart_is_sent_again_without_drawing_or_uploading(
     harness.clock.set(local(day.year, day.month, day.day, 22, 30))
     await harness.tick()
     evening = harness.last_message(vera)
-    await harness.press_data(vera, evening, f"i:{day.isoformat()}:9")
+    await harness.press_data(vera, evening, ItchPress(day, 9).data)
     [_, changed] = await harness.say(vera, "/progress")
     assert not isinstance(photo_calls()[-1], str) and changed.file_id != first.file_id

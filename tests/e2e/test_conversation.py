@@ -10,19 +10,20 @@ import io
 from PIL import Image
 
 from bot.botapi import FakeBotApi, User
+from bot.callbacks import FirstPress, OnboardPress, SettingPress
 from bot.programme.chart import render_progress_chart
 from tests.e2e.test_checkin import answer_checkin
-from tests.harness import Harness, local
+from tests.harness import Harness, local, onboarding_data
 
 
 async def _to_step(harness: Harness, user: User, step: str) -> None:
     await harness.say(user, "/start")
     for answer in ["language:nl", "disclaimer:ok", "age:adult", "consent:yes"]:
-        await harness.press_data(user, harness.last_message(user), f"set:{answer}")
+        await harness.press_data(user, harness.last_message(user), onboarding_data(answer))
     for answer in ["timezone:Europe/Amsterdam", "wake:0700", "bed:2300", "probiotic:0800"]:
         if answer.startswith(step):
             break
-        await harness.press_data(user, harness.last_message(user), f"set:{answer}")
+        await harness.press_data(user, harness.last_message(user), onboarding_data(answer))
     harness.new_messages(user)
 
 
@@ -62,8 +63,9 @@ async def test_2_wake_and_bed_must_make_a_day_and_reminders_keep_out_of_the_nigh
     assert participant.probiotic_time == "12:30"
     await harness.press(bea, harness.last_message(bea), "Ja, ik neem er een")
     question = harness.last_message(bea)
-    assert ("12:30 (standaard)", "set:probiotic:1230") in question.buttons()
-    assert all(data.rsplit(":", 1)[1] >= "1230" for _, data in question.buttons())
+    assert ("12:30 (standaard)", OnboardPress("probiotic", "1230").data) in question.buttons()
+    presses = [OnboardPress.parse(data) for _, data in question.buttons()]
+    assert all(press is not None and press.value >= "1230" for press in presses)
     [again] = await harness.say(bea, "08:00")  # typed into the night
     assert "valt in de nachtrust (04:00 tot 12:00)" in (again.text or "")
     participant = harness.participant(bea)
@@ -132,7 +134,7 @@ async def test_3_a_command_closes_an_open_settings_question(harness: Harness) ->
     assert "herken ik niet als tijd" not in (reply.text or "")
     assert "/help" in (reply.text or "")
     # The question's buttons no longer work either.
-    answer = await harness.server_press_stale(eva, overview, "cfg:wake:0630")
+    answer = await harness.server_press_stale(eva, overview, SettingPress("wake", "0630").data)
     assert answer is not None and "werkt niet meer" in answer
     participant = harness.participant(eva)
     assert participant is not None and participant.wake == "07:00"
@@ -155,7 +157,7 @@ async def test_4_a_leftover_onboarding_button_is_stale_after_onboarding(harness:
     welcome = harness.last_message(gus)
     await harness.onboard(gus)
     before = harness.participant(gus)
-    answer = await harness.server_press_stale(gus, welcome, "set:language:en")
+    answer = await harness.server_press_stale(gus, welcome, OnboardPress("language", "en").data)
     assert answer is not None and "werkt niet meer" in answer
     assert harness.participant(gus) == before
 
@@ -200,7 +202,8 @@ async def test_8_the_first_check_in_can_wait_until_later_today(harness: Harness)
     first = [m for m in harness.new_messages(jan) if "(1/14)" in (m.text or "")]
     assert len(first) == 1 and "first check-in" in (first[0].text or "")
     assert harness.rows("SELECT source FROM checkins") == [("baseline",)]
-    assert await harness.server_press_stale(jan, offer, "first:now") is not None  # stale
+    stale = FirstPress(now=True).data
+    assert await harness.server_press_stale(jan, offer, stale) is not None
 
 
 async def test_9_every_check_in_question_can_be_skipped_triggers_can_be_none_and_text_points(

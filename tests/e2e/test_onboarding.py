@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from bot.botapi import User
+from bot.callbacks import OnboardPress
 from bot.programme.settings import CONSENT_VERSION
-from tests.harness import Harness
+from tests.harness import Harness, onboarding_data
 
 
 async def test_full_onboarding_in_dutch(harness: Harness) -> None:
@@ -35,7 +36,10 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     assert "vezels" in (fibre.text or "")
     [checkin_day] = await harness.press(anna, fibre, "18:00")
     assert "Op welke dag" in (checkin_day.text or "")
-    assert checkin_day.buttons()[-1] == ("Zondag (standaard)", "set:checkin_day:6")
+    assert checkin_day.buttons()[-1] == (
+        "Zondag (standaard)",
+        OnboardPress("checkin_day", "6").data,
+    )
     [_checkin_time] = await harness.press(anna, checkin_day, "Zaterdag")
     [done] = await harness.say(anna, "10.00")
     assert "programma begint vandaag" in (done.text or "")
@@ -143,7 +147,7 @@ async def test_garbage_at_a_typed_step_gets_a_clear_re_ask(
     for answer in steps:
         if answer.split(":")[0] == step:
             break
-        await harness.press_data(eva, harness.last_message(eva), f"set:{answer}")
+        await harness.press_data(eva, harness.last_message(eva), onboarding_data(answer))
     harness.new_messages(eva)
     # One message: what was wrong, and the same question with its buttons (two messages a
     # second apart let a quick answer land on the wrong question).
@@ -161,7 +165,7 @@ async def test_typing_at_a_button_step_points_to_the_buttons(harness: Harness, s
     for answer in ["language:nl", "disclaimer:ok", "age:adult"]:
         if answer.startswith(step):
             break
-        await harness.press_data(fay, harness.last_message(fay), f"set:{answer}")
+        await harness.press_data(fay, harness.last_message(fay), onboarding_data(answer))
     harness.new_messages(fay)
     [again] = await harness.say(fay, "ja hoor")
     assert "Tik op een van de knoppen" in (again.text or "")
@@ -180,17 +184,21 @@ async def test_restart_mid_onboarding_keeps_the_answers(harness: Harness) -> Non
         "consent:yes",
         "timezone:Europe/Brussels",
     ]:
-        await harness.press_data(gijs, harness.last_message(gijs), f"set:{answer}")
+        await harness.press_data(gijs, harness.last_message(gijs), onboarding_data(answer))
     await harness.say(gijs, "06:30")
     await harness.restart()
     [again] = await harness.say(gijs, "/start")
     # The bedtime question, where we were: a parent's is their child's.
     assert "your child usually go to bed" in (again.text or "")
     await harness.say(gijs, "19:45")
-    await harness.press_data(gijs, harness.last_message(gijs), "set:probiotic_use:yes")
+    await harness.press_data(
+        gijs, harness.last_message(gijs), OnboardPress("probiotic_use", "yes").data
+    )
     for reply in ("7:00", "17:00"):
         await harness.say(gijs, reply)
-    await harness.press_data(gijs, harness.last_message(gijs), "set:checkin_day:0")
+    await harness.press_data(
+        gijs, harness.last_message(gijs), OnboardPress("checkin_day", "0").data
+    )
     await harness.say(gijs, "19:00")
     p = harness.participant(gijs)
     assert p is not None and p.onboarded
@@ -215,9 +223,11 @@ async def test_an_old_onboarding_button_changes_nothing(harness: Harness) -> Non
     ilse = User(1009, "Ilse", language_code="nl")
     [welcome] = await harness.say(ilse, "/start")
     await harness.press(ilse, welcome, "Nederlands")
-    await harness.press_data(ilse, harness.last_message(ilse), "set:disclaimer:ok")
+    await harness.press_data(
+        ilse, harness.last_message(ilse), OnboardPress("disclaimer", "ok").data
+    )
     harness.new_messages(ilse)
-    await harness.server_press_stale(ilse, welcome, "set:language:en")
+    await harness.server_press_stale(ilse, welcome, OnboardPress("language", "en").data)
     [current] = harness.new_messages(ilse)
     assert "al beantwoord" in (current.text or "")
     assert "16 jaar" in (current.text or "")

@@ -8,9 +8,10 @@ import datetime as dtm
 import re
 
 from bot.botapi import User
+from bot.callbacks import FirstPress, OnboardPress, SettingPress
 from bot.programme.settings import consent_tag
 from tests.e2e.test_checkin import answer_checkin
-from tests.harness import Harness, local
+from tests.harness import Harness, local, onboarding_data
 
 # What a parent must never be shown (PRODUCT): caffeine and kombucha, raw milk, adult amounts.
 NOT_FOR_A_CHILD = re.compile(
@@ -26,23 +27,23 @@ async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
     mila = User(8101, "Mila", language_code="nl")
     await harness.say(mila, "/start")
     for answer in ("language:nl", "disclaimer:ok", "age:parent"):
-        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
+        await harness.press_data(mila, harness.last_message(mila), onboarding_data(answer))
     consent = harness.last_message(mila)
     assert (consent.text or "").startswith("Toestemming voor de gezondheidsgegevens van je kind")
     assert "jij geeft er als ouder of verzorger toestemming voor" in (consent.text or "")
     for answer in ("consent:yes", "timezone:Europe/Amsterdam", "wake:0700"):
-        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
+        await harness.press_data(mila, harness.last_message(mila), onboarding_data(answer))
     bed = harness.last_message(mila)
     assert "Hoe laat gaat je kind meestal naar bed?" in (bed.text or "")
     assert [label for label, _ in bed.buttons()][2] == "19:30 (standaard)"
-    await harness.press_data(mila, bed, "set:bed:1930")
+    await harness.press_data(mila, bed, OnboardPress("bed", "1930").data)
     uses = harness.last_message(mila)
     assert "Krijgt je kind een probioticum" in (uses.text or "")
     assert "vraag je apotheker of huisarts" in (uses.text or "")
-    await harness.press_data(mila, uses, "set:probiotic_use:yes")
+    await harness.press_data(mila, uses, OnboardPress("probiotic_use", "yes").data)
     for answer in ("probiotic:0800", "fibre:1730", "checkin_day:6", "checkin_time:1900"):
-        await harness.press_data(mila, harness.last_message(mila), f"set:{answer}")
-    await harness.press_data(mila, harness.last_message(mila), "first:now")
+        await harness.press_data(mila, harness.last_message(mila), onboarding_data(answer))
+    await harness.press_data(mila, harness.last_message(mila), FirstPress(now=True).data)
     first = harness.last_message(mila)
     assert "(1/14) Jeuk door het eczeem bij je kind" in (first.text or "")
     closing = await answer_checkin(
@@ -77,7 +78,8 @@ async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: H
     assert (overview.text or "").startswith("Consent for your child's health data")
     await harness.press(tom, overview, "Yes, I consent")
     assert "your child's bedtime" in (overview.text or "")
-    assert ("✓ 23:00", "cfg:bed:2300") in overview.buttons()  # the current one, still there
+    current = ("✓ 23:00", SettingPress("bed", "2300").data)
+    assert current in overview.buttons()  # the current one, still there
     await harness.press(tom, overview, "19:30")
     assert "For: your child (you answer as parent or carer)" in (overview.text or "")
     participant = harness.participant(tom)
@@ -136,7 +138,7 @@ async def test_a_question_about_tests_gets_one_kind_line_at_any_moment(harness: 
     # In the middle of onboarding: the answer, and the same question again, in one message.
     await harness.say(eva, "/start")
     for answer in ("language:nl", "disclaimer:ok", "age:adult", "consent:yes"):
-        await harness.press_data(eva, harness.last_message(eva), f"set:{answer}")
+        await harness.press_data(eva, harness.last_message(eva), onboarding_data(answer))
     [reply] = await harness.say(eva, "Moet ik een IgG test laten doen?")
     assert (reply.text or "").startswith("Vragen over tests, zoals een IgG-")
     assert "In welke tijdzone zit je?" in (reply.text or "") and reply.buttons()

@@ -8,6 +8,7 @@ import json
 import zipfile
 
 from bot.botapi import User
+from bot.callbacks import ItchPress, PickerPress
 from tests.harness import Harness, local
 
 
@@ -49,7 +50,9 @@ async def test_the_evening_message_opens_the_days_list(harness: Harness) -> None
     assert (opened.text or "").startswith("What did you notice, today (Monday 23 November)?")
     # Three days later the same button is too old: it changes nothing.
     harness.clock.set(local(2026, 11, 26, 12, 0))
-    answer = await harness.server_press_stale(bo, evening, "dt:2026-11-23:open")
+    answer = await harness.server_press_stale(
+        bo, evening, PickerPress(dtm.date(2026, 11, 23), "open").data
+    )
     assert answer is not None and harness.new_messages(bo) == []
 
 
@@ -71,7 +74,7 @@ async def test_patterns_from_a_month_of_notes_and_evenings(harness: Harness) -> 
         score = 7 if noted_before else 2
         harness.clock.set(local(day.year, day.month, day.day, 22, 30))
         await harness.tick()
-        await harness.press_data(cas, harness.last_message(cas), f"i:{day.isoformat()}:{score}")
+        await harness.press_data(cas, harness.last_message(cas), ItchPress(day, score).data)
     [text] = await harness.say(cas, "/patterns")
     body = text.text or ""
     assert "• Zuivel (7 dagen): jeuk gemiddeld 7 erna (14 avonden), 2 zonder (14 avonden)." in body

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dtm
 
 from bot.botapi import SentMessage, User
+from bot.callbacks import ReminderPress
 from tests.harness import Harness, local
 
 MINUTE = dtm.timedelta(minutes=1)
@@ -169,8 +170,8 @@ async def test_stale_and_forged_buttons_change_nothing(harness: Harness) -> None
     await harness.run_until(local(2026, 11, 23, 8, 0), step=dtm.timedelta(minutes=5))
     message = harness.new_messages(fien)[-1]
     data = message.button("Gedaan")
-    # Someone else's reminder id, an unknown id, and nonsense.
-    for forged in (data, "o:999999:done", "o:abc:done", "zz:1"):
+    # Someone else's reminder id, an unknown id, and nonsense (broken data, forged on purpose).
+    for forged in (data, ReminderPress(999999, "done").data, "o:abc:done", "zz:1"):
         reply = await harness.server_press_stale(other, message, forged)
         assert reply is not None and ("werkt niet meer" in reply or "herken" in reply), forged
     assert harness.rows("SELECT count(*) FROM occurrences WHERE answer IS NOT NULL") == [(0,)]
