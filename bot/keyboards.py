@@ -36,7 +36,7 @@ from bot.programme.instruments import ITCH_MAX
 from bot.programme.picker import picker_choices
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS
-from bot.programme.settings import SETTINGS_FIELDS, Prompt
+from bot.programme.settings import SETTINGS_FIELDS, Prompt, prompt
 from messages import t
 from messages.words import tn
 
@@ -175,6 +175,13 @@ def prompt_keyboard(
         return markup
     back = [_button(t(language, "button.back"), MenuPress("back"))]
     return InlineKeyboardMarkup([*markup.inline_keyboard, back])
+
+
+def setting_question(participant: Participant, field: str) -> tuple[str, InlineKeyboardMarkup]:
+    """A settings question: its text, and its choices with a way back to the overview."""
+    asked = prompt(participant, field, onboarding=False)
+    markup = prompt_keyboard(field, asked, settings=True, language=participant.language)
+    return asked.text, markup
 
 
 def day_triggers_keyboard(

@@ -1,17 +1,42 @@
-"""What the dispatcher's messages look like: the Telegram side's part of delivery. The
-dispatcher (jobs/dispatcher.py) decides what is due and when; this draws each message, with
-its buttons, from what is stored at the moment it goes out."""
+"""What the dispatcher's messages look like, in one place on the Telegram side: reminders
+(text, tip and buttons), a check-in's first question (or where the person left off) and its
+nudge, and the question about a time zone a tzdata update dropped. The dispatcher
+(jobs/dispatcher.py) decides what is due and when; `Composer` draws each message from what is
+stored the moment it goes out. The handlers draw a reminder's buttons and a check-in's
+question again from the same functions when a tap changes them."""
 
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Sequence
+from dataclasses import replace
+from zoneinfo import ZoneInfo
 
-from bot.handlers.checkin import compose_event
-from bot.handlers.reminders import compose_reminders
-from bot.handlers.settings import compose_zone_ask
-from bot.programme.records import OccurrenceRow, Participant
+from telegram import InlineKeyboardMarkup
+
+from bot.callbacks import SNOOZE_MINUTES, ReminderAction
+from bot.handlers.prologue import joined
+from bot.keyboards import (
+    checkin_keyboard,
+    reminder_keyboard,
+    resume_checkin_keyboard,
+    setting_question,
+    snooze_labels,
+)
+from bot.programme.checkin import question_text
+from bot.programme.conversation import Setting
+from bot.programme.phases import phase_on
+from bot.programme.planning import snoozes_that_fit
+from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.schedule import LATE_NOTICE, local_date
+from bot.programme.times import from_epoch, local_hm
+from bot.services import checkins
+from bot.services.checkins import Begun
 from bot.storage import Store
 from jobs.sender import Outgoing
+from messages import t
+from messages.reminders import Item, pick_tip, render_reminder
+from messages.words import weekday
 
 
 class Composer:
@@ -32,3 +57,148 @@ class Composer:
         if row.kind == "zone_ask":
             return compose_zone_ask(participant)
         return compose_event(self.store, participant, row, now)
+
+
+# -- reminders ----------------------------------------------------------------------------------
+
+
+def later_choices(
+    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+) -> list[tuple[str, ReminderAction]]:
+    """What "Later" offers: the snoozes that land before bedtime; where one would land in the
+    night, the next reminder of the kind instead (tomorrow morning, as a rule)."""
+    language = participant.language
+    labels = snooze_labels(language)
+    fit, night = snoozes_that_fit(participant, SNOOZE_MINUTES, now)
+    found: list[tuple[str, ReminderAction]] = [
+        (labels[action], action) for action in labels if int(action[1:]) in fit
+    ]
+    following = next_day_of_kind(store, participant, row, now) if night else None
+    if following is not None:
+        found.append((t(language, "button.next_of_kind", at=following), "tomorrow"))
+    return found
+
+
+def next_day_of_kind(
+    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+) -> str | None:
+    """The time tomorrow's reminder of the same kind comes ("07:30"), if one is planned for a
+    later day than today."""
+    following = store.reminders.next_of_kind(participant.id, row.kind, now)
+    if following is None:
+        return None
+    due = from_epoch(following.due_at)
+    if local_date(due, participant.timezone) <= local_date(now, participant.timezone):
+        return None
+    return local_hm(due, participant.timezone)
+
+
+def reminder_markup(
+    store: Store,
+    participant: Participant,
+    rows: Sequence[OccurrenceRow],
+    later_open: int | None = None,
+    now: dtm.datetime | None = None,
+) -> InlineKeyboardMarkup:
+    """The buttons of a message of reminders, from what is stored now; the evening's message
+    carries the day's itch scale with the value given so far."""
+    times = {r.id: local_hm(from_epoch(r.due_at), participant.timezone) for r in rows}
+    evening = next((r for r in rows if r.kind == "winddown"), None)
+    itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
+    itch = store.diary.itch_on(participant.id, itch_day) if itch_day else None
+    water = next((r for r in rows if r.kind == "hydration"), None)
+    glasses = (
+        store.diary.glasses(participant.id, dtm.date.fromisoformat(water.local_date))
+        if water is not None
+        else 0
+    )
+    opened = next((r for r in rows if r.id == later_open), None)
+    later = None
+    if opened is not None and now is not None:
+        later = (opened.id, later_choices(store, participant, opened, now))
+    return reminder_keyboard(
+        participant.language, rows, times, later=later, itch=(itch_day, itch), glasses=glasses
+    )
+
+
+def compose_reminders(
+    store: Store, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
+) -> Outgoing:
+    """One message for everything due within the same quarter of an hour, with a tip that fits
+    the phase and was not shown last time."""
+    first = rows[0]
+    day = dtm.date.fromisoformat(first.local_date)
+    phase = phase_on(participant.start or day, day)
+    kind = first.kind
+    child = participant.for_child
+    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day), child=child)
+    items = [
+        Item(
+            r.kind,
+            local_hm(from_epoch(r.due_at), participant.timezone),
+            now - from_epoch(r.due_at) > LATE_NOTICE,
+        )
+        for r in rows
+    ]
+    # Drawn as delivered: a snoozed row coming back gets its buttons again.
+    delivered = [replace(r, status="sent") for r in rows]
+    return Outgoing(
+        render_reminder(participant.language, items, tip, child=child),
+        reminder_markup(store, participant, delivered),
+        {first.id: tip.key},
+    )
+
+
+# -- check-ins ----------------------------------------------------------------------------------
+
+
+def question_message(
+    participant: Participant, checkin: CheckinRow
+) -> tuple[str, InlineKeyboardMarkup]:
+    """The text and buttons of the check-in's current question."""
+    language = participant.language
+    return question_text(language, checkin), checkin_keyboard(language, checkin)
+
+
+def begun_text(participant: Participant, begun: Begun) -> tuple[str, InlineKeyboardMarkup]:
+    text, markup = question_message(participant, begun.checkin)
+    return joined(t(participant.language, begun.intro), text), markup
+
+
+def compose_event(
+    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
+) -> Outgoing | None:
+    """What the dispatcher sends for a due check-in (its first question, or where the person
+    left off) or its nudge; None when there is nothing to ask (finished, expired, or this
+    programme week already has its check-in)."""
+    language = participant.language
+    if row.kind == "checkin_nudge":
+        checkin = checkins.current_checkin(store, participant.id, now)
+        if checkin is None:
+            return None
+        until = from_epoch(checkin.expires_at)
+        text = t(language, "checkin.nudge", until=_day_time(until, participant))
+        return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
+    begun = checkins.begin(store, participant, "weekly", now)
+    if not isinstance(begun, Begun):
+        return None
+    return Outgoing(*begun_text(participant, begun))
+
+
+def _day_time(instant: dtm.datetime, participant: Participant) -> str:
+    local = instant.astimezone(ZoneInfo(participant.timezone))
+    return f"{weekday(participant.language, local.weekday())} {local:%H:%M}"
+
+
+# -- a time zone asked again ------------------------------------------------------------------
+
+
+def compose_zone_ask(participant: Participant) -> Outgoing | None:
+    """After a tzdata update dropped the person's zone: say so once and ask again (None when
+    they have chosen one meanwhile)."""
+    if participant.question != Setting("timezone"):
+        return None
+    _, markup = setting_question(participant, "timezone")
+    return Outgoing(
+        t(participant.language, "zone.ask_again", fallback=participant.timezone), markup
+    )

@@ -74,6 +74,7 @@ from bot.programme.records import Participant
 from bot.programme.schedule import asleep_at, is_quiet, local_to_utc
 from bot.programme.times import from_epoch
 from jobs.clock import FakeClock
+from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -228,9 +229,13 @@ class Conversation(RuleBasedStateMachine):
         start=st.sampled_from(STARTS),
         language=st.sampled_from(("nl", "en")),
         age=st.sampled_from(("adult", "parent")),
-        how=st.sampled_from(("now", "later", "", "start")),
+        # Weighted toward a week already answered: /checkin then asks whether to replace it.
+        how=st.sampled_from(("done", "now", "done", "later", "", "start", "done")),
     )
     def begin(self, start: dtm.datetime, language: str, age: str, how: str) -> None:
+        """Onboarded with the first check-in now, later, or not yet chosen; or done (the
+        week has its check-in); or only just begun (/start)."""
+        Conversation.seen[f"begun: {how or 'no first check-in yet'}"] += 1
         self.run(self.server.start())
         self.harness = Harness(self.server, FakeClock(start), self.folder / "coach.db")
         self.run(self.h.start())
@@ -239,9 +244,13 @@ class Conversation(RuleBasedStateMachine):
         if how == "start":
             self.run(self.h.say(self.user, "/start"))
         else:
-            self.run(self.h.onboard(self.user, language=language, age=age, first_checkin=how))
+            first = "now" if how == "done" else how
+            self.run(self.h.onboard(self.user, language=language, age=age, first_checkin=first))
             if how == "later":
                 self._promise_first(mark)
+            if how == "done":
+                sleep = 10 if age == "parent" else 7  # a child sleeps longer: other buttons
+                self.run(answer_checkin(self.h, self.user, poem=[2, 2, 1, 0, 3, 2, 2], sleep=sleep))
         self._see(mark)
 
     # -- what a person does ---------------------------------------------------------------
@@ -258,6 +267,7 @@ class Conversation(RuleBasedStateMachine):
 
     @rule(command=st.sampled_from(COMMANDS + SLOW_COMMANDS))
     def command(self, command: str) -> None:
+        Conversation.seen[f"command: {command}"] += 1
         before = self._participant()
         mark = len(self.server.calls)
         replies = self.run(self.h.say(self.user, command))

@@ -10,20 +10,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dtm
-from zoneinfo import ZoneInfo
+from typing import Any
 
 from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import CheckinPress, FirstPress, ReplacePress, ResumePress
 from bot.context import Coach, Context, coach
-from bot.handlers.prologue import joined, onboarded, stale, tapped
-from bot.keyboards import (
-    checkin_keyboard,
-    first_checkin_keyboard,
-    replace_keyboard,
-    resume_checkin_keyboard,
-)
+from bot.handlers.prologue import Tap, joined, onboarded, stale, tapped
+from bot.keyboards import checkin_keyboard, first_checkin_keyboard, replace_keyboard
+from bot.outgoing import begun_text, question_message
 from bot.programme.answers import match_label, read_yes_no
 from bot.programme.checkin import (
     NOTE_MAX,
@@ -38,63 +34,23 @@ from bot.programme.checkin import (
     StaleCheckin,
     Ticked,
     Typed,
-    question_text,
 )
+from bot.programme.conversation import Replace
 from bot.programme.planning import first_checkin_later
 from bot.programme.questions import asks_about_tests
-from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.records import Participant
 from bot.programme.settings import schedule_lines
-from bot.programme.times import from_epoch, local_hm
+from bot.programme.times import local_hm
 from bot.services import checkins
 from bot.services.checkins import AskReplace, Begun
-from bot.storage import Store
-from jobs.sender import Outgoing
 from messages import t
-from messages.words import day_and_date, weekday
-
-
-def question_message(
-    participant: Participant, checkin: CheckinRow
-) -> tuple[str, InlineKeyboardMarkup]:
-    """The text and buttons of the check-in's current question."""
-    language = participant.language
-    return question_text(language, checkin), checkin_keyboard(language, checkin)
-
-
-def _begun_text(participant: Participant, begun: Begun) -> tuple[str, InlineKeyboardMarkup]:
-    text, markup = question_message(participant, begun.checkin)
-    return joined(t(participant.language, begun.intro), text), markup
+from messages.words import day_and_date
 
 
 def _replace_text(participant: Participant, ask: AskReplace) -> tuple[str, InlineKeyboardMarkup]:
     language = participant.language
     day = day_and_date(language, dtm.date.fromisoformat(ask.done.local_date))
     return t(language, "checkin.replace_ask", date=day), replace_keyboard(language)
-
-
-def compose_event(
-    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
-) -> Outgoing | None:
-    """What the dispatcher sends for a due check-in (its first question, or where the person
-    left off) or its nudge; None when there is nothing to ask (finished, expired, or this
-    programme week already has its check-in)."""
-    language = participant.language
-    if row.kind == "checkin_nudge":
-        checkin = checkins.current_checkin(store, participant.id, now)
-        if checkin is None:
-            return None
-        until = from_epoch(checkin.expires_at)
-        text = t(language, "checkin.nudge", until=_day_time(until, participant))
-        return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
-    begun = checkins.begin(store, participant, "weekly", now)
-    if not isinstance(begun, Begun):
-        return None
-    return Outgoing(*_begun_text(participant, begun))
-
-
-def _day_time(instant: dtm.datetime, participant: Participant) -> str:
-    local = instant.astimezone(ZoneInfo(participant.timezone))
-    return f"{weekday(participant.language, local.weekday())} {local:%H:%M}"
 
 
 async def offer_first_checkin(
@@ -123,7 +79,7 @@ async def _first(chat: Chat, c: Coach, participant: Participant, now_chosen: boo
     if chosen is None:
         return False
     if isinstance(chosen, Begun):
-        text, markup = _begun_text(participant, chosen)
+        text, markup = begun_text(participant, chosen)
         await chat.send_message(text, reply_markup=markup)
         return True
     at, today = chosen
@@ -137,9 +93,7 @@ async def _first(chat: Chat, c: Coach, participant: Participant, now_chosen: boo
 async def on_first_checkin(update: Update, context: Context) -> None:
     """Now: the first question. Later: planned for later today (or tomorrow morning)."""
     pressed = await tapped(update, context, FirstPress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
     message = pressed.message
     if not await _first(message.chat, pressed.coach, pressed.participant, pressed.press.now):
@@ -169,7 +123,7 @@ async def start_interactive(chat: Chat, c: Coach, participant: Participant) -> N
         text, markup = _replace_text(participant, begun)
     else:
         assert begun is not None
-        text, markup = _begun_text(participant, begun)
+        text, markup = begun_text(participant, begun)
     await chat.send_message(text, reply_markup=markup)
 
 
@@ -189,19 +143,15 @@ async def _replace(chat: Chat, c: Coach, participant: Participant, replace: bool
         return
     begun = checkins.begin(c.store, participant, "manual", c.clock.now(), replace=True)
     assert isinstance(begun, Begun)
-    text, markup = _begun_text(participant, begun)
+    text, markup = begun_text(participant, begun)
     await chat.send_message(text, reply_markup=markup)
 
 
 async def on_replace_button(update: Update, context: Context) -> None:
     """A second check-in this programme week: replace this week's, or keep it."""
     pressed = await tapped(update, context, ReplacePress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
-    from bot.programme.conversation import Replace
-
     if pressed.participant.question != Replace():
         await stale(update, context)
         return
@@ -231,7 +181,7 @@ async def on_checkin_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     press = pressed.press
-    await _move(update, context, press.checkin_id, Choose(press.step, press.value), pressed.message)
+    await _move(pressed, press.checkin_id, Choose(press.step, press.value))
 
 
 async def on_resume_button(update: Update, context: Context) -> None:
@@ -239,23 +189,17 @@ async def on_resume_button(update: Update, context: Context) -> None:
     pressed = await tapped(update, context, ResumePress, onboarded=False)
     if pressed is None:
         return
-    await _move(update, context, pressed.press.checkin_id, Resume(), pressed.message)
+    await _move(pressed, pressed.press.checkin_id, Resume())
 
 
-async def _move(
-    update: Update,
-    context: Context,
-    checkin_id: int,
-    how: CheckinMove,
-    message: Message | None,
-) -> None:
-    query = update.callback_query
-    assert query is not None and update.effective_user is not None
-    c = coach(context)
-    participant = c.store.participants.get(update.effective_user.id)
-    if participant is None or message is None:
-        await stale(update, context)
-        return
+async def _move(pressed: Tap[Any], checkin_id: int, how: CheckinMove) -> None:
+    """A tap on a check-in's question (or its nudge's Continue), applied and shown."""
+    query, c, participant, message = (
+        pressed.query,
+        pressed.coach,
+        pressed.participant,
+        pressed.message,
+    )
     step = checkins.move(c.store, participant, checkin_id, how, c.clock.now())
     language = participant.language
     outcome = step.outcome

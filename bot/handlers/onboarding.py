@@ -61,7 +61,7 @@ async def on_choice(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, message, press = pressed.participant, pressed.message, pressed.press
-    if message is None or participant.onboarded:
+    if participant.onboarded:
         await stale(update, context)
         return
     await pressed.query.answer()

@@ -9,12 +9,13 @@ trigger is remembered on the day or not at all.
 from __future__ import annotations
 
 import datetime as dtm
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import PickerPress, TickPress
 from bot.context import Coach, Context, coach
-from bot.handlers.prologue import edit, joined, onboarded, stale, tapped
+from bot.handlers.prologue import Tap, edit, joined, onboarded, stale, tapped
 from bot.keyboards import day_triggers_keyboard
 from bot.programme.checkin import FOODS
 from bot.programme.patterns import DAY_TRIGGERS, find_patterns, patterns_text
@@ -62,7 +63,7 @@ async def on_tick_button(update: Update, context: Context) -> None:
     pressed = await tapped(update, context, TickPress, onboarded=True)
     if pressed is None:
         return
-    await _pick(update, context, pressed.press.day, pressed.press.trigger, pressed.message)
+    await _pick(update, context, pressed, pressed.press.day, pressed.press.trigger)
 
 
 async def on_picker_button(update: Update, context: Context) -> None:
@@ -71,23 +72,21 @@ async def on_picker_button(update: Update, context: Context) -> None:
     pressed = await tapped(update, context, PickerPress, onboarded=True)
     if pressed is None:
         return
-    await _pick(update, context, pressed.press.day, pressed.press.move, pressed.message)
+    await _pick(update, context, pressed, pressed.press.day, pressed.press.move)
 
 
 async def _pick(
-    update: Update, context: Context, day: dtm.date, move: str, message: Message | None
+    update: Update, context: Context, pressed: Tap[Any], day: dtm.date, move: str
 ) -> None:
-    query = update.callback_query
-    assert query is not None and update.effective_user is not None
-    c = coach(context)
-    participant = c.store.participants.get(update.effective_user.id)
+    """A tap on a day's list (or the evening's "noticed something?"), applied and shown."""
+    c, participant, message = pressed.coach, pressed.participant, pressed.message
     now = c.clock.now()
-    today = local_date(now, participant.timezone) if participant else now.date()
-    outcome = picker_step(day, move, today, participant.start if participant else None)
-    if participant is None or message is None or isinstance(outcome, StalePick):
+    today = local_date(now, participant.timezone)
+    outcome = picker_step(day, move, today, participant.start)
+    if isinstance(outcome, StalePick):
         await stale(update, context)
         return
-    await query.answer()
+    await pressed.query.answer()
     noted = picker.apply(c.store, participant, outcome, now)
     if isinstance(outcome, Noted):
         await _edit(message, _saved(participant, outcome.day, today, noted), None)

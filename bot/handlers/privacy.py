@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from bot.callbacks import DeletePress
 from bot.context import Context
 from bot.handlers.commands import remove_menu
-from bot.handlers.prologue import person, stale, tapped
+from bot.handlers.prologue import person, tapped
 from bot.keyboards import delete_keyboard
 from bot.programme.export import export_archive
 from bot.programme.settings import consent_tag
@@ -64,9 +64,6 @@ async def on_delete_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, message, c = pressed.participant, pressed.message, pressed.coach
-    if message is None:
-        await stale(update, context)
-        return
     code = participant.language
     await pressed.query.answer()
     await pressed.clear_buttons()

@@ -105,12 +105,10 @@ class Tap(Generic[P]):
     press: P
     coach: Coach
     participant: Participant
-    message: Message | None
+    message: Message
 
     async def clear_buttons(self) -> None:
         """An answered question loses its buttons, so an old tap cannot be taken for a new one."""
-        if self.message is None:
-            return
         with contextlib.suppress(BadRequest):
             await self.message.edit_reply_markup(None)
 
@@ -118,17 +116,23 @@ class Tap(Generic[P]):
 async def tapped(
     update: Update, context: Context, kind: Parser[P], *, onboarded: bool
 ) -> Tap[P] | None:
-    """The press if its data is a `kind` and it comes from a participant (one who finished
-    onboarding, where `onboarded`); else the one stale answer, and None."""
+    """The press if its data is a `kind`, it comes from a participant (one who finished
+    onboarding, where `onboarded`) and its message can still be reached; else the one stale
+    answer, and None."""
     query = update.callback_query
     assert query is not None
     who = person(update, context)
     press = kind.parse(query.data or "")
     participant = who.participant
-    if press is None or participant is None or (onboarded and not participant.onboarded):
+    message = query.message
+    if (
+        press is None
+        or participant is None
+        or not isinstance(message, Message)
+        or (onboarded and not participant.onboarded)
+    ):
         await query.answer(t(who.language, "answer.stale"))
         return None
-    message = query.message if isinstance(query.message, Message) else None
     return Tap(query, press, who.coach, participant, message)
 
 

@@ -9,104 +9,27 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dtm
-from collections.abc import Sequence
-from dataclasses import replace
 
-from telegram import InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.error import BadRequest
 
-from bot.callbacks import SNOOZE_MINUTES, ItchPress, ReminderAction, ReminderPress, WaterPress
+from bot.callbacks import ItchPress, ReminderPress, WaterPress
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, stale, tapped
-from bot.keyboards import occurrence_ids, reminder_keyboard, snooze_labels, water_keyboard
-from bot.programme.phases import phase_on, within_programme
-from bot.programme.planning import is_paused, last_paused_day, snooze_lands_asleep, snoozes_that_fit
+from bot.keyboards import occurrence_ids, water_keyboard
+from bot.outgoing import next_day_of_kind, reminder_markup
+from bot.programme.phases import within_programme
+from bot.programme.planning import is_paused, last_paused_day, snooze_lands_asleep
 from bot.programme.records import OccurrenceRow, Participant
-from bot.programme.schedule import KINDS, LATE_NOTICE, local_date
+from bot.programme.schedule import KINDS, local_date
 from bot.programme.times import from_epoch, local_hm
 from bot.storage import Store
-from jobs.sender import Outgoing
 from messages import t
-from messages.reminders import Item, pick_tip, render_reminder
 from messages.words import day_and_date, tn
 
 
 def _date(language: str, day: str) -> str:
     return day_and_date(language, dtm.date.fromisoformat(day))
-
-
-def later_choices(
-    store: Store, participant: Participant, row: OccurrenceRow, now: dtm.datetime
-) -> list[tuple[str, ReminderAction]]:
-    """What "Later" offers: the snoozes that land before bedtime; where one would land in the
-    night, the next reminder of the kind instead (tomorrow morning, as a rule)."""
-    language = participant.language
-    labels = snooze_labels(language)
-    fit, night = snoozes_that_fit(participant, SNOOZE_MINUTES, now)
-    found: list[tuple[str, ReminderAction]] = [
-        (labels[action], action) for action in labels if int(action[1:]) in fit
-    ]
-    following = store.reminders.next_of_kind(participant.id, row.kind, now) if night else None
-    if following is not None:
-        at = local_hm(from_epoch(following.due_at), participant.timezone)
-        found.append((t(language, "button.next_of_kind", at=at), "tomorrow"))
-    return found
-
-
-def reminder_markup(
-    store: Store,
-    participant: Participant,
-    rows: Sequence[OccurrenceRow],
-    later_open: int | None = None,
-    now: dtm.datetime | None = None,
-) -> InlineKeyboardMarkup:
-    """The buttons of a message of reminders, from what is stored now; the evening's message
-    carries the day's itch scale with the value given so far."""
-    times = {r.id: local_hm(from_epoch(r.due_at), participant.timezone) for r in rows}
-    evening = next((r for r in rows if r.kind == "winddown"), None)
-    itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
-    itch = store.diary.itch_on(participant.id, itch_day) if itch_day else None
-    water = next((r for r in rows if r.kind == "hydration"), None)
-    glasses = (
-        store.diary.glasses(participant.id, dtm.date.fromisoformat(water.local_date))
-        if water is not None
-        else 0
-    )
-    opened = next((r for r in rows if r.id == later_open), None)
-    later = None
-    if opened is not None and now is not None:
-        later = (opened.id, later_choices(store, participant, opened, now))
-    return reminder_keyboard(
-        participant.language, rows, times, later=later, itch=(itch_day, itch), glasses=glasses
-    )
-
-
-def compose_reminders(
-    store: Store, participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime
-) -> Outgoing:
-    """One message for everything due within the same quarter of an hour, with a tip that fits
-    the phase and was not shown last time."""
-    first = rows[0]
-    day = dtm.date.fromisoformat(first.local_date)
-    phase = phase_on(participant.start or day, day)
-    kind = first.kind
-    child = participant.for_child
-    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day), child=child)
-    items = [
-        Item(
-            r.kind,
-            local_hm(from_epoch(r.due_at), participant.timezone),
-            now - from_epoch(r.due_at) > LATE_NOTICE,
-        )
-        for r in rows
-    ]
-    # Drawn as delivered: a snoozed row coming back gets its buttons again.
-    delivered = [replace(r, status="sent") for r in rows]
-    return Outgoing(
-        render_reminder(participant.language, items, tip, child=child),
-        reminder_markup(store, participant, delivered),
-        {first.id: tip.key},
-    )
 
 
 async def _refresh_keyboard(
@@ -144,7 +67,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     now = c.clock.now()
     row = c.store.reminders.get(participant.id, pressed.press.occurrence_id)
     # A check-in's own row is not a reminder: nothing to tick off here.
-    if row is None or row.kind not in KINDS or message is None:
+    if row is None or row.kind not in KINDS:
         await stale(update, context)
         return
     code = participant.language
@@ -175,9 +98,8 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         elif not for_today:
             reply = t(code, "answer.cannot_snooze", date=_date(code, row.local_date))
         elif action == "tomorrow":
-            following = c.store.reminders.next_of_kind(participant.id, row.kind, now)
-            at = local_hm(from_epoch(following.due_at), participant.timezone) if following else ""
-            reply = t(code, "answer.until_next", at=at) if following else t(code, "answer.stale")
+            at = next_day_of_kind(c.store, participant, row, now)
+            reply = t(code, "answer.until_next", at=at) if at else t(code, "answer.stale")
         else:
             until = now + dtm.timedelta(minutes=int(action[1:]))
             if snooze_lands_asleep(participant, until):  # an older keyboard's: said, not done
@@ -227,11 +149,11 @@ async def on_water_button(update: Update, context: Context) -> None:
     await pressed.query.answer(
         tn(language, "answer.glass", glasses, date=day_and_date(language, day))
     )
-    if pressed.message is not None:  # the list it was tapped on shows the new count
-        rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
-        text = today_text(participant, rows, glasses, day, c.clock.now())
-        with contextlib.suppress(BadRequest):
-            await pressed.message.edit_text(text, reply_markup=water_keyboard(language, day))
+    # The list it was tapped on shows the new count.
+    rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
+    text = today_text(participant, rows, glasses, day, c.clock.now())
+    with contextlib.suppress(BadRequest):
+        await pressed.message.edit_text(text, reply_markup=water_keyboard(language, day))
 
 
 async def on_itch_button(update: Update, context: Context) -> None:
@@ -249,7 +171,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
     day, score = pressed.press.day, pressed.press.score
     code = participant.language
     today = local_date(now, participant.timezone)
-    if message is None or not within_programme(participant.start, today, day):
+    if not within_programme(participant.start, today, day):
         await stale(update, context)
         return
     old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
@@ -20,10 +21,10 @@ from telegram.error import BadRequest
 from bot.callbacks import MenuPress, QuietPress, SettingPress, SwitchPress, TogglePress
 from bot.context import Coach, Context, coach
 from bot.handlers.commands import set_menu
-from bot.handlers.prologue import edit, joined, onboarded, stale, tapped
+from bot.handlers.prologue import Tap, edit, joined, onboarded, stale, tapped
 from bot.keyboards import (
-    prompt_keyboard,
     quiet_keyboard,
+    setting_question,
     settings_choices,
     settings_keyboard,
     switch_keyboard,
@@ -39,7 +40,7 @@ from bot.programme.conversation import (
 )
 from bot.programme.questions import asks_about_tests
 from bot.programme.records import Participant
-from bot.programme.settings import check_change, overview_text, prompt
+from bot.programme.settings import check_change, overview_text
 from bot.programme.settings_session import (
     Answer,
     AskField,
@@ -61,14 +62,7 @@ from bot.programme.settings_session import (
     settings_step,
 )
 from bot.services import settings as service
-from jobs.sender import Outgoing
 from messages import t, tc
-
-
-def question(participant: Participant, field: str) -> tuple[str, InlineKeyboardMarkup]:
-    asked = prompt(participant, field, onboarding=False)
-    markup = prompt_keyboard(field, asked, settings=True, language=participant.language)
-    return asked.text, markup
 
 
 async def show_settings(message: Message, c: Coach, participant: Participant) -> None:
@@ -95,7 +89,7 @@ async def language(update: Update, context: Context) -> None:
         return
     assert update.effective_chat
     c = coach(context)
-    text, markup = question(participant, "language")
+    text, markup = setting_question(participant, "language")
     sent = await update.effective_chat.send_message(text, reply_markup=markup)
     c.store.participants.ask(participant.id, Setting("language", sent.message_id))
 
@@ -109,7 +103,7 @@ def render(
         case ShowMenu():
             return overview_text(participant), settings_keyboard(participant)
         case AskField(field, reason, values):
-            text, markup = question(participant, field)
+            text, markup = setting_question(participant, field)
             return joined(t(language, reason, **values) if reason else "", text), markup
         case AskQuiet(_, _, change):
             return quiet_text(participant, change), quiet_keyboard(language)
@@ -128,19 +122,15 @@ def render(
     return overview_text(participant), settings_keyboard(participant)
 
 
-async def _tap(update: Update, context: Context, move: SettingsMove, message: Message) -> None:
+async def _tap(update: Update, context: Context, pressed: Tap[Any], move: SettingsMove) -> None:
     """A move made by a tap on the session's message: applied, and the message edited."""
-    c = coach(context)
-    query = update.callback_query
-    assert query is not None and update.effective_user is not None
-    participant = c.store.participants.get(update.effective_user.id)
-    assert participant is not None
+    c, participant, message = pressed.coach, pressed.participant, pressed.message
     outcome = settings_step(participant, participant.question, move)
     if isinstance(outcome, StaleSetting):
         await stale(update, context)
         return
     after = service.apply(c.store, participant, outcome, c.clock.now(), message.message_id)
-    await query.answer(t(after.language, "answer.saved") if _toggled(outcome) else None)
+    await pressed.query.answer(t(after.language, "answer.saved") if _toggled(outcome) else None)
     if isinstance(outcome, Save) and outcome.field == "language":
         await set_menu(message.get_bot(), after)
     await edit(message, *render(after, outcome))
@@ -153,57 +143,47 @@ def _toggled(outcome: SettingsOutcome) -> bool:
 async def on_menu_button(update: Update, context: Context) -> None:
     """In the session: open a setting's question, go back to the overview, or close."""
     pressed = await tapped(update, context, MenuPress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
     field = pressed.press.field
     move: SettingsMove = (
         Finish() if field == "done" else Back() if field == "back" else OpenField(field)
     )
-    await _tap(update, context, move, pressed.message)
+    await _tap(update, context, pressed, move)
 
 
 async def on_setting_button(update: Update, context: Context) -> None:
     """A choice in the open settings question; a button of a question no longer open is stale."""
     pressed = await tapped(update, context, SettingPress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
     press = pressed.press
-    await _tap(update, context, Answer(press.field, press.value), pressed.message)
+    await _tap(update, context, pressed, Answer(press.field, press.value))
 
 
 async def on_quiet_button(update: Update, context: Context) -> None:
     """Move the reminders out of the sleep window, or keep them there on purpose."""
     pressed = await tapped(update, context, QuietPress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
-    await _tap(update, context, QuietChoice(pressed.press.move), pressed.message)
+    await _tap(update, context, pressed, QuietChoice(pressed.press.move))
 
 
 async def on_switch_button(update: Update, context: Context) -> None:
     """Consent given for a new "for whom": switch, then ask the bedtime, which is the child's
     for a parent (the wind-down comes an hour before it)."""
     pressed = await tapped(update, context, SwitchPress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
-    await _tap(update, context, SwitchConsent(pressed.press.to), pressed.message)
+    await _tap(update, context, pressed, SwitchConsent(pressed.press.to))
 
 
 async def on_toggle_button(update: Update, context: Context) -> None:
     """Switch a reminder kind on or off, and redraw the settings in place."""
     pressed = await tapped(update, context, TogglePress, onboarded=True)
-    if pressed is None or pressed.message is None:
-        if pressed is not None:
-            await stale(update, context)
+    if pressed is None:
         return
-    await _tap(update, context, Toggle(pressed.press.kind), pressed.message)
+    await _tap(update, context, pressed, Toggle(pressed.press.kind))
 
 
 async def on_typed(
@@ -222,12 +202,16 @@ async def on_typed(
             outcome = AskField(asked.field)
         elif isinstance(asked, Quiet):
             change = check_change(participant, asked.field, asked.value)
-            if change is not None:
-                outcome = AskQuiet(asked.field, asked.value, change)
+            outcome = (
+                AskQuiet(asked.field, asked.value, change)
+                if change is not None
+                else AskField(asked.field)
+            )
         elif isinstance(asked, Switch):
             outcome = AskSwitch(asked.to)
-        body, markup = render(participant, outcome)
-        await _move_session(c, participant, message, joined(before, body), markup, old)
+        again = service.apply(c.store, participant, outcome, c.clock.now(), None)
+        body, markup = render(again, outcome)
+        await _move_session(c, again, message, joined(before, body), markup, old)
         return
     outcome = settings_step(participant, asked, move)
     after = service.apply(c.store, participant, outcome, c.clock.now(), None)
@@ -299,14 +283,3 @@ async def _move_session(
         c.store.participants.ask(
             participant.id, dataclasses.replace(asked, message_id=sent.message_id)
         )
-
-
-def compose_zone_ask(participant: Participant) -> Outgoing | None:
-    """After a tzdata update dropped the person's zone: say so once and ask again (None when
-    they have chosen one meanwhile)."""
-    if participant.question != Setting("timezone"):
-        return None
-    _, markup = question(participant, "timezone")
-    return Outgoing(
-        t(participant.language, "zone.ask_again", fallback=participant.timezone), markup
-    )
