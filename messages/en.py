@@ -134,6 +134,8 @@ TEXTS: Final[dict[str, str]] = {
         "You're sending a lot of messages in a row. For the next {seconds} seconds I won't read "
         "them; after that you can simply carry on."
     ),
+    "input.bad_day": "I don't recognise that as a day. Type Sunday, for example, or tap a button.",
+    "input.bad_count": "Type how many times a day, such as 4, or tap a button.",
     "input.use_buttons": "Please tap one of the buttons below and we'll carry on.",
     "button.triggers_none": "None",
     "button.quiet_move": "Move it",

@@ -138,6 +138,8 @@ TEXTS: Final[dict[str, str]] = {
         "Je stuurt veel berichten vlak na elkaar. De komende {seconds} seconden lees ik er even "
         "niet meer; daarna kun je gewoon verder."
     ),
+    "input.bad_day": "Dat herken ik niet als dag. Typ bijvoorbeeld zondag, of tik op een knop.",
+    "input.bad_count": "Typ een aantal keer per dag, zoals 4, of tik op een knop.",
     "input.use_buttons": "Tik op een van de knoppen hieronder, dan gaan we verder.",
     "button.triggers_none": "Geen",
     "button.quiet_move": "Verplaatsen",

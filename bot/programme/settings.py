@@ -157,6 +157,10 @@ def error_key(field: str) -> str:
         return "input.bad_zone"
     if field in TYPED:
         return "input.bad_time"
+    if field == "checkin_day":
+        return "input.bad_day"
+    if field == "hydration":
+        return "input.bad_count"
     return "input.use_buttons"
 
 
