@@ -34,7 +34,7 @@ from bot.callbacks import (
 from bot.programme.checkin import PER_ROW, QUESTIONS, always, choices
 from bot.programme.instruments import ITCH_MAX
 from bot.programme.picker import picker_choices
-from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.records import DONE, SKIPPED, CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS
 from bot.programme.settings import SETTINGS_FIELDS, Prompt, prompt
 from messages import t
@@ -89,13 +89,13 @@ def reminder_row(
     glass = (
         t(language, "button.glass_so_far", n=glasses) if glasses else t(language, "button.glass")
     )
-    if row.answer == "done":
+    if row.answer == DONE:
         recorded = _button(t(language, "button.recorded_done", label=label), press("info"))
         if row.kind == "hydration":
             # Water is counted in glasses: the counter stays one tap away all day.
             return [recorded, _button(glass, press("glass"))]
         return [recorded]
-    if row.answer == "skipped":
+    if row.answer == SKIPPED:
         return [_button(t(language, "button.recorded_skipped", label=label), press("info"))]
     if row.status == "planned" and row.snoozes:
         return [_button(t(language, "button.recorded_snoozed", label=label, at=at), press("info"))]

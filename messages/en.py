@@ -649,9 +649,13 @@ TEXTS: Final[dict[str, str]] = {
     "progress.streaks": "Done in a row: {items}",
     "lookback.itch": "Itch this week: mean {this}, the week before {last}.",
     "lookback.itch_first": "Itch this week: mean {this}.",
-    "lookback.habits": "Habit score: {items}",
+    "lookback.habits": "Habits: {items}.",
+    "habit.ticked": "{label}: ticked off {done} of {sent}",
+    "habit.ticked_scored": "{label}: ticked off {done} of {sent}, habit score {score}%",
     "progress.habits": (
-        "Habit score (recent weeks count most, a skip does not count against you): {items}"
+        "Habits: {items}.\nTicked off is a tap on Done, of the reminders sent. The habit score "
+        "weighs the last weeks most, and a skip does not count in it; it appears after two "
+        "weeks, since before that it says too little."
     ),
     "progress.streak_item.one": "{label} {count} day",
     "progress.streak_item.other": "{label} {count} days",
@@ -729,8 +733,7 @@ TEXTS: Final[dict[str, str]] = {
     "summary.col.stools": "Irregular stools",
     "summary.col.sleep": "Sleep (hours)",
     "summary.col.stress": "Stress (0–10)",
-    "summary.habits": "Habits: done of sent · habit score",
-    "summary.habit": "{label} {done}% · {score}%",
+    "summary.habits": "Habits (ticked off: a tap on Done, not proof of intake)",
     "summary.no_habits": "No reminders sent yet.",
     "summary.triggers": "Suspected triggers and what the itch did afterwards",
     "summary.triggers.child": "Suspected triggers in the child and what the itch did afterwards",
@@ -850,8 +853,7 @@ TEXTS: Final[dict[str, str]] = {
     "chart.itch": "Itch (weekly mean, 0–10)",
     "chart.adherence": "Done (% of sent)",
     "chart.week": "Week",
-    "chart.habit": "{label} {score}%",
-    "chart.habits": "Habit score now",
+    "chart.habits": "Habits so far",
     "chart.phase": "Phase {phase}",
     "chart.too_early": (
         "Your chart starts after your second check-in: then there are two weeks to compare."

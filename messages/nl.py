@@ -669,9 +669,13 @@ TEXTS: Final[dict[str, str]] = {
     "progress.streaks": "Op rij gedaan: {items}",
     "lookback.itch": "Jeuk deze week gemiddeld {this}, de week ervoor {last}.",
     "lookback.itch_first": "Jeuk deze week gemiddeld {this}.",
-    "lookback.habits": "Gewoontescore: {items}",
+    "lookback.habits": "Gewoontes: {items}.",
+    "habit.ticked": "{label}: afgevinkt {done} van {sent}",
+    "habit.ticked_scored": "{label}: afgevinkt {done} van {sent}, gewoontescore {score}%",
     "progress.habits": (
-        "Gewoontescore (de laatste weken tellen het zwaarst, overslaan telt niet mee): {items}"
+        "Gewoontes: {items}.\nAfgevinkt is een tik op Gedaan, van de herinneringen die "
+        "verstuurd zijn. De gewoontescore weegt de laatste weken het zwaarst, en overslaan telt "
+        "er niet in mee; hij verschijnt na twee weken, eerder zegt hij te weinig."
     ),
     "progress.streak_item.one": "{label} {count} dag",
     "progress.streak_item.other": "{label} {count} dagen",
@@ -750,8 +754,7 @@ TEXTS: Final[dict[str, str]] = {
     "summary.col.stools": "Onregelm. ontlasting",
     "summary.col.sleep": "Slaap (uur)",
     "summary.col.stress": "Stress (0–10)",
-    "summary.habits": "Gewoontes: gedaan van verstuurd · gewoontescore",
-    "summary.habit": "{label} {done}% · {score}%",
+    "summary.habits": "Gewoontes (afgevinkt: een tik op Gedaan, geen bewijs van inname)",
     "summary.no_habits": "Nog geen herinneringen verstuurd.",
     "summary.triggers": "Vermoede triggers en wat de jeuk erna deed",
     "summary.triggers.child": "Vermoede triggers bij het kind en wat de jeuk erna deed",
@@ -873,8 +876,7 @@ TEXTS: Final[dict[str, str]] = {
     "chart.itch": "Jeuk (weekgemiddelde, 0–10)",
     "chart.adherence": "Gedaan (% van verstuurd)",
     "chart.week": "Week",
-    "chart.habit": "{label} {score}%",
-    "chart.habits": "Gewoontescore nu",
+    "chart.habits": "Gewoontes tot nu toe",
     "chart.phase": "Fase {phase}",
     "chart.too_early": (
         "Je grafiek begint na je tweede check-in: dan zijn er twee weken om te vergelijken."

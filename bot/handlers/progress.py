@@ -46,9 +46,7 @@ def prepare_progress(store: Store, participant_id: int, now: dtm.datetime) -> Pr
         now,
     )
     points = chart_points(report)
-    sent = {kind for week in report.weeks.values() for kind, n in week.sent.items() if n}
-    habits = {kind: score for kind, score in report.habits.items() if kind in sent}
-    shown = (points, report.day // 7, participant.language, participant.for_child, habits)
+    shown = (points, report.day // 7, participant.language, participant.for_child, report.habits)
     key = chart_key(*shown)
     text = render_text(report, participant)
     noted = store.diary.trigger_days(participant_id, participant.about)

@@ -20,7 +20,7 @@ from bot.keyboards import occurrence_ids, water_keyboard
 from bot.outgoing import next_day_of_kind, reminder_markup
 from bot.programme.phases import within_programme
 from bot.programme.planning import is_paused, last_paused_day, snooze_lands_asleep
-from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.records import DONE, SKIPPED, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, local_date
 from bot.programme.times import from_epoch, local_hm
 from bot.storage import Store
@@ -76,7 +76,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
     action = pressed.press.action
     later_open: int | None = None
     if action in ("done", "skip"):
-        answer = "done" if action == "done" else "skipped"
+        answer = DONE if action == "done" else SKIPPED
         result = c.store.reminders.answer(participant.id, row.id, answer, now)
         if result == "recorded":
             key = f"answer.{answer}" if for_today else f"answer.{answer}_for_day"
@@ -122,7 +122,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
 
 
 def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
-    if row.answer in ("done", "skipped"):
+    if row.answer in (DONE, SKIPPED):
         return t(code, f"answer.already_{row.answer}")
     if row.status == "planned" and row.snoozes:
         return t(
@@ -187,7 +187,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
 
 
 def _state(language_code: str, row: OccurrenceRow, zone: str) -> str:
-    if row.answer in ("done", "skipped"):
+    if row.answer in (DONE, SKIPPED):
         return t(language_code, f"status.{row.answer}")
     if row.status == "planned" and row.snoozes:
         return t(language_code, "status.snoozed", at=local_hm(from_epoch(row.due_at), zone))

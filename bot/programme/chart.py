@@ -24,6 +24,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from bot.programme.habits import Habit, habit_label
 from bot.programme.phases import phase_of_day
 from bot.programme.schedule import KINDS
 from messages import t, tc
@@ -99,10 +100,10 @@ def chart_key(
     current_week: int,
     language: str,
     child: bool = False,
-    habits: Mapping[str, float] | None = None,
+    habits: Mapping[str, Habit] | None = None,
 ) -> str:
     """What a chart shows, as a hash: two charts with the same key are the same picture."""
-    shown = ",".join(f"{k}={round(100 * v)}" for k, v in sorted((habits or {}).items()))
+    shown = ",".join(f"{k}={v.done}/{v.sent}/{v.score}" for k, v in sorted((habits or {}).items()))
     parts = [CHART_VERSION, language, str(child), str(current_week), shown]
     for p in points:
         adherence = ",".join(f"{k}={v!r}" for k, v in sorted(p.adherence.items()))
@@ -115,7 +116,7 @@ def render_progress_chart(
     current_week: int,
     language: str,
     child: bool = False,
-    habits: Mapping[str, float] | None = None,
+    habits: Mapping[str, Habit] | None = None,
 ) -> bytes:
     """The progress chart as PNG bytes, 1200×1000 px; before there is a trend to draw (fewer
     than two weeks with a skin score), a friendly picture that says when it starts."""
@@ -176,7 +177,7 @@ def _render(
     current_week: int,
     language: str,
     child: bool,
-    habits: Mapping[str, float],
+    habits: Mapping[str, Habit],
 ) -> bytes:
     last_week = max((p.week for p in points), default=0)
     max_week = max(current_week, last_week, 0)
@@ -344,7 +345,7 @@ def _draw_adherence(
     weeks: list[int],
     by_week: dict[int, WeekPoint],
     language: str,
-    habits: Mapping[str, float],
+    habits: Mapping[str, Habit],
 ) -> None:
     """Grouped bars, one group per week and one bar per reminder kind; no bar when none was sent.
 
@@ -369,8 +370,8 @@ def _draw_adherence(
             PolyCollection(boxes, facecolors=colour, edgecolors="none", zorder=2), autolim=False
         )
         label = t(language, f"kind.{kind}")
-        if kind in habits:  # the forgiving habit score beside the weekly bars
-            label = t(language, "chart.habit", label=label, score=round(100 * habits[kind]))
+        if kind in habits:  # ticked off, and the forgiving habit score, beside the bars
+            label = habit_label(habits[kind], language)
         handles.append(Patch(facecolor=colour, label=label))
     ax.set_ylim(0, 100)
     ax.set_yticks([0, 25, 50, 75, 100])

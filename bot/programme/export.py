@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
 from bot.programme.instruments import skin_band
+from bot.programme.records import DONE, SKIPPED
 from bot.programme.schedule import KINDS
 from messages import t
 from messages.words import weekday_label
@@ -167,7 +168,7 @@ def _trigger(language: str, name: str) -> str:
 
 
 def _status(language: str, status: str, answer: str | None) -> str:
-    if answer in ("done", "skipped"):
+    if answer in (DONE, SKIPPED):
         return t(language, f"status.{answer}")
     return t(language, "status.open") if status == "sent" else t(language, f"export.{status}")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from statistics import fmean
 
 from bot.programme.chart import WeekPoint
-from bot.programme.habits import habit_scores
+from bot.programme.habits import Habit, habit_label, habits, with_itch_answers
 from bot.programme.instruments import (
     Escalation,
     ItchVerdict,
@@ -25,7 +25,7 @@ from bot.programme.instruments import (
     skin_verdict,
 )
 from bot.programme.phases import PHASE_STARTS, phase_of_day, programme_day
-from bot.programme.records import CheckinRow, Participant
+from bot.programme.records import DONE, CheckinRow, Participant
 from bot.programme.schedule import KINDS, local_date
 from messages import t, tc
 from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
@@ -135,13 +135,9 @@ def look_back(
         )
     elif this:
         lines.append(t(language, "lookback.itch_first", this=decimal(fmean(this), language)))
-    sent = {kind for _, kind, _, _ in reminders}
-    scores = habit_scores(reminders, [k for k in KINDS if k in sent], today)
-    if scores:
-        items = ", ".join(
-            t(language, "progress.adherence_item", label=t(language, f"kind.{k}"), percent=p)
-            for k, p in ((k, round(100 * s)) for k, s in scores.items())
-        )
+    found = habits(with_itch_answers(reminders, itch_days), KINDS, today)
+    if found:
+        items = "; ".join(habit_label(habit, language) for habit in found.values())
         lines.append(t(language, "lookback.habits", items=items))
     return lines
 
@@ -193,7 +189,7 @@ class Report:
     standing: Standing
     itch: ItchVerdict
     streaks: dict[str, int]
-    habits: dict[str, float] = field(default_factory=dict)  # kind: Loop's score, 0..1
+    habits: dict[str, Habit] = field(default_factory=dict)  # the kinds with something sent
 
     @property
     def scores(self) -> tuple[int, ...]:
@@ -257,10 +253,11 @@ def analyse(
     for itch_day, score in itch_days:
         week(_week_of(start, itch_day)).itch.append(score)
     done_days: dict[str, set[dtm.date]] = defaultdict(set)
+    reminders = with_itch_answers(reminders, itch_days)
     for reminder_day, kind, _status, answer in reminders:
         entry = week(_week_of(start, reminder_day))
         entry.sent[kind] += 1
-        if answer == "done":
+        if answer == DONE:
             entry.done[kind] += 1
             done_days[kind].add(reminder_day)
     itch_means = [fmean(w.itch) for _, w in sorted(weeks.items()) if w.itch]
@@ -272,7 +269,7 @@ def analyse(
         standing=standing(scores, day),
         itch=itch_verdict(itch_means),
         streaks=streaks(done_days, today),
-        habits=habit_scores(reminders, KINDS, today),
+        habits=habits(reminders, KINDS, today),
     )
 
 
@@ -376,19 +373,9 @@ def render_text(report: Report, participant: Participant) -> str:
     ]
     if running:
         lines.append(t(language, "progress.streaks", items=", ".join(running)))
-    sent = {kind for week in report.weeks.values() for kind, n in week.sent.items() if n}
-    habits = [
-        t(
-            language,
-            "progress.adherence_item",
-            label=t(language, f"kind.{kind}"),
-            percent=round(100 * score),
-        )
-        for kind, score in report.habits.items()
-        if kind in sent
-    ]
-    if habits:
-        lines.append(t(language, "progress.habits", items=", ".join(habits)))
+    if report.habits:
+        items = "; ".join(habit_label(habit, language) for habit in report.habits.values())
+        lines.append(t(language, "progress.habits", items=items))
     lines.append("")
     lines.append(t(language, "progress.no_cause"))
     return "\n".join(lines)

@@ -9,10 +9,15 @@ from __future__ import annotations
 import datetime as dtm
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Final, Literal
 
 from bot.programme.conversation import OpenQuestion
 from bot.programme.schedule import KINDS, EventKind, Kind, ReminderSettings
+
+# What a person answered to a reminder, as stored: one constant each, read everywhere.
+ReminderAnswer = Literal["done", "skipped"]
+DONE: Final[ReminderAnswer] = "done"
+SKIPPED: Final[ReminderAnswer] = "skipped"
 
 
 def _hm(text: str) -> dtm.time:

@@ -43,7 +43,6 @@ class Summary:
     today: dtm.date
     report: Report
     months: list[Month]
-    adherence: dict[str, tuple[int, int]]  # kind: (done, sent)
     checkin_triggers: list[tuple[str, int]]  # ticked in check-ins, most often first
     patterns: list[Pattern]
     notes: list[tuple[str, str]] | None  # (date, note); None: not included
@@ -88,11 +87,6 @@ def summarise(
     whom the summary is about."""
     today = local_date(now, participant.timezone)
     report = analyse(participant, checkins, itch_days, reminders, now)
-    adherence: dict[str, tuple[int, int]] = {}
-    for week in report.weeks.values():
-        for kind, sent in week.sent.items():
-            done, total = adherence.get(kind, (0, 0))
-            adherence[kind] = (done + week.done[kind], total + sent)
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None
     if include_notes:
@@ -103,7 +97,6 @@ def summarise(
         today=today,
         report=report,
         months=months_of(checkins),
-        adherence=adherence,
         checkin_triggers=ticked.most_common(),
         patterns=find_patterns(day_triggers, dict(itch_days)),
         notes=notes,

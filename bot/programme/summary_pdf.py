@@ -14,11 +14,11 @@ import matplotlib
 from fpdf import FPDF
 
 from bot.programme.chart import render_summary_chart
+from bot.programme.habits import habit_label
 from bot.programme.instruments import skin_band
 from bot.programme.patterns import pattern_line
 from bot.programme.phases import phase_of_day
 from bot.programme.progress import chart_points, itch_line, verdict_line
-from bot.programme.schedule import KINDS
 from bot.programme.summary import Summary
 from messages import t, tc
 from messages.words import decimal, full_date, tn
@@ -113,21 +113,8 @@ def render_summary(summary: Summary) -> bytes:
 
     # Habits.
     pdf.heading(t(language, "summary.habits"))
-    habits = []
-    for kind in KINDS:
-        done, sent = summary.adherence.get(kind, (0, 0))
-        if not sent:
-            continue
-        habits.append(
-            t(
-                language,
-                "summary.habit",
-                label=t(language, f"kind.{kind}"),
-                done=round(100 * done / sent),
-                score=round(100 * report.habits.get(kind, 0.0)),
-            )
-        )
-    pdf.body(" · ".join(habits) if habits else t(language, "summary.no_habits"))
+    habits = [habit_label(habit, language) for habit in report.habits.values()]
+    pdf.body("\n".join(habits) if habits else t(language, "summary.no_habits"))
 
     # Suspected triggers, and what the pattern finder saw, with its caveat.
     pdf.heading(tc(language, "summary.triggers", child))

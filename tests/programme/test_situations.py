@@ -427,8 +427,14 @@ def test_the_weekly_look_back() -> None:
     records = [(today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(14)]
     assert look_back(itch, records, today, "nl") == [
         "Jeuk deze week gemiddeld 4, de week ervoor 6.",
-        "Gewoontescore: Probioticum 53%",  # 14 days done: 1 - 0.5 ** (14 / 13)
+        # Two weeks of the kind, today's included: ticked off, no score until it has
+        # fourteen whole days behind it.
+        "Gewoontes: Probioticum: afgevinkt 14 van 14.",
     ]
+    longer = [(today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(15)]
+    assert look_back(itch, longer, today, "nl")[1] == (
+        "Gewoontes: Probioticum: afgevinkt 15 van 15, gewoontescore 100%."
+    )
     assert look_back(itch[:3], [], today, "en") == ["Itch this week: mean 4."]
     assert look_back([], [], today, "en") == []
 
