@@ -1,6 +1,7 @@
 """`python -m bench` (what `make bench` runs): every part in a fresh process, then the table.
 
-    make bench                 burst 1,000 and 10,000; scale 100,000; /progress; naive 10k, 100k
+    make bench                 burst 1,000 and 10,000; scale 100,000; /progress; naive 10k, 100k;
+                               the pattern finder's false alarms and power (simulated)
     make bench ARGS=--full     the same plus the 100,000-participant burst (about an hour)
     python -m bench --only burst --sizes 1000     one part, chosen sizes
 
@@ -24,7 +25,7 @@ from bench.report import markdown, targets
 from bench.scale import prepare_copy
 from bench.server import ServerProcess
 
-PARTS = ("burst", "flood", "crash", "scale", "progress", "naive")
+PARTS = ("burst", "flood", "crash", "patterns", "scale", "progress", "naive")
 BURST_PROBES = 30  # people asking (/help, then a tap) while a burst goes out ...
 PROBED_FROM = 10_000  # ... from this size on (the target is set for 10,000)
 SCALE_N = 100_000
@@ -95,6 +96,11 @@ def main() -> int:
         if "crash" in parts:
             print("  crash: kill -9 twenty times in a burst (about 1 min)", flush=True)
             results["crash"] = _run("crash", work / "crash.json")
+        if "patterns" in parts:
+            print(
+                "  patterns: the pattern finder on simulated participants (about 1 min)", flush=True
+            )
+            results["patterns"] = _run("patterns_sim", work / "patterns.json")
         if parts & {"scale", "naive", "progress"}:
             with ServerProcess(rate_limit=False) as server:
                 _scale_parts(parts, args.scale, naive_sizes, server.base_url, work, results)

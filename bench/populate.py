@@ -27,7 +27,7 @@ from bot.programme.checkin import TRIGGERS
 from bot.programme.planning import plan_for
 from bot.programme.records import Participant
 from bot.programme.schedule import KINDS, local_date, local_to_utc, occurrences_for, start_of_day
-from bot.programme.settings import CONSENT_VERSION
+from bot.programme.settings import consent_tag
 from bot.programme.times import epoch
 from bot.storage import Store
 from messages.tips import TIPS
@@ -152,14 +152,15 @@ def realistic_participant(pid: int, rng: random.Random, today: dtm.date) -> dict
     created = local_to_utc(
         started, dtm.time(rng.randrange(7, 23), rng.randrange(60)), ZoneInfo(zone)
     )
+    parent = rng.random() < 0.12
     return {
         "id": pid,
         "language": "en" if english else "nl",
         "status": status,
         "step": "done",
         "awaiting": None,
-        "age_group": "parent" if rng.random() < 0.12 else "adult",
-        "consent_version": CONSENT_VERSION,
+        "age_group": "parent" if parent else "adult",
+        "consent_version": consent_tag(parent),
         "consent_at": created.isoformat(),
         "timezone": zone,
         "wake": hm(wake),
@@ -195,7 +196,7 @@ def burst_participant(pid: int, index: int, today: dtm.date, checkin_every: int)
         "step": "done",
         "awaiting": None,
         "age_group": "adult",
-        "consent_version": CONSENT_VERSION,
+        "consent_version": consent_tag(False),
         "consent_at": created.isoformat(),
         "timezone": "Europe/Amsterdam",
         "wake": "07:30",  # first glass of water half an hour after waking: 08:00

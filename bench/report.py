@@ -16,6 +16,8 @@ TARGET_PROGRESS_MS = 300.0  # p95, after a change: the chart drawn anew
 TARGET_PROGRESS_UNCHANGED_MS = 100.0  # p95, nothing changed: the photo already sent, again
 TARGET_PATTERNS_MS = 300.0
 TARGET_SUMMARY_MS = 1500.0
+# Participants shown any "worth discussing" line on simulated data with no effect (PRODUCT).
+TARGET_PATTERN_FALSE_ALARMS = 0.05
 
 
 def _n(value: float, digits: int = 0) -> str:
@@ -85,6 +87,15 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 work = minute["work_ms"]
                 ok = work < TARGET_MINUTE_MS
                 check(f"{n}: scheduler work, {label} (ms)", work, ok, f"< {TARGET_MINUTE_MS:g}")
+    for row in results.get("patterns", {}).get("rows", []):
+        share = row["false_alarms"]["share"]
+        check(
+            f"pattern finder, no effect, correlation {row['correlation']}: shown "
+            '"worth discussing"',
+            share,
+            share <= TARGET_PATTERN_FALSE_ALARMS,
+            f"≤ {TARGET_PATTERN_FALSE_ALARMS:.0%}",
+        )
     progress = results.get("progress")
     if progress:
         if progress.get("status") == "ok":
@@ -232,6 +243,7 @@ def markdown(results: dict[str, Any]) -> str:
             lines.append(
                 f"pending ({progress.get('reason', 'bot.handlers.progress not available')})"
             )
+    lines += _patterns(results.get("patterns"))
     naive = results.get("naive", [])
     ours = {o["participants"]: o for o in results.get("ours_startup", [])}
     if naive:
@@ -259,6 +271,39 @@ def markdown(results: dict[str, Any]) -> str:
     if checks:
         lines += ["", "**Targets:** " + "; ".join(_target_text(c) for c in checks) + "."]
     return "\n".join(lines)
+
+
+def _patterns(patterns: dict[str, Any] | None) -> list[str]:
+    """The pattern finder on simulated participants: false alarms and power, with their 95%
+    intervals (bench/patterns_sim.py)."""
+    if not patterns or patterns.get("status") != "ok":
+        return []
+    lines = [
+        "",
+        f"**Pattern finder** — simulated participants (`bench/patterns_sim.py`, seed "
+        f"{patterns['seed']}): evening itch 0–10 as a rounded, clipped AR(1), "
+        f"{patterns['triggers']} triggers noted more on bad days; no effect over "
+        f"{patterns['days']} days ({_n(patterns['participants'])} participants per row), and "
+        f"dairy +2 on the evening after ({_n(patterns['power_participants'])} per row):",
+        "",
+        '| day-to-day correlation | no effect: shown any "worth discussing" (95% CI) | '
+        'triggers compared per participant | +2 effect: dairy "worth discussing" after '
+        "20 noted days (95% CI) | after 40 noted days | target (no effect) |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for row in patterns["rows"]:
+        alarms, seen, more = row["false_alarms"], row["power"], row.get("power_more")
+        lines.append(
+            f"| {row['correlation']} | {_share(alarms)} | "
+            f"{alarms['triggers_compared_per_participant']:.1f} | {_share(seen)} | "
+            f"{_share(more) if more else '–'} | ≤ {patterns['target']:.0%} |"
+        )
+    return lines
+
+
+def _share(row: dict[str, Any]) -> str:
+    low, high = row["ci95"]
+    return f"{row['share']:.1%} ({low:.1%}–{high:.1%})"
 
 
 def _replies(replies: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ Layers, each importing only from those above it in this list (tests/test_layers.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from telegram import Update
@@ -28,6 +29,7 @@ from telegram.ext import (
 )
 
 from bot.callbacks import (
+    AgreePress,
     CheckinPress,
     DeletePress,
     FirstPress,
@@ -74,7 +76,7 @@ from bot.storage import Store
 from bot.updates import FloodWindow, PerPersonUpdates
 from jobs.clock import Clock, SystemClock
 from jobs.dispatcher import TICK_SECONDS, Dispatcher
-from jobs.lifecycle import repair_zones
+from jobs.lifecycle import ask_new_consent, repair_zones
 from jobs.pacer import Pacer
 from jobs.sender import Sender
 from messages import LANGUAGES
@@ -97,8 +99,10 @@ def build_application(
     pacer: Pacer | None = None,
     read_timeout: float | None = None,
     flood_window: FloodWindow | None = None,
+    on_processed: Callable[[object], None] | None = None,
 ) -> App:
-    """The real Application; tests pass a FakeClock and drive the dispatcher themselves."""
+    """The real Application; tests pass a FakeClock and drive the dispatcher themselves, and
+    `on_processed` to hear when an update is done with."""
     quiet_library_logs()
     store = store or Store.open(config.database_path)
     clock = clock or SystemClock()
@@ -106,6 +110,7 @@ def build_application(
         lambda update: flood.slow_down(update, coach_of(application), application.bot),
         store.log_id,
         flood=flood_window,
+        on_done=on_processed,
     )
     pacer = pacer or Pacer()
     pacer.on_sent = privacy.remember_sent(store, clock)
@@ -139,8 +144,9 @@ def build_application(
 
     # A command closes the open question, so later typed text is not taken as its answer.
     application.add_handler(TypeHandler(Update, prologue.close_on_command), group=-3)
-    # Someone who agreed to an older consent text sees the new one first, once.
-    application.add_handler(TypeHandler(Update, privacy.show_new_consent_text), group=-2)
+    # Someone who agreed to an older consent text is asked to agree to the new one first;
+    # until then nothing else they send is handled (nothing new is stored).
+    application.add_handler(TypeHandler(Update, privacy.consent_gate), group=-2)
     # Group chats are refused before anything else sees the update.
     application.add_handler(TypeHandler(Update, groups.refuse_group), group=-1)
     application.add_handler(
@@ -182,6 +188,7 @@ def build_application(
     button(PickerPress, patterns.on_picker_button)
     button(SummaryPress, summary.on_summary_button)
     button(PausePress, pause.on_pause_button)
+    button(AgreePress, privacy.on_agree_button)
     button(DeletePress, privacy.on_delete_button)
     # Anything else: an old version of the bot, or tampering.
     application.add_handler(CallbackQueryHandler(prologue.on_unknown_button))
@@ -197,6 +204,7 @@ async def _post_init(application: App) -> None:
     c = coach_of(application)
     c.store.reminders.abandon_claims()
     repair_zones(c.store, c.settings.default_timezone, c.clock.now())
+    ask_new_consent(c.store, c.clock.now())
     for language in LANGUAGES:
         await application.bot.set_my_commands(
             commands.bot_commands(language), language_code=language

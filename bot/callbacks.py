@@ -23,6 +23,7 @@ here stays far below that.
     c:<id>:<step>:<value>             CheckinPress    an answer to a check-in question
     c:<id>:resume                     ResumePress     carry on with an open check-in
     rep:yes|no                        ReplacePress    a second check-in this week: replace?
+    agree:yes|no                      AgreePress      a changed consent text: agree, or not
     del:yes|no                        DeletePress     erase everything, or not
 """
 
@@ -37,7 +38,7 @@ from bot.programme.instruments import ITCH_MAX
 from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.schedule import KINDS, Kind
-from bot.programme.settings import SETTINGS_FIELDS, button_value_ok
+from bot.programme.settings import ASKED_IN_SETTINGS, SETTINGS_FIELDS, button_value_ok
 
 SNOOZE_MINUTES: Final = (30, 60, 180)
 ReminderAction = Literal[
@@ -172,7 +173,7 @@ class SettingPress:
     @classmethod
     def parse(cls, data: str) -> SettingPress | None:
         found = _field_value(data, cls.PREFIX)
-        return cls(*found) if found and found[0] in SETTINGS_FIELDS else None
+        return cls(*found) if found and found[0] in ASKED_IN_SETTINGS else None
 
 
 MENU_MOVES: Final = ("back", "done")
@@ -414,6 +415,23 @@ class ReplacePress:
 
 
 @dataclass(frozen=True)
+class AgreePress:
+    """The consent text changed: agree to the new one, or not."""
+
+    PREFIX: ClassVar[str] = "agree"
+    agreed: bool
+
+    @property
+    def data(self) -> str:
+        return f"agree:{'yes' if self.agreed else 'no'}"
+
+    @classmethod
+    def parse(cls, data: str) -> AgreePress | None:
+        agreed = _choice(data, cls.PREFIX, ("yes", "no"))
+        return cls(agreed) if agreed is not None else None
+
+
+@dataclass(frozen=True)
 class DeletePress:
     PREFIX: ClassVar[str] = "del"
     confirmed: bool
@@ -446,6 +464,7 @@ Press = (
     | CheckinPress
     | ResumePress
     | ReplacePress
+    | AgreePress
     | DeletePress
 )
 PRESSES: Final[tuple[type[Press], ...]] = get_args(Press)

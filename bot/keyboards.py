@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.callbacks import (
     SNOOZE_MINUTES,
+    AgreePress,
     CheckinPress,
     DeletePress,
     FirstPress,
@@ -36,7 +37,7 @@ from bot.programme.instruments import ITCH_MAX
 from bot.programme.picker import picker_choices
 from bot.programme.records import DONE, SKIPPED, CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS
-from bot.programme.settings import SETTINGS_FIELDS, Prompt, prompt
+from bot.programme.settings import Prompt, prompt, settings_fields
 from messages import t
 from messages.words import tn
 
@@ -254,7 +255,8 @@ def settings_choices(participant: Participant) -> list[tuple[str, MenuPress | To
     """The overview's buttons: a setting each, a reminder kind each (on or off), and Done."""
     language = participant.language
     options: list[tuple[str, MenuPress | TogglePress]] = [
-        (t(language, f"button.set_{field}"), MenuPress(field)) for field in SETTINGS_FIELDS
+        (t(language, f"button.set_{field}"), MenuPress(field))
+        for field in settings_fields(participant)
     ]
     options += [
         (
@@ -279,6 +281,17 @@ def settings_keyboard(participant: Participant) -> InlineKeyboardMarkup:
 
 def pause_keyboard(language: str) -> InlineKeyboardMarkup:
     return _keyboard([(tn(language, "button.pause", d), PausePress(d)) for d in PAUSE_CHOICES], 2)
+
+
+def agree_keyboard(language: str) -> InlineKeyboardMarkup:
+    """A changed consent text: agree, or not."""
+    return _keyboard(
+        [
+            (t(language, "button.consent_yes"), AgreePress(True)),
+            (t(language, "button.consent_no"), AgreePress(False)),
+        ],
+        2,
+    )
 
 
 def delete_keyboard(language: str) -> InlineKeyboardMarkup:

@@ -17,6 +17,7 @@ from telegram import InlineKeyboardMarkup
 from bot.callbacks import SNOOZE_MINUTES, ReminderAction
 from bot.handlers.prologue import joined
 from bot.keyboards import (
+    agree_keyboard,
     checkin_keyboard,
     reminder_keyboard,
     resume_checkin_keyboard,
@@ -24,17 +25,18 @@ from bot.keyboards import (
     snooze_labels,
 )
 from bot.programme.checkin import question_text
-from bot.programme.conversation import Setting
+from bot.programme.conversation import Consent, Setting
 from bot.programme.phases import phase_on
 from bot.programme.planning import snoozes_that_fit
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import LATE_NOTICE, local_date
+from bot.programme.settings import needs_new_consent
 from bot.programme.times import from_epoch, local_hm
 from bot.services import checkins
 from bot.services.checkins import Begun
 from bot.storage import Store
 from jobs.sender import Outgoing
-from messages import t
+from messages import t, tc
 from messages.reminders import Item, pick_tip, render_reminder
 from messages.words import weekday
 
@@ -56,6 +58,8 @@ class Composer:
     ) -> Outgoing | None:
         if row.kind == "zone_ask":
             return compose_zone_ask(participant)
+        if row.kind == "consent_ask":
+            return compose_consent_ask(participant)
         return compose_event(self.store, participant, row, now)
 
 
@@ -131,7 +135,9 @@ def compose_reminders(
     phase = phase_on(participant.start or day, day)
     kind = first.kind
     child = participant.for_child
-    tip = pick_tip(kind, phase, store.reminders.last_tip(participant.id, kind, day), child=child)
+    last = store.reminders.last_tip(participant.id, kind, day)
+    due = from_epoch(first.due_at).astimezone(ZoneInfo(participant.timezone)).time()
+    tip = pick_tip(kind, phase, last, child=child, band=participant.child_age, at=due)
     items = [
         Item(
             r.kind,
@@ -143,9 +149,9 @@ def compose_reminders(
     # Drawn as delivered: a snoozed row coming back gets its buttons again.
     delivered = [replace(r, status="sent") for r in rows]
     return Outgoing(
-        render_reminder(participant.language, items, tip, child=child),
+        render_reminder(participant.language, items, tip, child=child, band=participant.child_age),
         reminder_markup(store, participant, delivered),
-        {first.id: tip.key},
+        {first.id: tip.key} if tip is not None else {},
     )
 
 
@@ -202,3 +208,17 @@ def compose_zone_ask(participant: Participant) -> Outgoing | None:
     return Outgoing(
         t(participant.language, "zone.ask_again", fallback=participant.timezone), markup
     )
+
+
+def consent_question(participant: Participant) -> tuple[str, InlineKeyboardMarkup]:
+    """The consent text in force, to agree to (or not)."""
+    language, child = participant.language, participant.for_child
+    terms = tc(language, "consent.terms", child)
+    return t(language, "consent.updated", terms=terms), agree_keyboard(language)
+
+
+def compose_consent_ask(participant: Participant) -> Outgoing | None:
+    """The consent text changed: the new one, to agree to (None when that is settled)."""
+    if participant.question != Consent() or not needs_new_consent(participant):
+        return None
+    return Outgoing(*consent_question(participant))

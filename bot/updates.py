@@ -68,8 +68,12 @@ class PerPersonUpdates(BaseUpdateProcessor):
         max_concurrent: int = MAX_CONCURRENT,
         flood: FloodWindow | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        on_done: Callable[[object], None] | None = None,
     ) -> None:
         super().__init__(max_concurrent)
+        # Called once every handler group has finished with an update (the demo and the
+        # tests wait on it), including when a group stopped the rest.
+        self._on_done = on_done
         self._on_flood = on_flood
         self._log_id = log_id
         self._flood = flood or FloodWindow()
@@ -89,6 +93,7 @@ class PerPersonUpdates(BaseUpdateProcessor):
         person = person_of(update)
         if person is None:
             await coroutine
+            self._done(update)
             return
         if not self._admit(person):
             _close(coroutine)
@@ -106,6 +111,11 @@ class PerPersonUpdates(BaseUpdateProcessor):
             self._waiting[person] -= 1
             if not self._waiting[person]:
                 del self._waiting[person], self._locks[person]
+        self._done(update)
+
+    def _done(self, update: object) -> None:
+        if self._on_done is not None:
+            self._on_done(update)
 
     def _admit(self, person: int) -> bool:
         now = self._monotonic()

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import datetime as dtm
 
-from bot.programme.conversation import Setting
-from bot.programme.planning import FIRST_SLOT, is_paused, pause_end, promise_after_pause
+from bot.programme.conversation import Consent, Setting
+from bot.programme.planning import (
+    FIRST_SLOT,
+    is_paused,
+    next_waking_moment,
+    pause_end,
+    promise_after_pause,
+)
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
-from bot.programme.settings import consent_tag
+from bot.programme.settings import consent_tag, needs_new_consent
 from bot.programme.times import canonical_zone, epoch
 from bot.storage import Store
 from jobs.planner import replan
@@ -47,9 +53,34 @@ def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, i
             participant = store.participants.ask(participant_id, Setting("timezone"))
             if participant.onboarded:
                 replan(store, participant_id, now)
-                store.reminders.add(participant_id, "zone_ask", local_date(now, fallback), now)
+                due = next_waking_moment(participant, now)
+                store.reminders.add(participant_id, "zone_ask", local_date(due, fallback), due)
             asked += 1
     return moved, asked
+
+
+def ask_new_consent(store: Store, now: dtm.datetime) -> int:
+    """At start-up: whoever agreed to an older consent text than the one in force is asked,
+    once, to agree to the new one (at the next waking moment); until then the dispatcher
+    sends them nothing else (`sort_claimed`). Returns how many were asked."""
+    asked = 0
+    for participant in store.participants.outdated_consent(consent_tag(False)):
+        if not needs_new_consent(participant) or participant.question == Consent():
+            continue
+        store.participants.ask(participant.id, Consent())
+        due = next_waking_moment(participant, now)
+        store.reminders.add(
+            participant.id, "consent_ask", local_date(due, participant.timezone), due
+        )
+        asked += 1
+    return asked
+
+
+def agree_to_new_consent(store: Store, participant: Participant, now: dtm.datetime) -> Participant:
+    """They agreed to the text in force: stored, the question closed, reminders planned again."""
+    give_consent(store, participant.id, now, participant.for_child)
+    store.participants.close_question(participant.id)
+    return replan(store, participant.id, now)
 
 
 def give_consent(

@@ -27,8 +27,9 @@ TEXTS: Final[dict[str, str]] = {
     "consent.terms": (
         "To coach you I keep: your language, time zone and times; what you do with the "
         "reminders (done, later, skipped); your glasses of water; your itch score each evening; "
-        "and your answers in the weekly check-in about skin, belly, sleep and stress, with the "
-        "triggers you tick and your own note. That is health data.\n"
+        "your answers in the weekly check-in about skin, belly, sleep and stress, with the "
+        "triggers you tick and your own note; and what you note on a day as a possible trigger, "
+        "with the day and time. That is health data.\n"
         "I don't keep your name, only your Telegram ID (a number, not your phone number). The "
         "person who runs this bot sees totals only, never your answers.\n"
         "/export gives you everything as a file. You can withdraw your consent at any time: "
@@ -36,6 +37,7 @@ TEXTS: Final[dict[str, str]] = {
         "is then kept."
     ),
     "onboarding.consent.child": (
+        "For your child too: never stop a prescribed treatment without talking to the GP.\n\n"
         "Consent for your child's health data\n{terms}\nDo you, as parent or carer, give your "
         "consent?"
     ),
@@ -43,8 +45,10 @@ TEXTS: Final[dict[str, str]] = {
         "To coach you both I keep: your language, time zone and times; what you do with the "
         "reminders (done, later, skipped); the glasses of water; your child's itch score each "
         "evening; and your answers in the weekly check-in about your child's skin, belly, sleep "
-        "and stress, with the triggers you tick and your own note. That is your child's health "
-        "data, and you give consent for it as parent or carer.\n"
+        "and stress, with the triggers you tick and your own note; what you note on a day as a "
+        "possible trigger for your child, with the day and time; and your child's age group (no "
+        "date of birth). That is your child's health data, and you give consent for it as "
+        "parent or carer.\n"
         "I keep no names, only your Telegram ID (a number, not your phone number). The person "
         "who runs this bot sees totals only, never your answers.\n"
         "/export gives you everything as a file. You can withdraw your consent at any time: "
@@ -52,8 +56,17 @@ TEXTS: Final[dict[str, str]] = {
         "then kept."
     ),
     "consent.updated": (
-        "I have written down again, more fully, what I keep about you and how you withdraw "
-        "your consent:\n{terms}\nWould you rather stop and have everything erased? Send /delete."
+        "What I keep has changed; this is how it reads now:\n{terms}\nDo you agree to this "
+        "text? Until you do, I keep nothing new and send you no reminders. Would you rather "
+        "stop? With /delete I erase everything; /export gives you a copy first."
+    ),
+    "consent.first": (
+        "First this: do you agree to the new text on what I keep? Tap Yes or No below."
+    ),
+    "consent.thanks": "Thank you, your consent is saved. Your reminders are running again.",
+    "consent.declined_new": (
+        "Fine. Then I keep nothing new and send you no more messages. What I had is still "
+        "there: /export gives you a copy, /delete erases everything. /start begins again."
     ),
     "onboarding.declined": (
         "That is completely fine. Without consent I keep nothing about your health and send "
@@ -201,11 +214,30 @@ TEXTS: Final[dict[str, str]] = {
     "for_whom.adult": "yourself",
     "for_whom.parent": "your child (you answer as parent or carer)",
     "settings.switched_parent": (
-        "Saved: from now on questions, tips and progress are about your child. The wind-down "
-        "nudge comes an hour before your child's bedtime:"
+        "Saved: from now on questions, tips and progress are about your child. Three short "
+        "questions more: your child's age and bedtime, and the probiotic."
     ),
     "settings.switched_adult": (
-        "Saved: from now on questions, tips and progress are about you. Is your bedtime right?"
+        "Saved: from now on questions, tips and progress are about you. Two short questions "
+        "more: your bedtime and your probiotic."
+    ),
+    "onboarding.child_age": (
+        "How old is your child? Then I fit the reminders and tips to that. For your child too: "
+        "never stop a prescribed treatment without talking to the GP first."
+    ),
+    "button.child_age_under1": "Under 1 year",
+    "button.child_age_1to3": "1 to 3 years",
+    "button.child_age_4to11": "4 to 11 years",
+    "button.child_age_12to15": "12 to 15 years",
+    "button.set_child_age": "Child's age",
+    "for_whom.parent_aged": "your child, {age} (you answer as parent or carer)",
+    "children.baby_note": (
+        "For a baby, food and drink go through the baby clinic (consultatiebureau) or the GP; "
+        "so I send no water or food tips, and water and fibre are off."
+    ),
+    "settings.saved_baby": (
+        "Saved. For a baby, food and drink go through the baby clinic (consultatiebureau) or the "
+        "GP; so I send no water or food tips, and water and fibre are off."
     ),
     "settings.for_whom": (
         "Who are you using me for? Questions, tips and progress are then about you or about "
@@ -232,6 +264,7 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.probiotic.child": "Time for your child's probiotic.",
     "reminder.single.hydration": "Time for a glass of water.",
     "reminder.single.hydration.child": "Time for a glass of water for your child.",
+    "reminder.single.hydration_small": "Time for your child to have something to drink.",
     "reminder.single.fibre": "A nudge for your fibre today.",
     "reminder.single.fibre.child": "A nudge for your child's fibre today.",
     "reminder.single.winddown": "Bedtime is in an hour: time to wind down.",
@@ -299,6 +332,7 @@ TEXTS: Final[dict[str, str]] = {
     "status.open": "open",
     "status.missed": "not sent",
     "status.failed": "not delivered",
+    "status.cancelled": "called off",
     # -- pause, stop ---------------------------------------------------------------------------
     "pause.ask": "How long would you like to pause? I'll send nothing, and your data stays.",
     "pause.bad": "Type /pause with a number of days, for example /pause 3 (1 to {max} days).",
@@ -427,8 +461,7 @@ TEXTS: Final[dict[str, str]] = {
         "Anything else about this week? Type it (500 characters at most) or tap Skip."
     ),
     "checkin.food_caveat": (
-        "Good to keep track of. Cutting a food out is best done with your GP or a dietitian, "
-        "and for a child, always."
+        "Good to keep track of. Cutting a food out is something to do with your GP or a dietitian."
     ),
     "checkin.food_caveat.child": (
         "Good to keep track of. Cutting a food out of your child's diet is always something to "
@@ -477,39 +510,94 @@ TEXTS: Final[dict[str, str]] = {
         "itch did afterwards."
     ),
     "patterns.header": (
-        "What your own numbers show: your itch in the 48 hours after a day you noted something, "
-        "against the evenings with nothing noted."
+        "What your own numbers show. For each thing you noted: your itch on the evening before "
+        "a day you noted it and on the evening after that day, beside your itch on the other "
+        "evenings of the same weeks. A day counts when you gave a score the evening before and "
+        "the evening after."
     ),
     "patterns.header.child": (
-        "What your own numbers show: your child's itch in the 48 hours after a day you noted "
-        "something, against the evenings with nothing noted."
+        "What your child's numbers show. For each thing you noted: your child's itch on the "
+        "evening before a day you noted it and on the evening after that day, beside the itch on "
+        "the other evenings of the same weeks. A day counts when you gave a score the evening "
+        "before and the evening after."
     ),
     "patterns.line": (
-        "• {label} ({noted}): itch mean {after} afterwards ({after_n}), {clear} without "
-        "({clear_n})."
+        "• {label} ({noted}): mean itch {before} the evening before and {after} the evening "
+        "after ({times}); {other} on the other evenings ({others})."
     ),
-    "patterns.no_itch": "• {label} ({noted}): too few itch scores to compare.",
+    "patterns.line.after": (
+        "• {label} ({noted}): mean itch {before} the evening before and {after} the evening "
+        "after ({times})."
+    ),
+    "patterns.line.none": "• {label} ({noted}).",
+    "patterns.times.one": "{count} time",
+    "patterns.times.other": "{count} times",
+    "patterns.need": "To compare, I need {needed}.",
+    "patterns.need.days": "at least {minimum} days on which you noted it (now {now})",
+    "patterns.need.times": (
+        "at least {minimum} of those days with a score the evening before and the evening after "
+        "(now {now})"
+    ),
+    "patterns.need.others": (
+        "at least {minimum} other evenings in the same weeks, with a score that evening and two "
+        "evenings earlier (now {now})"
+    ),
+    "patterns.need.span": "scores over at least {minimum} weeks",
+    "patterns.no_clear": (
+        "From the evening before to the evening after, your itch did not clearly rise more than "
+        "it usually did over two days in those weeks."
+    ),
+    "patterns.no_clear.child": (
+        "From the evening before to the evening after, your child's itch did not clearly rise "
+        "more than it usually did over two days in those weeks."
+    ),
+    "patterns.worth.food": (
+        "From the evening before to the evening after, your itch rose more than it usually did "
+        "over two days in those weeks. That is worth discussing with your GP or a dietitian; "
+        "when you noted things, the season or chance can explain it as well."
+    ),
+    "patterns.worth.food.child": (
+        "From the evening before to the evening after, your child's itch rose more than it "
+        "usually did over two days in those weeks. That is worth discussing with the GP or a "
+        "paediatric dietitian; when you noted things, the season or chance can explain it as "
+        "well."
+    ),
+    "patterns.worth.other": (
+        "From the evening before to the evening after, your itch rose more than it usually did "
+        "over two days in those weeks. That is worth discussing with your GP; when you noted "
+        "things, the season or chance can explain it as well."
+    ),
+    "patterns.worth.other.child": (
+        "From the evening before to the evening after, your child's itch rose more than it "
+        "usually did over two days in those weeks. That is worth discussing with the GP; when "
+        "you noted things, the season or chance can explain it as well."
+    ),
+    "patterns.doctor": (
+        "• {label} (noted on {noted}): mean itch {before} on the evening before and {after} on "
+        "the evening after such a day ({times}); {other} on the other evenings of the same weeks "
+        "({others})."
+    ),
+    "patterns.doctor.after": (
+        "• {label} (noted on {noted}): mean itch {before} on the evening before and {after} on "
+        "the evening after such a day ({times}); no other evenings in the same weeks."
+    ),
+    "patterns.doctor.none": (
+        "• {label} (noted on {noted}): no day with an itch score the evening before and after."
+    ),
     "count.days.one": "{count} day",
     "count.days.other": "{count} days",
     "count.evenings.one": "{count} evening",
     "count.evenings.other": "{count} evenings",
-    "patterns.easily_chance": "With so few evenings this could easily be chance.",
-    "patterns.could_be_chance": "This difference could well be chance.",
-    "patterns.unlikely_chance": (
-        "A difference like this is not easily chance, but it says nothing about the cause."
+    "patterns.easily_chance": "With so few, a difference can easily be chance.",
+    "patterns.footer": "This shows what happened together, not why it happened.",
+    "patterns.foods": "Cutting a food out is something to do with your GP or a dietitian.",
+    "patterns.foods.child": (
+        "Cutting a food out of your child's diet is always something to do with the GP or a "
+        "paediatric dietitian, so that your child gets all the nutrients they need."
     ),
-    "patterns.footer": (
-        "This shows what came together, not what caused it. It is worth discussing with your GP "
-        "or a dietitian; cutting a food out is something to do with them, never alone."
-    ),
-    "patterns.footer.child": (
-        "This shows what came together, not what caused it. It is worth discussing with the GP "
-        "or a paediatric dietitian; cutting a food out of your child's diet is always something "
-        "to do with them."
-    ),
-    "progress.patterns": "There is something to see in what you noted: /patterns.",
+    "progress.patterns": "You have noted enough to compare: /patterns.",
     "cmd.trigger": "note what you noticed today (a possible trigger)",
-    "cmd.patterns": "what your itch did after what you noted",
+    "cmd.patterns": "what the itch did after what you noted",
     "button.triggers_done": "Done",
     "button.skip_question": "Skip",
     "button.pause_checkin": "Continue later",
@@ -522,11 +610,13 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "checkin.done_first": (
         "Thank you, your check-in is saved.\nSkin score (POEM scale, a common questionnaire for "
-        "eczema; 0 is no eczema): {score} of 28, {band}."
+        "eczema; 0 means: no symptoms in the past week): {score} of 28, "
+        "{band}."
     ),
     "checkin.done_first.child": (
         "Thank you, the check-in is saved.\nYour child's skin score (POEM scale, a common "
-        "questionnaire for eczema; 0 is no eczema): {score} of 28, {band}."
+        "questionnaire for eczema; 0 means: no symptoms in the past week): {score} of "
+        "28, {band}."
     ),
     "checkin.done.child": (
         "Thank you, the check-in is saved.\nYour child's skin score (POEM scale): {score} of 28, "
@@ -578,6 +668,7 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.progress": "how it is going, by phase, with a chart",
     # -- progress (/progress) -----------------------------------------------------------------
     "progress.header": "Your progress · day {day} of your programme, phase {phase}",
+    "progress.header.child": "Your child's progress · day {day} of the programme, phase {phase}",
     "progress.no_checkin": (
         "You haven't done a check-in yet. /checkin asks the questions; after two check-ins you "
         "have a starting point to compare with."
@@ -644,7 +735,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "progress.phase_itch": "itch mean {mean}",
     "progress.phase_itch_one": "itch {mean}",
-    "progress.adherence": "  done: {items}",
+    "progress.adherence": "  ticked off: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Done in a row: {items}",
     "lookback.itch": "Itch this week: mean {this}, the week before {last}.",
@@ -677,33 +768,53 @@ TEXTS: Final[dict[str, str]] = {
         "your child's GP or a dermatologist."
     ),
     "escalation.severe": (
-        "Your skin score is in the severe range. Have your GP or dermatologist take a look."
+        "Your skin score is in the severe range. Make an appointment with your GP or "
+        "dermatologist this week."
     ),
     "escalation.severe.child": (
-        "Your child's skin score is in the severe range. Have your child's GP or a dermatologist "
-        "take a look."
+        "Your child's skin score is in the severe range. Make an appointment with your child's "
+        "GP or a dermatologist this week."
+    ),
+    "escalation.very_severe": (
+        "Your skin score is in the very severe range. Make an appointment with your GP or "
+        "dermatologist this week."
+    ),
+    "escalation.very_severe.child": (
+        "Your child's skin score is in the very severe range. Make an appointment with your "
+        "child's GP or a dermatologist this week."
     ),
     "escalation.severe_last": (
-        "Your last skin score was in the severe range. Have your GP or dermatologist take a look."
+        "Your last skin score was in the severe range. Make an appointment with your GP or "
+        "dermatologist this week."
     ),
     "escalation.severe_last.child": (
-        "Your child's last skin score was in the severe range. Have your child's GP or a "
-        "dermatologist take a look."
+        "Your child's last skin score was in the severe range. Make an appointment with your "
+        "child's GP or a dermatologist this week."
+    ),
+    "escalation.very_severe_last": (
+        "Your last skin score was in the very severe range. Make an appointment with your GP or "
+        "dermatologist this week."
+    ),
+    "escalation.very_severe_last.child": (
+        "Your child's last skin score was in the very severe range. Make an appointment with "
+        "your child's GP or a dermatologist this week."
     ),
     "escalation.infection": (
         "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
-        "an infection: call your GP the same day."
+        "an infection: call your GP the same day (in the evening or at the weekend, the "
+        "out-of-hours GP service)."
     ),
     "escalation.infection.child": (
         "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
-        "an infection: call the GP the same day."
+        "an infection: call the GP the same day (in the evening or at the weekend, the "
+        "out-of-hours GP service)."
     ),
     "progress.no_cause": ("This shows what changed, not why: skin reacts to many things at once."),
     # -- summary for the doctor (/summary) -----------------------------------------------------
-    "cmd.summary": "a one-page summary for your GP (pdf)",
+    "cmd.summary": "a one-page summary for the GP or dermatologist (pdf)",
     "summary.ask": (
         "I'll make a one-page summary for your GP or dermatologist (pdf). Would you like your "
-        "own notes from the check-ins in it, or rather not?"
+        "own notes from the check-ins in it, or would you rather leave them out?"
     ),
     "button.summary_plain": "Without notes",
     "button.summary_notes": "With my notes",
@@ -715,17 +826,49 @@ TEXTS: Final[dict[str, str]] = {
     "summary.title": "Summary for the GP or dermatologist",
     "summary.title.child": "Summary for the GP or dermatologist, about a child",
     "summary.period": (
-        "From {start} up to and including {end}: day {day} of the programme, phase {phases}."
+        "From {start} up to and including {end}: day {day} of the programme, {phases}."
     ),
+    "summary.phase_single": "phase {phase}",
+    "summary.phase_range": "phases {first} to {last}",
+    "summary.range": "{first} to {last}",
     "summary.answered_by": "Filled in by the participant.",
     "summary.answered_by.child": "Filled in by a parent or carer, about the child.",
     "summary.skin": "Skin score (POEM scale, 0–28) by week, and itch (0–10)",
     "summary.skin.child": "The child's skin score (POEM scale, 0–28) by week, and itch (0–10)",
-    "summary.latest": "Latest skin score: {score} of 28, {band} ({scored} with a score).",
+    "summary.week_tick": "week {week}",
+    "summary.legend.skin": "skin score (left axis; lower is better)",
+    "summary.legend.baseline": "starting point ({baseline})",
+    "summary.legend.itch": "itch, weekly mean (right axis)",
+    "summary.legend.bands": "bands (Charman 2013)",
+    "summary.legend.evenings": "itch each evening, lower strip ({period}; {evenings} answered)",
+    "summary.latest": (
+        "Latest skin score ({date}): {score} of 28, {band} ({scored} with a score)."
+    ),
+    "summary.severe": "Latest score in the severe band (≥ 17).",
+    "summary.very_severe": "Latest score in the very severe band (≥ 25).",
+    "summary.baseline": (
+        "Starting point (mean of the first two check-ins, {first} and {second}): {baseline}."
+    ),
+    "summary.unconfirmed": (
+        "Compared with the starting point: {change} points {direction} at the latest check-in "
+        "(one measurement, not yet confirmed)."
+    ),
+    "summary.itch.response": (
+        "Itch (weekly mean): starting point {baseline} ({band}), latest week {latest}; at least "
+        "4 points lower, a clear fall."
+    ),
+    "summary.itch.no_response": (
+        "Itch (weekly mean): starting point {baseline} ({band}), latest week {latest}; no fall "
+        "of 4 points, the trend is {trend}."
+    ),
+    "summary.itch.trend_only": (
+        "Itch (weekly mean): starting point {baseline} ({band}), latest week {latest}; from a "
+        "starting point below 4 only the trend counts: {trend}."
+    ),
     "count.checkins.one": "{count} check-in",
     "count.checkins.other": "{count} check-ins",
     "summary.no_score": "No check-in with a skin score yet.",
-    "summary.months": "Belly (days a week), sleep and stress by month, mean per check-in",
+    "summary.months": "Belly (days a week), sleep and stress by month ({period})",
     "summary.col.month": "Month",
     "summary.col.checkins": "Check-ins",
     "summary.col.bloating": "Bloating",
@@ -733,26 +876,48 @@ TEXTS: Final[dict[str, str]] = {
     "summary.col.stools": "Irregular stools",
     "summary.col.sleep": "Sleep (hours)",
     "summary.col.stress": "Stress (0–10)",
-    "summary.habits": "Habits (ticked off: a tap on Done, not proof of intake)",
+    "summary.habits": "Habits ({period})",
+    "summary.habits_note": (
+        "Ticked off: a tap on Done on a reminder, not proof of intake. Habit score: a moving "
+        "average of what was ticked off each day, in which a day weighs half as much after 13 "
+        "days; a skip does not count; shown after 14 days."
+    ),
     "summary.no_habits": "No reminders sent yet.",
     "summary.triggers": "Suspected triggers and what the itch did afterwards",
     "summary.triggers.child": "Suspected triggers in the child and what the itch did afterwards",
-    "summary.ticked": "Ticked in check-ins: {items}.",
+    "summary.ticked": "Ticked as a suspected trigger in the check-ins ({period}): {items}.",
+    "summary.ticked_item": "{label} in {ticked} of {total}",
+    "summary.noted": "Noted on the day itself ({period}):",
+    "summary.patterns_footer": "Occurred together, not a cause: self-noted, not tested.",
+    "summary.patterns_footer.child": (
+        "Occurred together, not a cause: noted by a parent, not tested."
+    ),
     "summary.no_triggers": "No suspected triggers noted.",
-    "summary.notes": "Own notes (the latest)",
+    "summary.no_itch": "No evening itch scores yet.",
+    "summary.notes": "The participant's notes ({period})",
+    "summary.notes.child": "The parent's or carer's notes ({period})",
     "summary.footer": (
         "The skin score follows the POEM scale (Patient-Oriented Eczema Measure): seven "
-        "questions, asked in our own words, on how many days of the past week the skin itched, "
-        "sleep was disturbed, the skin bled, wept, was cracked, flaked and felt dry or rough; "
-        "0–4 each. Everything is self-reported and not a diagnosis. Made on {made} with "
-        "Darm-Huid Coach."
+        "questions, asked in the app's own words, on how many days of the past week the skin "
+        "itched, sleep was disturbed, the skin bled, wept, was cracked, flaked and felt dry or "
+        "rough; 0–4 each, 0–28 in all. {method} Everything is self-reported and not a "
+        "diagnosis. Made on {made} with Darm-Huid Coach."
     ),
     "summary.footer.child": (
         "The skin score follows the POEM scale (Patient-Oriented Eczema Measure), filled in by "
-        "a parent about the child: seven questions, asked in our own words, on how many days of "
-        "the past week the skin itched, sleep was disturbed, the skin bled, wept, was cracked, "
-        "flaked and felt dry or rough; 0–4 each. Not a diagnosis. Made on {made} with "
-        "Darm-Huid Coach."
+        "a parent about the child: seven questions, asked in the app's own words, on how many "
+        "days of the past week the skin itched, sleep was disturbed, the skin bled, wept, was "
+        "cracked, flaked and felt dry or rough; 0–4 each, 0–28 in all. {method} Not a "
+        "diagnosis. Made on {made} with Darm-Huid Coach."
+    ),
+    "summary.method": (
+        "Bands: Charman 2013 (0–2 / 3–7 / 8–16 / 17–24 / 25–28: clear or almost clear, mild, "
+        "moderate, severe, very severe eczema). Change: Howells 2018, against the starting "
+        "point (the mean of the first two check-ins): ≤ 2 points no clear change, 2.1–2.9 a "
+        "small one; ≥ 3 points on two check-ins in a row probably and ≥ 4 very likely "
+        "meaningful. Itch: the worst itch of the day (0–10), asked every evening; bands "
+        "0–3 / 4–6 / 7–10; a fall of ≥ 4 points in the weekly mean counts as clear, only from "
+        "a starting point of 4 or more."
     ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
@@ -834,8 +999,9 @@ TEXTS: Final[dict[str, str]] = {
     "export.cancelled": "cancelled",
     "export.none": "I keep nothing about you.",
     "delete.confirm": (
-        "Do you want me to erase everything about you: your settings, reminders, check-ins and "
-        "itch scores? This cannot be undone."
+        "Do you want me to erase everything about you: your settings and consent, reminders, "
+        "check-ins with notes, itch scores, glasses of water and noted triggers? This cannot be "
+        "undone."
     ),
     "button.delete_yes": "Yes, erase everything",
     "delete.kept": "Fine, nothing was erased.",
@@ -851,7 +1017,11 @@ TEXTS: Final[dict[str, str]] = {
     "chart.title.child": "Your child's skin and itch by week",
     "chart.skin": "Skin score (POEM scale, 0–28)",
     "chart.itch": "Itch (weekly mean, 0–10)",
-    "chart.adherence": "Done (% of sent)",
+    "chart.adherence": "Ticked off\n(% of reminders sent)",
+    "chart.zero": "sent, none ticked off (0%)",
+    "chart.lower_is_better": "lower is better",
+    "chart.baseline": "Starting point ({baseline})",
+    "chart.itch_daily": "Itch each\nevening",
     "chart.week": "Week",
     "chart.habits": "Habits so far",
     "chart.phase": "Phase {phase}",

@@ -14,7 +14,7 @@ TEXTS: Final[dict[str, str]] = {
         "Ik help je met dagelijkse gewoontes voor je darmflora en je huid: een probioticum, "
         "water, vezels en tot rust komen. Ik houd ook bij hoe het met je huid en je buik gaat.\n"
         "Ik geef geen medisch advies en ik vervang je huisarts of dermatoloog niet. Stop nooit "
-        "zonder overleg met je arts met een voorgeschreven behandeling; ik zal je ook nooit "
+        "met een voorgeschreven behandeling zonder overleg met je arts; ik zal je ook nooit "
         "vragen ermee te stoppen."
     ),
     "onboarding.age": (
@@ -32,7 +32,8 @@ TEXTS: Final[dict[str, str]] = {
         "Om je te coachen bewaar ik: je taal, tijdzone en tijden; wat je met de herinneringen "
         "doet (gedaan, later, overgeslagen); je glazen water; je jeukscore van elke avond; en je "
         "antwoorden in de wekelijkse check-in over huid, buik, slaap en stress, met de triggers "
-        "die je aanvinkt en je eigen notitie. Dat zijn gezondheidsgegevens.\n"
+        "die je aanvinkt en je eigen notitie; en wat je op een dag als mogelijke trigger "
+        "noteert, met de dag en het tijdstip. Dat zijn gezondheidsgegevens.\n"
         "Je naam bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). "
         "De beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
         "Met /export krijg je alles als bestand. Je kunt je toestemming altijd intrekken: met "
@@ -40,16 +41,18 @@ TEXTS: Final[dict[str, str]] = {
         "blijven dan bewaard."
     ),
     "onboarding.consent.child": (
-        "Toestemming voor de gezondheidsgegevens van je kind\n{terms}\nGeef je als ouder of "
-        "verzorger daar toestemming voor?"
+        "Ook voor je kind: stop nooit met een voorgeschreven behandeling zonder overleg met de "
+        "huisarts.\n\nToestemming voor de gezondheidsgegevens van je kind\n{terms}\nGeef je "
+        "als ouder of verzorger daar toestemming voor?"
     ),
     "consent.terms.child": (
         "Om jullie te coachen bewaar ik: je taal, tijdzone en tijden; wat je met de "
         "herinneringen doet (gedaan, later, overgeslagen); de glazen water; de jeukscore van je "
         "kind van elke avond; en je antwoorden in de wekelijkse check-in over de huid, buik, "
-        "slaap en stress van je kind, met de triggers die je aanvinkt en je eigen notitie. Dat "
-        "zijn gezondheidsgegevens van je kind, en jij geeft er als ouder of verzorger "
-        "toestemming voor.\n"
+        "slaap en stress van je kind, met de triggers die je aanvinkt en je eigen notitie; wat "
+        "je op een dag als mogelijke trigger bij je kind noteert, met de dag en het tijdstip; "
+        "en de leeftijdsgroep van je kind (geen geboortedatum). Dat zijn gezondheidsgegevens van "
+        "je kind, en jij geeft er als ouder of verzorger toestemming voor.\n"
         "Namen bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). De "
         "beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
         "Met /export krijg je alles als bestand. Je kunt je toestemming altijd intrekken: met "
@@ -57,8 +60,19 @@ TEXTS: Final[dict[str, str]] = {
         "blijven dan bewaard."
     ),
     "consent.updated": (
-        "Ik heb opnieuw en vollediger opgeschreven wat ik over je bewaar en hoe je je "
-        "toestemming intrekt:\n{terms}\nWil je stoppen en alles laten wissen? Stuur dan /delete."
+        "Wat ik bewaar is veranderd; zo staat het er nu:\n{terms}\nGa je akkoord met deze "
+        "tekst? Tot dan bewaar ik niets nieuws en stuur ik je geen herinneringen. Liever "
+        "stoppen? Met /delete wis ik alles; met /export krijg je eerst een kopie."
+    ),
+    "consent.first": (
+        "Eerst even dit: ga je akkoord met de nieuwe tekst over wat ik bewaar? Tik hieronder op "
+        "Ja of Nee."
+    ),
+    "consent.thanks": "Dank je, je toestemming is bewaard. Je herinneringen lopen weer.",
+    "consent.declined_new": (
+        "Goed. Dan bewaar ik niets nieuws en stuur ik je geen berichten meer. Wat ik al had, "
+        "staat er nog: met /export krijg je een kopie, met /delete wis ik alles. Met /start "
+        "begin je weer."
     ),
     "onboarding.declined": (
         "Helemaal goed. Zonder toestemming bewaar ik niets over je gezondheid en stuur ik je "
@@ -204,11 +218,30 @@ TEXTS: Final[dict[str, str]] = {
     "for_whom.adult": "jezelf",
     "for_whom.parent": "je kind (jij antwoordt als ouder of verzorger)",
     "settings.switched_parent": (
-        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over je kind. Een uur voor de "
-        "bedtijd van je kind komt het seintje om tot rust te komen:"
+        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over je kind. Nog drie korte "
+        "vragen: de leeftijd en de bedtijd van je kind, en het probioticum."
     ),
     "settings.switched_adult": (
-        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over jezelf. Klopt je bedtijd nog?"
+        "Opgeslagen: vanaf nu gaan vragen, tips en voortgang over jezelf. Nog twee korte "
+        "vragen: je bedtijd en je probioticum."
+    ),
+    "onboarding.child_age": (
+        "Hoe oud is je kind? Dan stem ik de herinneringen en tips daarop af. Ook voor je kind "
+        "geldt: stop nooit met een voorgeschreven behandeling zonder overleg met de huisarts."
+    ),
+    "button.child_age_under1": "Jonger dan 1 jaar",
+    "button.child_age_1to3": "1 tot 4 jaar",
+    "button.child_age_4to11": "4 tot 12 jaar",
+    "button.child_age_12to15": "12 tot 16 jaar",
+    "button.set_child_age": "Leeftijd kind",
+    "for_whom.parent_aged": "je kind, {age} (jij antwoordt als ouder of verzorger)",
+    "children.baby_note": (
+        "Voor een baby loopt voeding via het consultatiebureau of de huisarts; daarom stuur ik "
+        "geen water- of voedingstips, en staan water en vezels uit."
+    ),
+    "settings.saved_baby": (
+        "Opgeslagen. Voor een baby loopt voeding via het consultatiebureau of de huisarts; "
+        "daarom stuur ik geen water- of voedingstips, en staan water en vezels uit."
     ),
     "settings.for_whom": (
         "Voor wie gebruik je mij? Vragen, tips en voortgang gaan dan over jezelf of over je "
@@ -235,6 +268,7 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.probiotic.child": "Tijd voor het probioticum van je kind.",
     "reminder.single.hydration": "Tijd voor een glas water.",
     "reminder.single.hydration.child": "Tijd voor een glas water voor je kind.",
+    "reminder.single.hydration_small": "Tijd om je kind wat te laten drinken.",
     "reminder.single.fibre": "Een seintje voor je vezels vandaag.",
     "reminder.single.fibre.child": "Een seintje voor de vezels van je kind vandaag.",
     "reminder.single.winddown": "Over een uur is het bedtijd: tijd om tot rust te komen.",
@@ -301,6 +335,7 @@ TEXTS: Final[dict[str, str]] = {
     "status.open": "open",
     "status.missed": "niet verstuurd",
     "status.failed": "niet bezorgd",
+    "status.cancelled": "vervallen",
     # -- pauze, stoppen ------------------------------------------------------------------------
     "pause.ask": "Hoe lang wil je pauzeren? Ik stuur dan niets, en je gegevens blijven bewaard.",
     "pause.bad": "Typ /pause met een aantal dagen, bijvoorbeeld /pause 3 (1 tot {max} dagen).",
@@ -443,8 +478,8 @@ TEXTS: Final[dict[str, str]] = {
         "Wil je nog iets kwijt over deze week? Typ het (hooguit 500 tekens) of tik op Overslaan."
     ),
     "checkin.food_caveat": (
-        "Goed om bij te houden. Iets uit je eten schrappen doe je het best samen met je "
-        "huisarts of diëtist, en bij een kind altijd."
+        "Goed om bij te houden. Iets uit je eten schrappen doe je samen met je huisarts of een "
+        "diëtist."
     ),
     "checkin.food_caveat.child": (
         "Goed om bij te houden. Iets uit het eten van je kind schrappen doe je altijd samen met "
@@ -492,39 +527,93 @@ TEXTS: Final[dict[str, str]] = {
         "jeuk erna deed."
     ),
     "patterns.header": (
-        "Wat je eigen cijfers laten zien: je jeuk in de 48 uur na een dag waarop je iets "
-        "noteerde, tegen de avonden zonder iets genoteerd."
+        "Wat je eigen cijfers laten zien. Per ding dat je noteerde: je jeuk op de avond vóór "
+        "een dag waarop je het noteerde en op de avond ná die dag, naast je jeuk op de andere "
+        "avonden uit dezelfde weken. Een dag telt mee als je de avond ervoor en de avond erna "
+        "een cijfer gaf."
     ),
     "patterns.header.child": (
-        "Wat je eigen cijfers laten zien: de jeuk van je kind in de 48 uur na een dag waarop je "
-        "iets noteerde, tegen de avonden zonder iets genoteerd."
+        "Wat de cijfers van je kind laten zien. Per ding dat je noteerde: de jeuk van je kind op "
+        "de avond vóór een dag waarop je het noteerde en op de avond ná die dag, naast de jeuk "
+        "op de andere avonden uit dezelfde weken. Een dag telt mee als je de avond ervoor en de "
+        "avond erna een cijfer gaf."
     ),
     "patterns.line": (
-        "• {label} ({noted}): jeuk gemiddeld {after} erna ({after_n}), {clear} zonder ({clear_n})."
+        "• {label} ({noted}): jeuk gemiddeld {before} de avond ervoor en {after} de avond erna "
+        "({times}); {other} op de andere avonden ({others})."
     ),
-    "patterns.no_itch": "• {label} ({noted}): te weinig jeukscores om te vergelijken.",
+    "patterns.line.after": (
+        "• {label} ({noted}): jeuk gemiddeld {before} de avond ervoor en {after} de avond erna "
+        "({times})."
+    ),
+    "patterns.line.none": "• {label} ({noted}).",
+    "patterns.times.one": "{count} keer",
+    "patterns.times.other": "{count} keer",
+    "patterns.need": "Om te vergelijken heb ik nodig: {needed}.",
+    "patterns.need.days": "minstens {minimum} dagen waarop je het noteerde (nu {now})",
+    "patterns.need.times": (
+        "minstens {minimum} van die dagen met een cijfer de avond ervoor én de avond erna "
+        "(nu {now})"
+    ),
+    "patterns.need.others": (
+        "minstens {minimum} andere avonden uit dezelfde weken, met een cijfer die avond en twee "
+        "avonden eerder (nu {now})"
+    ),
+    "patterns.need.span": "cijfers over minstens {minimum} weken",
+    "patterns.no_clear": (
+        "Van de avond ervoor tot de avond erna steeg je jeuk niet duidelijk meer dan anders in "
+        "twee dagen in die weken."
+    ),
+    "patterns.no_clear.child": (
+        "Van de avond ervoor tot de avond erna steeg de jeuk van je kind niet duidelijk meer dan "
+        "anders in twee dagen in die weken."
+    ),
+    "patterns.worth.food": (
+        "Van de avond ervoor tot de avond erna steeg je jeuk meer dan anders in twee dagen in "
+        "die weken. Dat is de moeite waard om met je huisarts of een diëtist te bespreken; het "
+        "kan ook komen door wanneer je noteerde, door het seizoen of door toeval."
+    ),
+    "patterns.worth.food.child": (
+        "Van de avond ervoor tot de avond erna steeg de jeuk van je kind meer dan anders in twee "
+        "dagen in die weken. Dat is de moeite waard om met de huisarts of een kinderdiëtist te "
+        "bespreken; het kan ook komen door wanneer je noteerde, door het seizoen of door toeval."
+    ),
+    "patterns.worth.other": (
+        "Van de avond ervoor tot de avond erna steeg je jeuk meer dan anders in twee dagen in "
+        "die weken. Dat is de moeite waard om met je huisarts te bespreken; het kan ook komen "
+        "door wanneer je noteerde, door het seizoen of door toeval."
+    ),
+    "patterns.worth.other.child": (
+        "Van de avond ervoor tot de avond erna steeg de jeuk van je kind meer dan anders in twee "
+        "dagen in die weken. Dat is de moeite waard om met de huisarts te bespreken; het kan ook "
+        "komen door wanneer je noteerde, door het seizoen of door toeval."
+    ),
+    "patterns.doctor": (
+        "• {label} ({noted} genoteerd): jeuk gemiddeld {before} op de avond vóór en {after} op "
+        "de avond ná zo'n dag ({times}); {other} op de andere avonden uit dezelfde weken "
+        "({others})."
+    ),
+    "patterns.doctor.after": (
+        "• {label} ({noted} genoteerd): jeuk gemiddeld {before} op de avond vóór en {after} op "
+        "de avond ná zo'n dag ({times}); geen andere avonden uit dezelfde weken."
+    ),
+    "patterns.doctor.none": (
+        "• {label} ({noted} genoteerd): geen dag met een jeukcijfer de avond ervoor en erna."
+    ),
     "count.days.one": "{count} dag",
     "count.days.other": "{count} dagen",
     "count.evenings.one": "{count} avond",
     "count.evenings.other": "{count} avonden",
-    "patterns.easily_chance": "Met zo weinig avonden kan dit makkelijk toeval zijn.",
-    "patterns.could_be_chance": "Dit verschil kan goed toeval zijn.",
-    "patterns.unlikely_chance": (
-        "Zo'n verschil is niet snel toeval, maar zegt niets over de oorzaak."
+    "patterns.easily_chance": "Met zo weinig kan een verschil makkelijk toeval zijn.",
+    "patterns.footer": "Dit laat zien wat samen voorkwam, niet waar het door komt.",
+    "patterns.foods": "Iets uit je eten schrappen doe je samen met je huisarts of een diëtist.",
+    "patterns.foods.child": (
+        "Iets uit het eten van je kind schrappen doe je altijd samen met de huisarts of een "
+        "kinderdiëtist, zodat je kind niets tekortkomt."
     ),
-    "patterns.footer": (
-        "Dit laat zien wat samen voorkwam, niet wat de oorzaak is. Het is de moeite waard om het "
-        "te bespreken met je huisarts of een diëtist; iets uit je eten schrappen doe je samen "
-        "met hen, nooit alleen."
-    ),
-    "patterns.footer.child": (
-        "Dit laat zien wat samen voorkwam, niet wat de oorzaak is. Het is de moeite waard om het "
-        "te bespreken met de huisarts of een kinderdiëtist; iets uit het eten van je kind "
-        "schrappen doe je altijd samen met hen."
-    ),
-    "progress.patterns": "In wat je noteerde is iets te zien: /patterns.",
+    "progress.patterns": "Je hebt genoeg genoteerd om te vergelijken: /patterns.",
     "cmd.trigger": "noteer wat je vandaag opviel (een mogelijke trigger)",
-    "cmd.patterns": "wat je jeuk deed na wat je noteerde",
+    "cmd.patterns": "wat de jeuk deed na wat je noteerde",
     "button.triggers_done": "Klaar",
     "button.skip_question": "Overslaan",
     "button.pause_checkin": "Later verder",
@@ -537,11 +626,12 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "checkin.done_first": (
         "Dank je, je check-in is bewaard.\nHuidscore (POEM-schaal, een gangbare vragenlijst "
-        "voor eczeem; 0 is geen eczeem): {score} van 28, {band}."
+        "voor eczeem; 0 betekent: de afgelopen week geen klachten): {score} van 28, {band}."
     ),
     "checkin.done_first.child": (
         "Dank je, de check-in is bewaard.\nHuidscore van je kind (POEM-schaal, een gangbare "
-        "vragenlijst voor eczeem; 0 is geen eczeem): {score} van 28, {band}."
+        "vragenlijst voor eczeem; 0 betekent: de afgelopen week geen klachten): {score} van "
+        "28, {band}."
     ),
     "checkin.done.child": (
         "Dank je, de check-in is bewaard.\nHuidscore van je kind (POEM-schaal): {score} van 28, "
@@ -595,6 +685,7 @@ TEXTS: Final[dict[str, str]] = {
     "cmd.progress": "hoe het gaat, per fase, met grafiek",
     # -- voortgang (/progress) ----------------------------------------------------------------
     "progress.header": "Je voortgang · dag {day} van je programma, fase {phase}",
+    "progress.header.child": "Voortgang van je kind · dag {day} van het programma, fase {phase}",
     "progress.no_checkin": (
         "Je hebt nog geen check-in gedaan. Met /checkin beantwoord je de vragen; na twee "
         "check-ins heb je een startpunt om mee te vergelijken."
@@ -664,7 +755,7 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "progress.phase_itch": "jeuk gemiddeld {mean}",
     "progress.phase_itch_one": "jeuk {mean}",
-    "progress.adherence": "  gedaan: {items}",
+    "progress.adherence": "  afgevinkt: {items}",
     "progress.adherence_item": "{label} {percent}%",
     "progress.streaks": "Op rij gedaan: {items}",
     "lookback.itch": "Jeuk deze week gemiddeld {this}, de week ervoor {last}.",
@@ -698,32 +789,52 @@ TEXTS: Final[dict[str, str]] = {
         "met de huisarts van je kind of met een dermatoloog."
     ),
     "escalation.severe": (
-        "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+        "Je huidscore valt in de ernstige zone. Maak deze week een afspraak bij je huisarts of "
+        "dermatoloog."
     ),
     "escalation.severe.child": (
-        "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind of een "
-        "dermatoloog meekijken."
+        "De huidscore van je kind valt in de ernstige zone. Maak deze week een afspraak bij de "
+        "huisarts van je kind of een dermatoloog."
+    ),
+    "escalation.very_severe": (
+        "Je huidscore valt in de zeer ernstige zone. Maak deze week een afspraak bij je huisarts "
+        "of dermatoloog."
+    ),
+    "escalation.very_severe.child": (
+        "De huidscore van je kind valt in de zeer ernstige zone. Maak deze week een afspraak bij "
+        "de huisarts van je kind of een dermatoloog."
     ),
     "escalation.severe_last": (
-        "Je vorige huidscore viel in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
+        "Je vorige huidscore viel in de ernstige zone. Maak deze week een afspraak bij je "
+        "huisarts of dermatoloog."
     ),
     "escalation.severe_last.child": (
-        "De vorige huidscore van je kind viel in de ernstige zone. Laat de huisarts van je kind "
-        "of een dermatoloog meekijken."
+        "De vorige huidscore van je kind viel in de ernstige zone. Maak deze week een afspraak "
+        "bij de huisarts van je kind of een dermatoloog."
+    ),
+    "escalation.very_severe_last": (
+        "Je vorige huidscore viel in de zeer ernstige zone. Maak deze week een afspraak bij je "
+        "huisarts of dermatoloog."
+    ),
+    "escalation.very_severe_last.child": (
+        "De vorige huidscore van je kind viel in de zeer ernstige zone. Maak deze week een "
+        "afspraak bij de huisarts van je kind of een dermatoloog."
     ),
     "escalation.infection": (
         "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
-        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts."
+        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts ('s avonds "
+        "en in het weekend: de huisartsenpost)."
     ),
     "escalation.infection.child": (
         "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
-        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag de huisarts."
+        "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag de huisarts ('s avonds "
+        "en in het weekend: de huisartsenpost)."
     ),
     "progress.no_cause": (
         "Dit laat zien wat er veranderde, niet waardoor: de huid reageert op veel dingen tegelijk."
     ),
     # -- samenvatting voor de arts (/summary) ---------------------------------------------------
-    "cmd.summary": "een samenvatting van één pagina voor je huisarts (pdf)",
+    "cmd.summary": "een samenvatting van één pagina voor de huisarts of dermatoloog (pdf)",
     "summary.ask": (
         "Ik maak een samenvatting van één pagina voor je huisarts of dermatoloog (pdf). Wil je "
         "je eigen notities uit de check-ins erin, of liever niet?"
@@ -737,16 +848,48 @@ TEXTS: Final[dict[str, str]] = {
     "summary.file_name": "darm-huid-samenvatting-{date}.pdf",
     "summary.title": "Samenvatting voor de huisarts of dermatoloog",
     "summary.title.child": "Samenvatting voor de huisarts of dermatoloog, over een kind",
-    "summary.period": "Van {start} tot en met {end}: dag {day} van het programma, fase {phases}.",
+    "summary.period": "Van {start} tot en met {end}: dag {day} van het programma, {phases}.",
+    "summary.phase_single": "fase {phase}",
+    "summary.phase_range": "fase {first} t/m {last}",
+    "summary.range": "{first} t/m {last}",
     "summary.answered_by": "Ingevuld door de deelnemer zelf.",
     "summary.answered_by.child": "Ingevuld door een ouder of verzorger, over het kind.",
     "summary.skin": "Huidscore (POEM-schaal, 0–28) per week, en jeuk (0–10)",
     "summary.skin.child": "Huidscore van het kind (POEM-schaal, 0–28) per week, en jeuk (0–10)",
-    "summary.latest": "Laatste huidscore: {score} van 28, {band} ({scored} met een score).",
+    "summary.week_tick": "week {week}",
+    "summary.legend.skin": "huidscore (as links; lager is beter)",
+    "summary.legend.baseline": "startpunt ({baseline})",
+    "summary.legend.itch": "jeuk, weekgemiddelde (as rechts)",
+    "summary.legend.bands": "banden (Charman 2013)",
+    "summary.legend.evenings": "jeuk per avond, onderste strook ({period}; {evenings} ingevuld)",
+    "summary.latest": (
+        "Laatste huidscore ({date}): {score} van 28, {band} ({scored} met een score)."
+    ),
+    "summary.severe": "Laatste score in de ernstige band (≥ 17).",
+    "summary.very_severe": "Laatste score in de zeer ernstige band (≥ 25).",
+    "summary.baseline": (
+        "Startpunt (gemiddelde van de eerste twee check-ins, {first} en {second}): {baseline}."
+    ),
+    "summary.unconfirmed": (
+        "Vergeleken met het startpunt: {change} punten {direction} op de laatste check-in (één "
+        "meting, nog niet bevestigd)."
+    ),
+    "summary.itch.response": (
+        "Jeuk (weekgemiddelde): startpunt {baseline} ({band}), laatste week {latest}; minstens "
+        "4 punten lager, een duidelijke daling."
+    ),
+    "summary.itch.no_response": (
+        "Jeuk (weekgemiddelde): startpunt {baseline} ({band}), laatste week {latest}; geen "
+        "daling van 4 punten, de trend is {trend}."
+    ),
+    "summary.itch.trend_only": (
+        "Jeuk (weekgemiddelde): startpunt {baseline} ({band}), laatste week {latest}; bij een "
+        "startpunt onder 4 telt alleen de trend: {trend}."
+    ),
     "count.checkins.one": "{count} check-in",
     "count.checkins.other": "{count} check-ins",
     "summary.no_score": "Nog geen check-in met een huidscore.",
-    "summary.months": "Buik (dagen per week), slaap en stress per maand, gemiddeld per check-in",
+    "summary.months": "Buik (dagen per week), slaap en stress per maand ({period})",
     "summary.col.month": "Maand",
     "summary.col.checkins": "Check-ins",
     "summary.col.bloating": "Opgeblazen",
@@ -754,26 +897,48 @@ TEXTS: Final[dict[str, str]] = {
     "summary.col.stools": "Onregelm. ontlasting",
     "summary.col.sleep": "Slaap (uur)",
     "summary.col.stress": "Stress (0–10)",
-    "summary.habits": "Gewoontes (afgevinkt: een tik op Gedaan, geen bewijs van inname)",
+    "summary.habits": "Gewoontes ({period})",
+    "summary.habits_note": (
+        "Afgevinkt: een tik op Gedaan bij een herinnering, geen bewijs van inname. "
+        "Gewoontescore: een voortschrijdend gemiddelde van wat per dag is afgevinkt, waarin een "
+        "dag na 13 dagen half zo zwaar weegt; overslaan telt niet mee; getoond na 14 dagen."
+    ),
     "summary.no_habits": "Nog geen herinneringen verstuurd.",
     "summary.triggers": "Vermoede triggers en wat de jeuk erna deed",
     "summary.triggers.child": "Vermoede triggers bij het kind en wat de jeuk erna deed",
-    "summary.ticked": "Aangevinkt in check-ins: {items}.",
+    "summary.ticked": "Als vermoede trigger aangevinkt in de check-ins ({period}): {items}.",
+    "summary.ticked_item": "{label} in {ticked} van {total}",
+    "summary.noted": "Op de dag zelf genoteerd ({period}):",
+    "summary.patterns_footer": "Samen voorgekomen, geen oorzaak: zelf genoteerd, niet getest.",
+    "summary.patterns_footer.child": (
+        "Samen voorgekomen, geen oorzaak: door een ouder genoteerd, niet getest."
+    ),
     "summary.no_triggers": "Geen vermoede triggers genoteerd.",
-    "summary.notes": "Eigen notities (de laatste)",
+    "summary.no_itch": "Nog geen jeukscores per avond.",
+    "summary.notes": "Notities van de deelnemer ({period})",
+    "summary.notes.child": "Notities van de ouder of verzorger ({period})",
     "summary.footer": (
         "De huidscore volgt de POEM-schaal (Patient-Oriented Eczema Measure): zeven vragen, in "
         "eigen woorden gesteld, over op hoeveel dagen van de afgelopen week de huid jeukte, de "
         "slaap verstoord was, de huid bloedde, lekte, gebarsten was, schilferde en droog of ruw "
-        "voelde; 0–4 per vraag. Alles is zelf ingevuld en geen diagnose. Gemaakt op {made} met "
-        "Darm-Huid Coach."
+        "voelde; 0–4 per vraag, samen 0–28. {method} Alles is zelf ingevuld en geen diagnose. "
+        "Gemaakt op {made} met Darm-Huid Coach."
     ),
     "summary.footer.child": (
         "De huidscore volgt de POEM-schaal (Patient-Oriented Eczema Measure), door een ouder "
         "ingevuld over het kind: zeven vragen, in eigen woorden gesteld, over op hoeveel dagen "
         "van de afgelopen week de huid jeukte, de slaap verstoord was, de huid bloedde, lekte, "
-        "gebarsten was, schilferde en droog of ruw voelde; 0–4 per vraag. Geen diagnose. Gemaakt "
-        "op {made} met Darm-Huid Coach."
+        "gebarsten was, schilferde en droog of ruw voelde; 0–4 per vraag, samen 0–28. {method} "
+        "Geen diagnose. Gemaakt op {made} met Darm-Huid Coach."
+    ),
+    "summary.method": (
+        "Banden: Charman 2013 (0–2 / 3–7 / 8–16 / 17–24 / 25–28: (bijna) geen, mild, matig, "
+        "ernstig, zeer ernstig eczeem). Verandering: Howells 2018, ten opzichte van het startpunt "
+        "(het gemiddelde van de eerste twee check-ins): ≤ 2 punten geen duidelijke verandering, "
+        "2,1–2,9 een kleine; ≥ 3 punten op twee check-ins op rij waarschijnlijk en ≥ 4 zeer "
+        "waarschijnlijk betekenisvol. Jeuk: de ergste jeuk van de dag (0–10), elke avond "
+        "gevraagd; banden 0–3 / 4–6 / 7–10; een daling van ≥ 4 punten in het weekgemiddelde "
+        "telt als duidelijk, alleen vanaf een startpunt van 4 of meer."
     ),
     # -- privacy -------------------------------------------------------------------------------
     "export.caption": (
@@ -856,8 +1021,9 @@ TEXTS: Final[dict[str, str]] = {
     "export.cancelled": "vervallen",
     "export.none": "Ik bewaar niets over je.",
     "delete.confirm": (
-        "Wil je dat ik alles over je wis: je instellingen, herinneringen, check-ins en "
-        "jeukscores? Dit kan niet ongedaan worden."
+        "Wil je dat ik alles over je wis: je instellingen en toestemming, herinneringen, "
+        "check-ins met notities, jeukscores, glazen water en genoteerde triggers? Dit kan niet "
+        "ongedaan worden."
     ),
     "button.delete_yes": "Ja, wis alles",
     "delete.kept": "Goed, er is niets gewist.",
@@ -874,7 +1040,11 @@ TEXTS: Final[dict[str, str]] = {
     "chart.title.child": "De huid en jeuk van je kind per week",
     "chart.skin": "Huidscore (POEM-schaal, 0–28)",
     "chart.itch": "Jeuk (weekgemiddelde, 0–10)",
-    "chart.adherence": "Gedaan (% van verstuurd)",
+    "chart.adherence": "Afgevinkt\n(% van verstuurd)",
+    "chart.zero": "verstuurd, niets afgevinkt (0%)",
+    "chart.lower_is_better": "lager is beter",
+    "chart.baseline": "Startpunt ({baseline})",
+    "chart.itch_daily": "Jeuk per\navond",
     "chart.week": "Week",
     "chart.habits": "Gewoontes tot nu toe",
     "chart.phase": "Fase {phase}",

@@ -2,9 +2,10 @@
 
 Every tip restates one fact from the seed in our own words and stays inside PRODUCT's content
 boundaries: no tests, no elimination diets, no promise of a cure, probiotics as the part of the
-programme the participant chose, never claimed to work (the seed names strains; research on
-probiotics for eczema shows mixed results). `source` quotes the seed sentence (verbatim, Dutch)
-for review. Keys are stored in the database to rotate tips: never rename one, only add new ones.
+programme the participant chose, never claimed to work (the seed names strains; a Cochrane
+review of 2018 found little or no difference in eczema). `source` quotes the seed sentence
+(verbatim, Dutch) for review. Keys are stored in the database to rotate tips: never rename
+one, only add new ones.
 
 A parent taking part for a child (PRODUCT "Parents and children") sees only tips with
 `for_child`, in their `child_nl`/`child_en` wording where the adult one does not fit: about
@@ -15,6 +16,7 @@ wording; `PHASE_EXPECTATIONS_CHILD` is the parent's version of the phase texts.
 
 from __future__ import annotations
 
+import datetime as dtm
 from dataclasses import dataclass
 from typing import Final
 
@@ -43,6 +45,12 @@ class Tip:
     child_en: str | None = None
     # Shown to an adult taking part for themselves? False for what only a parent needs.
     for_adult: bool = True
+    # About what to eat or drink: not for a baby (messages/audience.py).
+    food: bool = False
+    # Fits a child of 1 to 3 years: no "glass of water", no raw sauerkraut or kefir.
+    small_child: bool = True
+    # Shown only with a reminder due before this local time (None: at any time of day).
+    before: dtm.time | None = None
 
 
 ALL_PHASES: Final[frozenset[int]] = frozenset({1, 2, 3, 4, 5})
@@ -62,8 +70,10 @@ _CHILD_ASK_NL: Final = "Bij twijfel: vraag je apotheker of huisarts."
 _CHILD_ASK_EN: Final = "If in doubt, ask your pharmacist or GP."
 _SOURCE_NL: Final = "De bron van dit programma"
 _SOURCE_EN: Final = "This programme's source"
-_MIXED_NL: Final = "onderzoek naar probiotica bij eczeem laat wisselende uitkomsten zien"
-_MIXED_EN: Final = "research on probiotics for eczema shows mixed results"
+# Review A-new-6: the evidence as Cochrane weighed it (Makrgeorgou 2018, 39 trials), right
+# beside the strains the seed calls effective.
+_MIXED_NL: Final = "een Cochrane-review (2018) vond weinig of geen verschil bij eczeem"
+_MIXED_EN: Final = "a Cochrane review (2018) found little or no difference in eczema"
 
 _PROBIOTIC: Final[tuple[Tip, ...]] = (
     Tip(
@@ -71,7 +81,7 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         phases=ALL_PHASES,
         nl="Noemt het etiket de stam, zoals Lactobacillus rhamnosus GG of Bifidobacterium "
         f"lactis HN019? {_SOURCE_NL} noemt ze; {_MIXED_NL}.",
-        en="Does the label name the strain, such as Lactobacillus rhamnosus GG or "
+        en="Does the label name the strain, like Lactobacillus rhamnosus GG or "
         f"Bifidobacterium lactis HN019? {_SOURCE_EN} names them; {_MIXED_EN}.",
         source="Lactobacillus rhamnosus GG, Bifidobacterium lactis HN019, Lactobacillus "
         "salivarius LS01 en Lactobacillus plantarum WCFS1",
@@ -94,10 +104,10 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
     Tip(
         key="probiotic.dose_cfu",
         phases=ALL_PHASES,
-        nl="De dosis van een probioticum staat in CFU (levende bacteriën). Meestal gaat het om "
-        "10 tot 50 miljard CFU per dag; op je verpakking zie je wat jij neemt.",
-        en="A probiotic's dose is given in CFU (live bacteria). The usual range is 10 to 50 "
-        "billion CFU a day; your pack shows what you are taking.",
+        nl="De dosis van een probioticum staat in CFU (levende bacteriën). De bron noemt "
+        "meestal 10 tot 50 miljard CFU per dag; volg de bijsluiter van wat jij neemt.",
+        en="A probiotic's dose is given in CFU (live bacteria). The source usually names 10 "
+        "to 50 billion CFU a day; follow the package leaflet of what you take.",
         source="De optimale dosering ligt meestal tussen 10-50 miljard CFU per dag",
         for_child=False,  # an adult amount; probiotic.child_dose is the child's version
     ),
@@ -157,6 +167,8 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         f"zijn gefermenteerd. {_CHILD_ALLERGY_NL}",
         child_en="Food can bring your child live cultures too: whole-milk yoghurt and kefir "
         f"are fermented. {_CHILD_ALLERGY_EN}",
+        food=True,
+        small_child=False,  # raw sauerkraut or kefir
     ),
     Tip(
         key="probiotic.fermented_veg",
@@ -171,6 +183,8 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         "culturen mee voor de darmflora van je kind.",
         child_en="A spoonful of raw sauerkraut, in a salad for example, brings live cultures "
         "for your child's gut flora.",
+        food=True,
+        small_child=False,  # raw sauerkraut or kefir
     ),
     Tip(
         key="probiotic.storage",
@@ -199,6 +213,7 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         "(voeding voor de bacteriën), ook in de darmen van je kind.",
         child_en="Bacteria need something to eat. Many kinds of fibre work as a prebiotic "
         "(food for the bacteria), in your child's gut too.",
+        food=True,
     ),
     Tip(
         key="probiotic.child_dose",
@@ -264,6 +279,7 @@ _PROBIOTIC: Final[tuple[Tip, ...]] = (
         "van een supplement voor je kind: vraag je apotheker of huisarts.",
         child_en="Fermented food and a supplement can go together. For the dose of a "
         "supplement for your child, ask your pharmacist or GP.",
+        food=True,
     ),
     Tip(
         key="probiotic.maintenance_routine",
@@ -292,6 +308,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "kind helpt de vezels van vandaag op weg.",
         child_en="Fibre needs water to do its job. A glass of water for your child helps "
         "today's fibre along.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.more_fibre_more_water",
@@ -305,6 +323,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "werken pas goed met genoeg water.",
         child_en="Is your child eating more and more fibre? Let their drinking grow along with "
         "it, because fibre only works well with enough water.",
+        food=True,
     ),
     Tip(
         key="hydration.glass_per_meal",
@@ -318,6 +337,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "kind. Zo drinkt het mee met de vezels die het eet.",
         child_en="An easy rule of thumb: put a glass of water next to your child's plate at "
         "every meal. That way they drink along with the fibre they eat.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.oats_chia_breakfast",
@@ -331,6 +352,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "vezels hun werk kunnen doen.",
         child_en="Oats for your child's breakfast? Give a glass of water with them, so that "
         "fibre can do its work.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.legumes_meal",
@@ -344,6 +367,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "dus een extra glas water voor je kind bij het eten komt goed van pas.",
         child_en="Beans, lentils or chickpeas on the menu? Legumes are full of fibre, so an "
         "extra glass of water for your child with the meal comes in handy.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.green_tea",
@@ -354,6 +379,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "contains antioxidants.",
         source="Kurkuma, gember en groene thee bevatten krachtige antioxidanten",
         for_child=False,  # green tea contains caffeine
+        food=True,
+        before=dtm.time(15, 0),  # caffeine: not with a late glass, close to the wind-down
     ),
     Tip(
         key="hydration.ginger_water",
@@ -364,6 +391,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "without sugar.",
         source="Kurkuma, gember en groene thee bevatten krachtige antioxidanten",
         for_child=False,  # a hot drink: for a child, plain water is the point
+        food=True,
     ),
     Tip(
         key="hydration.kefir_kombucha",
@@ -375,6 +403,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         source="Natuurlijke bronnen zoals volle yoghurt, kefir, zuurkool, kimchi en kombucha "
         "bevatten levende culturen",
         for_child=False,  # kombucha (caffeine, traces of alcohol); kefir: probiotic.fermented_dairy
+        food=True,
     ),
     Tip(
         key="hydration.unsweetened",
@@ -388,6 +417,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "darmflora ongunstig beïnvloeden.",
         child_en="Thirsty? Water is a good choice for your child, as a lot of sugar can affect "
         "the gut flora unfavourably.",
+        food=True,
     ),
     Tip(
         key="hydration.after_movement",
@@ -402,6 +432,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "mooi bij, en bewegen houdt ook de darmen in beweging.",
         child_en="Has your child been running, cycling or swimming? A glass of water afterwards "
         "fits right in, and moving keeps the gut moving too.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.breathing_pause",
@@ -416,6 +448,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "een paar keer diep ademen. Korte momenten van ontspanning tellen ook.",
         child_en="Turn this glass of water into a mini break with your child: drink slowly and "
         "take a few deep breaths. Short moments of relaxation count too.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.log_glasses",
@@ -430,6 +464,8 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "Bijhouden maakt kleine stappen beter zichtbaar.",
         child_en="One tap logs a glass for your child, and /today shows the count. Keeping "
         "track makes small steps easier to see.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="hydration.within_reach",
@@ -444,6 +480,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "kind. Kies een manier die bij jullie past en houd die vast.",
         child_en="A cup or bottle of water within reach makes drinking easier for your child. "
         "Pick a way that suits you both and stick with it.",
+        food=True,
     ),
     Tip(
         key="hydration.maintenance_habit",
@@ -458,6 +495,7 @@ _HYDRATION: Final[tuple[Tip, ...]] = (
         "dagelijkse gewoontes houden de onderhoudsroutine stevig.",
         child_en="If drinking water is already a habit for your child: small daily habits "
         "like this are what keep a maintenance routine steady.",
+        food=True,
     ),
 )
 
@@ -471,6 +509,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "a good moment to get a fair share of it.",
         source="Streef naar een dagelijkse inname van minimaal 25-30 gram vezels",
         for_child=False,  # an adult amount: the tip is the number
+        food=True,
     ),
     Tip(
         key="fibre.build_gradually",
@@ -481,9 +520,12 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "can upset your belly; going slowly often prevents that.",
         source="maar verhoog dit geleidelijk om darmklachten te voorkomen",
         child_nl="Bouw vezels voor je kind stap voor stap op, want te snel verhogen kan de buik "
-        "van streek maken. Vraag je apotheker of huisarts hoeveel past.",
+        "van streek maken. Vraag je huisarts, het consultatiebureau of een (kinder)diëtist "
+        "hoeveel past.",
         child_en="Build your child's fibre up step by step, as raising it too fast can upset "
-        "the belly. Ask your pharmacist or GP how much fits.",
+        "the belly. Ask your GP, the child health clinic or a (paediatric) dietitian how much "
+        "fits.",
+        food=True,
     ),
     Tip(
         key="fibre.hold_level",
@@ -497,6 +539,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "een paar dagen op hetzelfde niveau voordat je verder opbouwt.",
         child_en="More rumbling or bloating since your child started eating more fibre? Stay "
         "at the same level for a few days before building up further.",
+        food=True,
     ),
     Tip(
         key="fibre.oats",
@@ -510,6 +553,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "leven. Havermout bij het ontbijt is voor je kind een makkelijke start.",
         child_en="Oats contain soluble fibre, the kind good gut bacteria live on. Oats at "
         "breakfast are an easy start for your child.",
+        food=True,
     ),
     Tip(
         key="fibre.flax_chia",
@@ -523,6 +567,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "plantaardige omega-3.",
         child_en="A little ground flaxseed in your child's porridge or breakfast gives fibre as "
         "well as plant-based omega-3.",
+        food=True,
     ),
     Tip(
         key="fibre.apple_citrus",
@@ -535,6 +580,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "om je kind wat meer vezels te geven.",
         child_en="An apple, orange or mandarin as a snack is a simple way to give your child a "
         "bit more fibre.",
+        food=True,
     ),
     Tip(
         key="fibre.carrot_sweet_potato",
@@ -547,6 +593,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "brengen oplosbare vezels mee.",
         child_en="Carrots and sweet potato fit easily into your child's dinner and bring "
         "soluble fibre with them.",
+        food=True,
     ),
     Tip(
         key="fibre.legumes",
@@ -560,6 +607,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "zijn een royale bron van vezels.",
         child_en="A few lentils, chickpeas or beans in your child's soup or dinner are a "
         "generous source of fibre.",
+        food=True,
     ),
     Tip(
         key="fibre.butyrate",
@@ -571,6 +619,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "acids: small fatty acids such as butyrate. These are substances that help calm "
         "inflammation.",
         source="wat leidt tot de productie van korte-keten vetzuren zoals butyraat",
+        food=True,
     ),
     Tip(
         key="fibre.colourful_plate",
@@ -584,6 +633,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "avocado bevatten stoffen die de groei van goede darmbacteriën steunen.",
         child_en="Make your child's plate colourful: berries, dark leafy greens and avocado "
         "contain substances that support the growth of good gut bacteria.",
+        food=True,
     ),
     Tip(
         key="fibre.oily_fish",
@@ -597,6 +647,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         f"kunnen helpen dempen. {_CHILD_ALLERGY_NL}",
         child_en="Oily fish such as salmon or mackerel provides omega-3, fats that can help "
         f"calm inflammation. {_CHILD_ALLERGY_EN}",
+        food=True,
     ),
     Tip(
         key="fibre.plant_omega3",
@@ -607,6 +658,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         f"only makes use of part of it. {_ALLERGY_EN}",
         source="plantaardige bronnen zoals lijnzaad, chiazaad, hennepzaad en walnoten waardevol",
         for_child=False,  # whole nuts and seeds are a choking risk for young children
+        food=True,
     ),
     Tip(
         key="fibre.daily_movement",
@@ -647,6 +699,8 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "salade, brengt levende culturen én vezels mee.",
         child_en="A spoonful of raw sauerkraut with your child's dinner, in a salad for "
         "example, brings live cultures as well as fibre.",
+        food=True,
+        small_child=False,  # raw sauerkraut or kefir
     ),
     Tip(
         key="fibre.turmeric_ginger",
@@ -658,6 +712,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "smaak en antioxidanten.",
         child_en="A pinch of turmeric or some fresh ginger in your child's dinner adds flavour "
         "and antioxidants.",
+        food=True,
     ),
     Tip(
         key="fibre.water_with_dinner",
@@ -671,6 +726,8 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "water, dan kunnen de vezels hun werk doen.",
         child_en="Fibre and water belong together: give your child a glass of water with "
         "dinner so the fibre can do its job.",
+        food=True,
+        small_child=False,  # a glass of water
     ),
     Tip(
         key="fibre.maintenance_variety",
@@ -684,6 +741,7 @@ _FIBRE: Final[tuple[Tip, ...]] = (
         "verschillende bronnen, dan krijgt de darmflora gevarieerd te eten.",
         child_en="If fibre is already a fixed part of your child's day, get it from different "
         "sources, so the gut flora gets a varied diet.",
+        food=True,
     ),
 )
 

@@ -69,3 +69,13 @@ def full_date(language: str, day: dtm.date) -> str:
 def short_date(language: str, day: dtm.date) -> str:
     """ "29 nov.", "29 Nov"."""
     return str(format_date(day, "d MMM", locale=_locale(language)))
+
+
+def short_date_year(language: str, day: dtm.date) -> str:
+    """ "29 nov 2026", "29 Nov 2026": a short date read later, with its year."""
+    return str(format_date(day, "d MMM y", locale=_locale(language)))
+
+
+def month_year(language: str, day: dtm.date) -> str:
+    """ "jan 2027", "Jan 2027": the month of `day` by name, in a table or on an axis."""
+    return str(format_date(day, "LLL y", locale=_locale(language)))

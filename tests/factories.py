@@ -7,7 +7,7 @@ import datetime as dtm
 
 from bot.programme.records import Participant
 from bot.storage import Store
-from jobs.lifecycle import finish_onboarding
+from jobs.lifecycle import finish_onboarding, give_consent
 
 
 def onboard(store: Store, n: int, at: dtm.datetime) -> list[Participant]:
@@ -15,6 +15,7 @@ def onboard(store: Store, n: int, at: dtm.datetime) -> list[Participant]:
     people = []
     for i in range(n):
         p = store.participants.begin_onboarding(1000 + i, "nl", "Europe/Amsterdam", at)
+        give_consent(store, p.id, at, for_child=False)
         p = store.participants.update(p.id, wake="07:00", bed="23:00", probiotic_time="08:00")
         people.append(finish_onboarding(store, p, at))
     return people

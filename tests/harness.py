@@ -221,16 +221,21 @@ class Harness:
         checkin_day: str | None = None,
         checkin_time: str | None = None,
         first_checkin: str = "now",
+        child_age: str = "4to11",
     ) -> None:
-        """Complete onboarding by tapping; None means the default button. The first check-in
-        is then started ("now", its first question the last message and left open), put off
-        ("later"), or left alone ("")."""
+        """Complete onboarding by tapping; None means the default button. A parent's child is
+        of `child_age` (a school child unless said). The first check-in is then started ("now",
+        its first question the last message and left open), put off ("later"), or left alone
+        ("")."""
         await self.say(user, "/start")
         prompt = self.last_message(user)
         await self.press_data(user, prompt, OnboardPress("language", language).data)
         await self.press_data(user, self.last_message(user), OnboardPress("disclaimer", "ok").data)
         await self.press_data(user, self.last_message(user), OnboardPress("age", age).data)
         await self.press_data(user, self.last_message(user), OnboardPress("consent", "yes").data)
+        if age == "parent":
+            age_band = OnboardPress("child_age", child_age).data
+            await self.press_data(user, self.last_message(user), age_band)
         for field_name, value in (
             ("timezone", zone),
             ("wake", wake),

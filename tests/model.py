@@ -42,6 +42,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from bot.botapi import FakeBotApi, SentMessage, User
 from bot.callbacks import (
+    AgreePress,
     CheckinPress,
     FirstPress,
     MenuPress,
@@ -58,6 +59,7 @@ from bot.callbacks import (
 )
 from bot.programme.conversation import (
     Checkin,
+    Consent,
     FirstOffer,
     Menu,
     Note,
@@ -131,6 +133,7 @@ QUESTION_FLOWS: dict[type[Any], str] = {
     TickPress: "picker",
     PickerPress: "picker",
     FirstPress: "first",
+    AgreePress: "consent",
 }
 # Slack for "by the time the clock passes it": the dispatcher ticks at each due moment here.
 SLACK = dtm.timedelta(minutes=2)
@@ -150,6 +153,8 @@ def flow_of(question: OpenQuestion | None) -> str | None:
             return "picker"
         case FirstOffer():
             return "first"
+        case Consent():
+            return "consent"
     return None
 
 

@@ -29,7 +29,7 @@ from bot.callbacks import PRESSES, ReminderAction, parse
 from bot.config import Settings
 from bot.programme.checkin import TOTAL
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
-from bot.programme.settings import SETTINGS_FIELDS, STEPS, prompt
+from bot.programme.settings import ASKED_IN_SETTINGS, STEPS, prompt
 from bot.storage import Store
 
 DAY = dtm.date(2026, 11, 23)
@@ -103,7 +103,7 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
                 f"onboarding {step}",
                 keyboards.prompt_keyboard(step, prompt(asked, step, onboarding=True)),
             )
-        for field in SETTINGS_FIELDS:
+        for field in ASKED_IN_SETTINGS:
             yield (
                 "prompt_keyboard",
                 f"settings {field}",
@@ -171,6 +171,7 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
         yield "replace_keyboard", language, keyboards.replace_keyboard(language)
         yield "pause_keyboard", language, keyboards.pause_keyboard(language)
         yield "delete_keyboard", language, keyboards.delete_keyboard(language)
+        yield "agree_keyboard", language, keyboards.agree_keyboard(language)
         yield "resume_checkin_keyboard", language, keyboards.resume_checkin_keyboard(language, 7)
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pydantic import SecretStr
 from telegram import Update
-from telegram.ext import TypeHandler
 
 from bot.app import App, build_application
 from bot.botapi import TOKEN, FakeBotApi
@@ -19,9 +18,6 @@ from bot.storage import Store
 from bot.updates import FloodWindow
 from jobs.clock import Clock
 from jobs.pacer import Pacer
-
-# Runs after every other handler group, so a callback there means the update is done with.
-LAST_GROUP = 1000
 
 
 def local_settings(server: FakeBotApi, database_path: Path) -> Settings:
@@ -60,12 +56,11 @@ async def start_local(
         read_timeout=read_timeout,
         # Typed or scripted far faster than a person types: no flood limit unless asked.
         flood_window=flood_window or FloodWindow(limit=1_000_000),
+        on_processed=lambda update: (
+            processed(update.update_id) if isinstance(update, Update) else None
+        ),
     )
 
-    async def mark(update: Update, context: Context) -> None:
-        processed(update.update_id)
-
-    app.add_handler(TypeHandler(Update, mark), group=LAST_GROUP)
     if on_error is not None:
         report = on_error
 

@@ -44,6 +44,7 @@ from bot.programme.times import local_hm
 from bot.services import checkins
 from bot.services.checkins import AskReplace, Begun
 from messages import t
+from messages.audience import no_food_tips
 from messages.words import day_and_date
 
 
@@ -62,11 +63,10 @@ async def offer_first_checkin(
     at, today = first_checkin_later(participant, now)
     local = local_hm(at, participant.timezone)
     later = t(language, "button.first_later" if today else "button.first_tomorrow", at=local)
-    text = (
-        t(language, "onboarding.done", schedule=schedule_lines(participant))
-        + "\n\n"
-        + t(language, "checkin.first_offer")
-    )
+    text = t(language, "onboarding.done", schedule=schedule_lines(participant))
+    if participant.for_child and no_food_tips(participant.child_age):
+        text += "\n" + t(language, "children.baby_note")
+    text += "\n\n" + t(language, "checkin.first_offer")
     await chat.send_message(
         joined(before, text), reply_markup=first_checkin_keyboard(language, later)
     )

@@ -140,7 +140,8 @@ async def _edit(message: Message, text: str, markup: InlineKeyboardMarkup | None
 
 def build_patterns(store: Store, participant: Participant) -> str:
     """/patterns for one person: their own noted days against their own evening itch, about
-    the same person only (a parent may have switched)."""
+    the same person only (a parent may have switched). What the finder compares, and how its
+    false alarms are kept to 5%: `bot.programme.patterns`."""
     noted = store.diary.trigger_days(participant.id, participant.about)
     itch = dict(store.diary.itch_history(participant.id, participant.about))
     found = find_patterns(noted, itch)
@@ -148,7 +149,8 @@ def build_patterns(store: Store, participant: Participant) -> str:
 
 
 async def patterns_command(update: Update, context: Context) -> None:
-    """/patterns: what the person's itch did in the 48 hours after what they noted."""
+    """/patterns: the person's itch the evening before and the evening after what they noted,
+    beside the other evenings of the same weeks."""
     participant = await onboarded(update, context)
     if participant is None:
         return

@@ -6,23 +6,27 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
-from telegram import Update
+from telegram import Chat, Update
 from telegram.constants import ChatType
 from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop
 
-from bot.callbacks import DeletePress
-from bot.context import Context
+from bot.callbacks import AgreePress, DeletePress
+from bot.context import Coach, Context
 from bot.handlers.commands import remove_menu
 from bot.handlers.prologue import person, tapped
 from bot.keyboards import delete_keyboard
+from bot.outgoing import consent_question
+from bot.programme.conversation import Consent
 from bot.programme.export import export_archive
-from bot.programme.settings import consent_tag
+from bot.programme.records import Participant
+from bot.programme.settings import needs_new_consent
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
-from jobs.lifecycle import MESSAGES_DELETABLE_FOR
-from messages import t, tc
+from jobs.lifecycle import MESSAGES_DELETABLE_FOR, agree_to_new_consent, stop
+from messages import t
 
 log = logging.getLogger(__name__)
 
@@ -81,23 +85,69 @@ async def on_delete_button(update: Update, context: Context) -> None:
     await message.chat.send_message(t(code, "delete.done"))
 
 
-async def show_new_consent_text(update: Update, context: Context) -> None:
-    """Someone who consented to an older text is shown the new one, once, at their next
-    message or tap (and then handled as usual)."""
+# What someone who has not agreed to the consent text in force may still do: nothing of these
+# stores anything new (withdrawing must stay as easy as agreeing).
+OPEN_DURING_CONSENT: Final = frozenset({"help", "export", "delete", "stop"})
+
+
+async def consent_gate(update: Update, context: Context) -> None:
+    """Someone who agreed to an older consent text is asked to agree to the new one, and
+    nothing else they send is handled (so nothing new is stored) until they do; /help,
+    /export, /delete and /stop still work."""
     chat = update.effective_chat
     if update.effective_user is None or chat is None or chat.type != ChatType.PRIVATE:
         return
     try:
         who = person(update, context)
-        participant = who.participant
-        tag = consent_tag(participant.for_child) if participant is not None else None
-        if participant is None or participant.consent_version in (None, tag):
-            return
-        who.coach.store.participants.update(participant.id, consent_version=tag)
     except StorageError:
         return  # the update's own handler meets the same trouble, and says so once
-    terms = tc(who.language, "consent.terms", participant.for_child)
-    await chat.send_message(t(who.language, "consent.updated", terms=terms))
+    participant = who.participant
+    if participant is None or not needs_new_consent(participant):
+        return
+    query = update.callback_query
+    if query is not None:
+        data = query.data or ""
+        if AgreePress.parse(data) is not None or DeletePress.parse(data) is not None:
+            return
+        await query.answer(t(participant.language, "consent.first"))
+        if participant.question == Consent():
+            raise ApplicationHandlerStop
+    else:
+        text = (update.effective_message.text if update.effective_message else None) or ""
+        command = text[1:].split()[0].split("@")[0].lower() if text.startswith("/") else None
+        if command in OPEN_DURING_CONSENT:
+            return
+        if participant.question == Consent() and command is None and text:
+            return  # typed yes or no: bot/handlers/text.py reads it
+    who.coach.store.participants.ask(participant.id, Consent())
+    text, markup = consent_question(participant)
+    await chat.send_message(text, reply_markup=markup)
+    raise ApplicationHandlerStop
+
+
+async def on_agree_button(update: Update, context: Context) -> None:
+    """Agreed to the consent text in force, or not (then nothing more is sent or stored)."""
+    pressed = await tapped(update, context, AgreePress, onboarded=True)
+    if pressed is None:
+        return
+    await answer_consent(
+        pressed.message.chat, pressed.coach, pressed.participant, pressed.press.agreed
+    )
+    await pressed.query.answer()
+    await pressed.clear_buttons()
+
+
+async def answer_consent(chat: Chat, c: Coach, participant: Participant, agreed: bool) -> None:
+    language = participant.language
+    if not needs_new_consent(participant):
+        await chat.send_message(t(language, "answer.stale"))
+        return
+    if agreed:
+        agree_to_new_consent(c.store, participant, c.clock.now())
+        await chat.send_message(t(language, "consent.thanks"))
+        return
+    stop(c.store, participant.id)
+    await chat.send_message(t(language, "consent.declined_new"))
 
 
 def remember_sent(store: Store, clock: Clock) -> Callable[[str, dict[str, Any], Any], None]:

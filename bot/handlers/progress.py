@@ -45,8 +45,15 @@ def prepare_progress(store: Store, participant_id: int, now: dtm.datetime) -> Pr
         store.reminders.history(participant_id),
         now,
     )
-    points = chart_points(report)
-    shown = (points, report.day // 7, participant.language, participant.for_child, report.habits)
+    # The chart begins with the baseline, as the text's starting point does: one rule for both.
+    shown = (
+        chart_points(report),
+        report.day // 7,
+        participant.language,
+        participant.for_child,
+        report.habits,
+        report.skin.baseline,
+    )
     key = chart_key(*shown)
     text = render_text(report, participant)
     noted = store.diary.trigger_days(participant_id, participant.about)

@@ -11,10 +11,12 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers import checkin, onboarding, patterns, settings
+from bot.handlers import checkin, onboarding, patterns, privacy, settings
 from bot.handlers.prologue import ask, joined, person
+from bot.programme.answers import read_yes_no
 from bot.programme.conversation import (
     Checkin,
+    Consent,
     FirstOffer,
     Menu,
     Note,
@@ -58,6 +60,12 @@ async def on_text(update: Update, context: Context) -> None:
             await checkin.on_typed_first(message, c, participant, text)
         case Picker(day):
             await patterns.on_typed_pick(message, c, participant, day, text)
+        case Consent():
+            agreed = read_yes_no(text)
+            if agreed is None:
+                await message.reply_text(t(participant.language, "consent.first"))
+                return
+            await privacy.answer_consent(update.effective_chat, c, participant, agreed)
         case None:
             language = participant.language
             before = t(language, "input.tests") if asks_about_tests(text) else ""

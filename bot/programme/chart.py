@@ -1,4 +1,6 @@
-"""The `/progress` chart: skin score, itch and reminder adherence per programme week, as PNG bytes.
+"""The `/progress` chart: skin score, itch and reminder adherence per programme week, as PNG bytes;
+and the doctor's page's two charts (the skin score by week on its bands, the itch of every
+evening), whose axes `summary_pdf` labels in the page's own text.
 
 Drawn with matplotlib's object API (`Figure` + `FigureCanvasAgg`), never pyplot: no display, no
 global figure registry, no rcParams changes. Every size and colour is passed explicitly, so one
@@ -21,13 +23,16 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullFormatter
+from matplotlib.transforms import offset_copy
 
 from bot.programme.habits import Habit, habit_label
 from bot.programme.phases import phase_of_day
 from bot.programme.schedule import KINDS
 from messages import t, tc
+from messages.words import decimal
 
 SKIN_MAX: Final = 28.0
 ITCH_MAX: Final = 10.0
@@ -38,6 +43,8 @@ DPI: Final = 100
 # Plot area in figure fractions (fixed: no layout engine to run on every render).
 LEFT: Final = 0.095
 RIGHT: Final = 0.905
+# Below the plot: the week numbers, and the habits' legend in two columns of up to three rows.
+BOTTOM: Final = 0.24
 # Headroom above the data for the phase labels, as a factor on the top of each y scale.
 HEADROOM: Final = 1.2
 
@@ -46,7 +53,11 @@ LABEL_PT: Final = 16.0
 TICK_PT: Final = 15.0
 PHASE_PT: Final = 15.0
 LEGEND_PT: Final = 15.0
+HABITS_PT: Final = 13.5
 NO_DATA_PT: Final = 26.0
+# The "0" drawn for a week whose reminders were sent and none ticked off, in points.
+ZERO_MIN_PT: Final = 7.0
+ZERO_MAX_PT: Final = 14.0
 
 # Okabe & Ito (2008), readable with every common colour-vision deficiency.
 INK: Final = "#1a1a1a"
@@ -63,7 +74,7 @@ KIND_COLOURS: Final[dict[str, str]] = {
 PHASE_SHADES: Final[tuple[str, ...]] = ("#f4f4f4", "#dedede")
 
 # Bumped when the drawing changes, so a chart already sent is drawn again in the new way.
-CHART_VERSION: Final = "3"
+CHART_VERSION: Final = "4"
 
 # Matplotlib promises no thread safety even without pyplot (text layout and font caches are
 # shared); one render at a time costs little next to a Telegram upload.
@@ -91,20 +102,17 @@ def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
     return spans
 
 
-# A line needs two points: with fewer weeks of skin scores, the chart says when it begins.
-MIN_WEEKS_FOR_A_LINE: Final = 2
-
-
 def chart_key(
     points: Sequence[WeekPoint],
     current_week: int,
     language: str,
     child: bool = False,
     habits: Mapping[str, Habit] | None = None,
+    baseline: float | None = None,
 ) -> str:
     """What a chart shows, as a hash: two charts with the same key are the same picture."""
     shown = ",".join(f"{k}={v.done}/{v.sent}/{v.score}" for k, v in sorted((habits or {}).items()))
-    parts = [CHART_VERSION, language, str(child), str(current_week), shown]
+    parts = [CHART_VERSION, language, str(child), str(current_week), shown, repr(baseline)]
     for p in points:
         adherence = ",".join(f"{k}={v!r}" for k, v in sorted(p.adherence.items()))
         parts.append(f"{p.week}:{p.skin!r}:{p.itch!r}:{adherence}")
@@ -117,13 +125,18 @@ def render_progress_chart(
     language: str,
     child: bool = False,
     habits: Mapping[str, Habit] | None = None,
+    baseline: float | None = None,
 ) -> bytes:
-    """The progress chart as PNG bytes, 1200×1000 px; before there is a trend to draw (fewer
-    than two weeks with a skin score), a friendly picture that says when it starts."""
+    """The progress chart as PNG bytes, 1200×1000 px.
+
+    It begins with the baseline (the mean of the first two check-ins with a skin score, in two
+    programme weeks): the check-in at which /progress's text gives its starting point instead
+    of "your first check-in is in" is the one at which the chart is drawn. Before it, a
+    friendly picture that says so."""
     with _LOCK:
-        if sum(1 for p in points if p.skin is not None) < MIN_WEEKS_FOR_A_LINE:
+        if baseline is None:
             return _render_too_early(language, child)
-        return _render(points, current_week, language, child, habits or {})
+        return _render(points, current_week, language, child, habits or {}, baseline)
 
 
 def _render_too_early(language: str, child: bool) -> bytes:
@@ -178,6 +191,7 @@ def _render(
     language: str,
     child: bool,
     habits: Mapping[str, Habit],
+    baseline: float,
 ) -> bytes:
     last_week = max((p.week for p in points), default=0)
     max_week = max(current_week, last_week, 0)
@@ -193,7 +207,7 @@ def _render(
         left=LEFT,
         right=RIGHT,
         top=0.865,
-        bottom=0.14,
+        bottom=BOTTOM,
         hspace=0.08,
     )
     top: Axes = fig.add_subplot(grid[0])
@@ -219,12 +233,15 @@ def _render(
     # Top panel: skin (left axis) and itch (right axis).
     top.set_ylim(0, SKIN_MAX * HEADROOM)
     top.set_yticks([0, 7, 14, 21, 28])
-    top.set_ylabel(t(language, "chart.skin"), fontsize=LABEL_PT, color=SKIN_COLOUR)
+    lower = t(language, "chart.lower_is_better")
+    top.set_ylabel(f"{t(language, 'chart.skin')}\n{lower}", fontsize=LABEL_PT, color=SKIN_COLOUR)
     top.grid(axis="y", color="#b0b0b0", linewidth=0.8, alpha=0.6)
     top.set_axisbelow(True)
     itch_ax.set_ylim(0, ITCH_MAX * HEADROOM)
     itch_ax.set_yticks([0, 2, 4, 6, 8, 10])
-    itch_ax.set_ylabel(t(language, "chart.itch"), fontsize=LABEL_PT, color=ITCH_COLOUR)
+    itch_ax.set_ylabel(
+        f"{t(language, 'chart.itch')}\n{lower}", fontsize=LABEL_PT, color=ITCH_COLOUR
+    )
 
     skin = [_value(by_week[w].skin if w in by_week else None, SKIN_MAX) for w in weeks]
     itch = [_value(by_week[w].itch if w in by_week else None, ITCH_MAX) for w in weeks]
@@ -253,11 +270,19 @@ def _render(
         label=t(language, "chart.itch"),
         zorder=3,
     )
+    start_line = top.axhline(
+        min(max(baseline, 0.0), SKIN_MAX),
+        color=SKIN_COLOUR,
+        linewidth=2.2,
+        linestyle=(0, (1.2, 1.6)),
+        label=t(language, "chart.baseline", baseline=decimal(baseline, language)),
+        zorder=2,
+    )
     fig.legend(
-        handles=[skin_line, itch_line],
+        handles=[skin_line, start_line, itch_line],
         loc="upper center",
         bbox_to_anchor=(0.5, 0.945),
-        ncols=2,
+        ncols=3,
         fontsize=LEGEND_PT,
         frameon=False,
         handlelength=2.6,
@@ -265,7 +290,7 @@ def _render(
     )
 
     # Bottom panel: share of sent reminders that were done, grouped bars per week.
-    _draw_adherence(bottom, weeks, by_week, language, habits)
+    _draw_adherence(fig, bottom, weeks, by_week, language, habits)
 
     for ax, colour in ((top, SKIN_COLOUR), (itch_ax, ITCH_COLOUR), (bottom, INK)):
         ax.tick_params(axis="both", labelsize=TICK_PT, colors=INK, length=5, width=1.2)
@@ -341,64 +366,108 @@ def _draw_phases(ax: Axes, max_week: int, language: str) -> None:
 
 
 def _draw_adherence(
+    fig: Figure,
     ax: Axes,
     weeks: list[int],
     by_week: dict[int, WeekPoint],
     language: str,
     habits: Mapping[str, Habit],
 ) -> None:
-    """Grouped bars, one group per week and one bar per reminder kind; no bar when none was sent.
+    """Grouped bars, one group per week and one bar per reminder kind: no bar when none was
+    sent, a "0" in the kind's colour when some were sent and none ticked off, so a week with
+    nothing done is never mistaken for a week with nothing asked.
 
     Each kind's bars are one `PolyCollection` rather than `Axes.bar`'s one patch per bar: a year
     of weeks is 208 bars, and per-patch bookkeeping was half the render time.
     """
     group = 0.8
     width = group / len(KINDS)
-    handles: list[Patch] = []
+    # The "0" is as wide as its bar, within what still reads as a digit.
+    bar_px = WIDTH_IN * DPI * (RIGHT - LEFT) / max(len(weeks), 1) * width
+    zero_pt = min(max(0.9 * bar_px * 72 / DPI, ZERO_MIN_PT), ZERO_MAX_PT)
+    above_axis = offset_copy(ax.transData, fig=fig, y=zero_pt / 2 + 1.5, units="points")
+    handles: list[Patch | Line2D] = []
+    any_zero = False
     for index, kind in enumerate(KINDS):
         boxes: list[list[tuple[float, float]]] = []
+        zeros: list[float] = []
         for week in weeks:
             point = by_week.get(week)
             value = point.adherence.get(kind) if point is not None else None
             if value is None or math.isnan(value):
                 continue
             left = week - group / 2 + index * width
-            height = 100.0 * min(max(value, 0.0), 1.0)
+            if value <= 0.0:
+                zeros.append(left + width / 2)
+                continue
+            height = 100.0 * min(value, 1.0)
             boxes.append([(left, 0.0), (left, height), (left + width, height), (left + width, 0.0)])
         colour = KIND_COLOURS[kind]
         ax.add_collection(
             PolyCollection(boxes, facecolors=colour, edgecolors="none", zorder=2), autolim=False
         )
+        if zeros:
+            any_zero = True
+            ax.plot(
+                zeros,
+                [0.0] * len(zeros),
+                linestyle="none",
+                marker="$0$",
+                markersize=zero_pt,
+                color=colour,
+                markeredgewidth=0.0,
+                transform=above_axis,
+                zorder=3,
+            )
         label = t(language, f"kind.{kind}")
         if kind in habits:  # ticked off, and the forgiving habit score, beside the bars
             label = habit_label(habits[kind], language)
         handles.append(Patch(facecolor=colour, label=label))
+    if any_zero:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linestyle="none",
+                marker="$0$",
+                markersize=ZERO_MAX_PT - 2,
+                color=INK,
+                markeredgewidth=0.0,
+                label=t(language, "chart.zero"),
+            )
+        )
     ax.set_ylim(0, 100)
     ax.set_yticks([0, 25, 50, 75, 100])
     ax.set_ylabel(t(language, "chart.adherence"), fontsize=LABEL_PT, color=INK)
     ax.grid(axis="y", color="#b0b0b0", linewidth=0.8, alpha=0.6)
     ax.set_axisbelow(True)
-    ax.legend(
+    fig.legend(
         handles=handles,
-        loc="upper center",
-        bbox_to_anchor=(0.5, -0.2),
-        ncols=len(KINDS),
-        fontsize=LEGEND_PT,
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.005),
+        ncols=2,
+        fontsize=HABITS_PT,
         frameon=False,
         handlelength=1.4,
         handleheight=1.0,
-        columnspacing=1.2,
-        # The percentages beside the colours are the forgiving habit score, now.
+        columnspacing=1.6,
+        # The words beside the colours: ticked off of sent, and the forgiving habit score.
         title=t(language, "chart.habits") if habits else None,
-        title_fontsize=LEGEND_PT - 2,
+        title_fontsize=HABITS_PT,
     )
 
 
-# The summary's chart: the skin score by week on its bands (Charman 2013), the baseline, the
-# weekly itch. Wide and low, for a third of an A4 page, printed in black and white too.
+# The doctor's page's chart: the skin score by week on its bands (Charman 2013) with the
+# baseline and the weekly itch, and under it, on the same weeks, a strip with the itch of every
+# evening; as wide as the page and printed in black and white too. The x axis is labelled by
+# the page itself, in its text (dates a reader can search and copy), at `summary_x` of the
+# figure's width.
 SUMMARY_WIDTH_IN: Final = 9.0
-SUMMARY_HEIGHT_IN: Final = 3.3
 SUMMARY_DPI: Final = 200
+SUMMARY_LEFT: Final = 0.075
+SUMMARY_RIGHT: Final = 0.925
+SUMMARY_MARGIN_IN: Final = 0.06  # above and below the panels: room for the tick marks only
+SUMMARY_GAP_IN: Final = 0.1  # between the skin panel and the strip of evenings
 BANDS: Final[tuple[tuple[str, float, float, str], ...]] = (
     ("clear", 0.0, 2.5, "#ffffff"),
     ("mild", 2.5, 7.5, "#f2f2f2"),
@@ -406,61 +475,175 @@ BANDS: Final[tuple[tuple[str, float, float, str], ...]] = (
     ("severe", 16.5, 24.5, "#cfcfcf"),
     ("very_severe", 24.5, 28.0, "#b8b8b8"),
 )
+ITCH_BANDS: Final[tuple[tuple[str, float, float, str], ...]] = (
+    ("mild", 0.0, 3.5, "#ffffff"),
+    ("moderate", 3.5, 6.5, "#ececec"),
+    ("severe", 6.5, 10.0, "#d6d6d6"),
+)
+
+
+def summary_x(x: float, max_week: int) -> float:
+    """Where `x` (in programme weeks, week w centred on w) lies on the summary chart, as a
+    fraction of the figure's width."""
+    return SUMMARY_LEFT + (SUMMARY_RIGHT - SUMMARY_LEFT) * (x + 0.5) / (max_week + 1)
+
+
+def summary_height_in(skin_in: float, daily_in: float) -> float:
+    """The summary chart's height for panels of these heights (a strip of 0: none)."""
+    gap = SUMMARY_GAP_IN if daily_in > 0 else 0.0
+    return skin_in + gap + daily_in + 2 * SUMMARY_MARGIN_IN
+
+
+def _day_x(day: int) -> float:
+    """Programme day `day` (0 = the start date) in the weeks of the x axis: the middle of it."""
+    return (day + 0.5) / 7 - 0.5
+
+
+def _shade(
+    ax: Axes, bands: Sequence[tuple[str, float, float, str]], prefix: str, language: str
+) -> None:
+    """The bands as shades, named at the left when `prefix` (their keys') is given."""
+    for band, low, high, shade in bands:
+        ax.axhspan(low, high, color=shade, zorder=0, linewidth=0)
+        if not prefix:
+            continue
+        ax.text(
+            0.006,
+            (low + high) / 2,
+            t(language, f"{prefix}.{band}"),
+            transform=ax.get_yaxis_transform(),
+            fontsize=5.5,
+            color="#555555",
+            va="center",
+            zorder=1,
+        )
+
+
+def _x_ticks(ax: Axes, ticks: Sequence[int]) -> None:
+    """Tick marks where the page writes its labels; the labels are the page's."""
+    ax.xaxis.set_major_locator(FixedLocator([float(week) for week in ticks]))
+    ax.xaxis.set_major_formatter(NullFormatter())
+    ax.tick_params(axis="x", length=3, width=0.8, colors=INK)
 
 
 def render_summary_chart(
-    points: Sequence[WeekPoint], baseline: float | None, language: str
+    points: Sequence[WeekPoint],
+    baseline: float | None,
+    language: str,
+    *,
+    max_week: int,
+    ticks: Sequence[int],
+    skin_in: float,
+    evenings: Sequence[tuple[int, int]] = (),
+    daily_in: float = 0.0,
 ) -> bytes:
-    """The skin score (left axis, bands shaded and named) and the weekly itch (right axis)
-    by programme week, with the baseline as a dashed line, as PNG bytes."""
+    """The summary chart as PNG bytes, weeks 0..max_week with tick marks at `ticks`: the
+    skin score (left axis, bands shaded and named) and the weekly itch (right axis), the
+    baseline as a dashed line and the latest score written beside its point; under it, when
+    `daily_in` > 0, the worst itch of every evening answered ((programme day, 0–10)) on the
+    itch bands, a gap where an evening has no answer."""
     with _LOCK:
-        weeks = [p.week for p in points]
-        max_week = max(weeks, default=0)
-        fig = Figure(figsize=(SUMMARY_WIDTH_IN, SUMMARY_HEIGHT_IN), dpi=SUMMARY_DPI)
+        height_in = summary_height_in(skin_in, daily_in)
+        fig = Figure(figsize=(SUMMARY_WIDTH_IN, height_in), dpi=SUMMARY_DPI)
         FigureCanvasAgg(fig)
-        ax: Axes = fig.add_axes((0.07, 0.17, 0.86, 0.78))
-        itch_ax: Axes = ax.twinx()
-        ax.set_xlim(-0.5, max_week + 0.5)
-        ax.set_ylim(0, SKIN_MAX)
-        for band, low, high, shade in BANDS:
-            ax.axhspan(low, high, color=shade, zorder=0, linewidth=0)
-            ax.text(
-                0.006,
-                (low + high) / 2,
-                t(language, f"band.{band}"),
-                transform=ax.get_yaxis_transform(),
-                fontsize=6,
-                color="#555555",
-                va="center",
-                zorder=1,
-            )
-        ax.set_yticks([0, 7, 14, 21, 28])
-        ax.set_ylabel(t(language, "chart.skin"), fontsize=8, color=SKIN_COLOUR)
-        xs = list(range(max_week + 1))
-        by_week = _series(points, max_week)
-        skin = [_value(by_week[w].skin if w in by_week else None, SKIN_MAX) for w in xs]
-        itch = [_value(by_week[w].itch if w in by_week else None, ITCH_MAX) for w in xs]
-        ax.plot(xs, skin, color=SKIN_COLOUR, linewidth=2.0, marker="o", markersize=4, zorder=3)
-        if baseline is not None:
-            ax.axhline(baseline, color=SKIN_COLOUR, linestyle=(0, (5, 3)), linewidth=1.0)
-        itch_ax.set_ylim(0, ITCH_MAX)
-        itch_ax.set_yticks([0, 5, 10])
-        itch_ax.set_ylabel(t(language, "chart.itch"), fontsize=8, color=ITCH_COLOUR)
-        itch_ax.plot(
-            xs,
-            itch,
-            color=ITCH_COLOUR,
-            linewidth=1.5,
-            linestyle=(0, (2, 1.5)),
-            marker="s",
-            markersize=3,
-            zorder=3,
-        )
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=14, integer=True, min_n_ticks=1))
-        ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{int(value) + 1}"))
-        ax.set_xlabel(t(language, "chart.week"), fontsize=8, color=INK)
-        for axis in (ax, itch_ax):
-            axis.tick_params(labelsize=7, colors=INK)
+        width = SUMMARY_RIGHT - SUMMARY_LEFT
+        margin = SUMMARY_MARGIN_IN / height_in
+        top = 1 - margin - skin_in / height_in
+        ax: Axes = fig.add_axes((SUMMARY_LEFT, top, width, skin_in / height_in))
+        _draw_summary_skin(ax, points, baseline, language, max_week, ticks)
+        if daily_in > 0:
+            strip: Axes = fig.add_axes((SUMMARY_LEFT, margin, width, daily_in / height_in))
+            _draw_evenings(strip, evenings, language, max_week, ticks)
         buffer = io.BytesIO()
-        fig.savefig(buffer, format="png", facecolor="white")
+        fig.savefig(buffer, format="png", facecolor="white", metadata={"Software": None})
         return buffer.getvalue()
+
+
+def _draw_summary_skin(
+    ax: Axes,
+    points: Sequence[WeekPoint],
+    baseline: float | None,
+    language: str,
+    max_week: int,
+    ticks: Sequence[int],
+) -> None:
+    ax.set_xlim(-0.5, max_week + 0.5)
+    itch_ax: Axes = ax.twinx()
+    ax.set_ylim(0, SKIN_MAX)
+    _shade(ax, BANDS, "band", language)
+    ax.set_yticks([0, 7, 14, 21, 28])
+    ax.set_ylabel(t(language, "chart.skin"), fontsize=6.5, color=SKIN_COLOUR)
+    xs = list(range(max_week + 1))
+    by_week = _series(points, max_week)
+    skin = [_value(by_week[w].skin if w in by_week else None, SKIN_MAX) for w in xs]
+    itch = [_value(by_week[w].itch if w in by_week else None, ITCH_MAX) for w in xs]
+    # Not clipped: a score of 28 is drawn whole on the top edge.
+    ax.plot(
+        xs,
+        skin,
+        color=SKIN_COLOUR,
+        linewidth=2.0,
+        marker="o",
+        markersize=4,
+        zorder=3,
+        clip_on=False,
+    )
+    scored = [(w, v) for w, v in zip(xs, skin, strict=True) if not math.isnan(v)]
+    if scored:  # the latest score, as a number beside its point
+        week, value = scored[-1]
+        ax.annotate(
+            f"{value:.0f}",
+            (week, value),
+            xytext=(3, 4),
+            textcoords="offset points",
+            fontsize=7,
+            fontweight="bold",
+            color=SKIN_COLOUR,
+            zorder=5,
+        )
+    if baseline is not None:
+        ax.axhline(baseline, color=SKIN_COLOUR, linestyle=(0, (5, 3)), linewidth=1.0, zorder=2)
+    itch_ax.set_ylim(0, ITCH_MAX)
+    itch_ax.set_yticks([0, 5, 10])
+    itch_ax.set_ylabel(t(language, "chart.itch"), fontsize=6.5, color=ITCH_COLOUR)
+    itch_ax.plot(
+        xs,
+        itch,
+        color=ITCH_COLOUR,
+        linewidth=1.5,
+        linestyle=(0, (2, 1.5)),
+        marker="s",
+        markersize=3,
+        zorder=3,
+    )
+    _x_ticks(ax, ticks)
+    for axis in (ax, itch_ax):
+        axis.tick_params(axis="y", labelsize=6.5, colors=INK)
+
+
+def _draw_evenings(
+    ax: Axes,
+    evenings: Sequence[tuple[int, int]],
+    language: str,
+    max_week: int,
+    ticks: Sequence[int],
+) -> None:
+    ax.set_xlim(-0.5, max_week + 0.5)
+    ax.set_ylim(0, ITCH_MAX)
+    _shade(ax, ITCH_BANDS, "", language)
+    ax.yaxis.tick_right()
+    ax.set_yticks([0, 5, 10])
+    ax.set_ylabel(t(language, "chart.itch_daily"), fontsize=5.5, color=ITCH_COLOUR, labelpad=2)
+    last = max((day for day, _ in evenings), default=-1)
+    scores = {day: float(score) for day, score in evenings}
+    ax.plot(
+        [_day_x(day) for day in range(last + 1)],
+        [_value(scores.get(day), ITCH_MAX) for day in range(last + 1)],
+        color=ITCH_COLOUR,
+        linewidth=0.8,
+        marker="o",
+        markersize=1.6,
+        zorder=3,
+    )
+    _x_ticks(ax, ticks)
+    ax.tick_params(axis="y", labelsize=6.5, colors=INK)

@@ -7,7 +7,8 @@ no other code reads or writes that column (tests/test_layers.py checks).
 
     Onboarding(step)      a step of onboarding (the step itself is kept as onboarding's progress)
     Menu()                the settings overview: "tap what you want to change"
-    Setting(field)        one setting's question (buttons, or a typed value)
+    Setting(field)        one setting's question (buttons, or a typed value), and what to ask
+                          after it (a switch of "for whom" asks a few in turn)
     Quiet(field, value)   a change that would put reminders in the sleep window: move or keep?
     Switch(to)            consent to answers about someone else ("for whom"), before switching
     Checkin(id)           a check-in question answered by buttons
@@ -15,6 +16,8 @@ no other code reads or writes that column (tests/test_layers.py checks).
     Replace()             this programme week already has a check-in: replace it?
     Picker(day)           the suspected triggers of a day (/trigger)
     FirstOffer()          right after onboarding: the first check-in now, or later today
+    Consent()             the consent text changed: agree to the new one (nothing new is
+                          stored until then)
 
 The settings questions are asked in one message, edited as the person goes (`message_id`), so
 a typed answer can put the overview back where the question was.
@@ -40,6 +43,7 @@ class Menu:
 class Setting:
     field: str
     message_id: int | None = None
+    then: tuple[str, ...] = ()  # the settings still to ask after this one (after a switch)
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,23 @@ class FirstOffer:
     pass
 
 
+@dataclass(frozen=True)
+class Consent:
+    pass
+
+
 OpenQuestion = (
-    Onboarding | Menu | Setting | Quiet | Switch | Checkin | Note | Replace | Picker | FirstOffer
+    Onboarding
+    | Menu
+    | Setting
+    | Quiet
+    | Switch
+    | Checkin
+    | Note
+    | Replace
+    | Picker
+    | FirstOffer
+    | Consent
 )
 # The settings session: one message, edited from the overview into a question and back.
 SettingsQuestion = Menu | Setting | Quiet | Switch

@@ -66,6 +66,12 @@ ITCH_TREND_MIN: Final = 1.0
 # Escalation: "after 6 weeks" (programme day 0 is the start date) and the severe skin band.
 NO_IMPROVEMENT_DAY: Final = 42
 SEVERE_SCORE_MIN: Final = 17
+VERY_SEVERE_SCORE_MIN: Final = 25
+# "No clear improvement after 6 weeks" is for a skin that still has something to improve: a
+# score in the moderate band or worse (Charman 2013); said once, and again only 4 weeks later
+# or when the score has risen since.
+REFERRAL_SCORE_MIN: Final = 8
+REFERRAL_AGAIN_AFTER_DAYS: Final = 28
 
 _MEANINGFUL: Final[frozenset[Verdict]] = frozenset(
     {"probably_meaningful", "very_likely_meaningful"}
@@ -277,22 +283,53 @@ def itch_verdict(weekly_means: Sequence[float]) -> ItchVerdict:
     return ItchVerdict(kind, trend, base, _display(change))
 
 
-def escalations(
-    programme_day: int, skin: SkinVerdict, latest_score: int | None
-) -> list[Escalation]:
-    """When the bot must say plainly it is time to see a GP or dermatologist (PRODUCT "Progress").
-
-    Only these, in this order: no meaningful improvement after 6 weeks (day 42, day 0 = start;
-    needs a baseline), a meaningful worsening (Howells 2018), a latest score in the severe or very
-    severe band (>= 17, Charman 2013).
-    """
-    meaningful = skin.verdict in _MEANINGFUL
+def escalations(skin: SkinVerdict, latest_score: int | None) -> list[Escalation]:
+    """When the bot must say plainly it is time to see a GP or dermatologist (PRODUCT
+    "Progress"), whenever it holds: a meaningful worsening (Howells 2018), a latest score in
+    the severe or very severe band (>= 17, Charman 2013). The third reason, no improvement
+    after 6 weeks, is `referral_due`'s: it is said once, not at every check-in."""
     found: list[Escalation] = []
-    improved = meaningful and skin.direction == "better"
-    if programme_day >= NO_IMPROVEMENT_DAY and skin.baseline is not None and not improved:
-        found.append("no_improvement_6_weeks")
-    if meaningful and skin.direction == "worse":
+    if skin.verdict in _MEANINGFUL and skin.direction == "worse":
         found.append("worsening")
     if latest_score is not None and latest_score >= SEVERE_SCORE_MIN:
         found.append("severe")
     return found
+
+
+Referral = Literal["first", "again"]
+
+
+def _no_improvement(day: int, scores: Sequence[int]) -> bool:
+    """At a check-in on programme `day` with these scores so far: 6 weeks in, a baseline, a
+    skin still in the moderate band or worse, no meaningful improvement, and none of 3 or more
+    waiting for its confirmation."""
+    skin = skin_verdict(scores)
+    improving = skin.direction == "better" and (
+        skin.verdict in _MEANINGFUL or skin.verdict == "unconfirmed_change"
+    )
+    return (
+        day >= NO_IMPROVEMENT_DAY
+        and skin.baseline is not None
+        and scores[-1] >= REFERRAL_SCORE_MIN
+        and not improving
+    )
+
+
+def referral_due(history: Sequence[tuple[int, int]]) -> Referral | None:
+    """Whether the latest of these check-ins ((programme day, skin score), in order) says "no
+    clear improvement after 6 weeks: time for your GP or dermatologist": the first time it
+    holds ("first"), and after that only 4 weeks on or when the score has risen since it was
+    said ("again"); else None. A warning every week teaches people to pass over warnings."""
+    said: tuple[int, int] | None = None  # (day, score) when it was last said
+    due: Referral | None = None
+    for n, (day, score) in enumerate(history):
+        due = None
+        if not _no_improvement(day, [s for _, s in history[: n + 1]]):
+            continue
+        if said is None:
+            due = "first"
+        elif day - said[0] >= REFERRAL_AGAIN_AFTER_DAYS or score > said[1]:
+            due = "again"
+        if due is not None:
+            said = (day, score)
+    return due

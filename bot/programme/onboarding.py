@@ -20,6 +20,7 @@ from bot.programme.settings import (
     TIMED,
     TIMES,
     check_change,
+    child_age_changes,
     error_key,
     moved_out_of_sleep,
     next_step,
@@ -88,6 +89,8 @@ def onboarding_step(participant: Participant, answer: str, *, typed: bool) -> On
         changes[change.column] = change.value
         if step == "bed":  # defaults that would fall in the sleep window move out of it
             changes |= moved_out_of_sleep(participant, change)
+        if step == "child_age":
+            changes |= child_age_changes(value)
     after = dataclasses.replace(participant, **changes)  # type: ignore[arg-type]
     recorded = _said_back(participant, step, value) if typed else None
     return Next(next_step(step, after), changes, step == "consent", recorded)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import (
+    SETTLE_AFTER_WAKE,
     Occurrence,
     asleep_at,
     into_waking_hours,
@@ -23,6 +24,7 @@ from bot.programme.schedule import (
     occurrences_for,
     start_of_day,
 )
+from bot.programme.settings import needs_new_consent
 from bot.programme.times import epoch, from_epoch
 
 ONE_DAY: Final = dtm.timedelta(days=1)
@@ -156,6 +158,20 @@ def first_checkin_later(participant: Participant, now: dtm.datetime) -> tuple[dt
     return local_to_utc(today + ONE_DAY, morning, zone), False
 
 
+def next_waking_moment(participant: Participant, now: dtm.datetime) -> dtm.datetime:
+    """Now, or, in the sleep window, half an hour after the next wake-up: when a message that
+    nobody asked for at this moment may come."""
+    wake = dtm.time.fromisoformat(participant.wake)
+    bed = dtm.time.fromisoformat(participant.bed)
+    if not is_quiet(now, participant.timezone, wake, bed):
+        return now
+    zone = ZoneInfo(participant.timezone)
+    local = now.astimezone(zone)
+    morning = (dtm.datetime.combine(local.date(), wake) + SETTLE_AFTER_WAKE).time()
+    day = local.date() if local.time() < wake else local.date() + ONE_DAY
+    return local_to_utc(day, morning, zone)
+
+
 def first_offer_step(now_chosen: bool, *, settled: bool) -> Literal["now", "later"] | None:
     """The first check-in offered after onboarding: now, later, or nothing (None) when it was
     settled meanwhile (begun, done, or already put off)."""
@@ -196,6 +212,9 @@ def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.d
         verdict.missed = [r.id for r in rows]
     elif is_paused(participant, now):
         verdict.cancelled = [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
+    elif needs_new_consent(participant):  # nothing but the question, until they agree
+        verdict.send = [r for r in rows if r.kind == "consent_ask"]
+        verdict.cancelled = [r.id for r in rows if r.kind != "consent_ask"]
     else:
         quiet: bool | None = None  # worked out only for a row that is late
         for row in rows:

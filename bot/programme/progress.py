@@ -15,12 +15,15 @@ from statistics import fmean
 from bot.programme.chart import WeekPoint
 from bot.programme.habits import Habit, habit_label, habits, with_itch_answers
 from bot.programme.instruments import (
+    VERY_SEVERE_SCORE_MIN,
     Escalation,
     ItchVerdict,
+    Referral,
     SkinVerdict,
     escalations,
     itch_band,
     itch_verdict,
+    referral_due,
     skin_band,
     skin_verdict,
 )
@@ -41,9 +44,12 @@ class Week:
     done: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def point(self) -> WeekPoint:
+        """The week as the charts draw it: its skin score is its last check-in's, the one
+        that counts for the week (so the latest score is drawn as the text gives it); its
+        itch the mean of its evenings; per kind, the share of what was sent ticked off."""
         return WeekPoint(
             week=self.week,
-            skin=fmean(self.skin) if self.skin else None,
+            skin=float(self.skin[-1]) if self.skin else None,
             itch=fmean(self.itch) if self.itch else None,
             adherence={k: self.done[k] / self.sent[k] if self.sent[k] else None for k in KINDS},
         )
@@ -57,13 +63,34 @@ class Standing:
     scores: tuple[int, ...]
     skin: SkinVerdict
     escalations: tuple[Escalation, ...]
+    referral: Referral | None = None  # "no improvement after 6 weeks", said now
+
+    @property
+    def infection_line(self) -> bool:
+        """The signs of an infection go with a worsening, a severe score, and the first
+        time the 6-week referral is said (not every time it comes back)."""
+        return bool(set(self.escalations) - {"no_improvement_6_weeks"}) or self.referral == "first"
 
 
-def standing(scores: Sequence[int], day: int) -> Standing:
-    """From the skin scores of the completed check-ins, in order, on programme day `day`."""
+def scored_days(checkins: Sequence[CheckinRow], start: dtm.date) -> list[tuple[int, int]]:
+    """(programme day, skin score) of the check-ins with a score, in order."""
+    return [
+        (programme_day(start, dtm.date.fromisoformat(c.local_date)), c.skin_score)
+        for c in checkins
+        if c.skin_score is not None
+    ]
+
+
+def standing(history: Sequence[tuple[int, int]]) -> Standing:
+    """From the (programme day, skin score) of the completed check-ins with a score, in
+    order."""
+    scores = [score for _, score in history]
     skin = skin_verdict(scores)
-    found = escalations(day, skin, scores[-1] if scores else None)
-    return Standing(tuple(scores), skin, tuple(found))
+    found = escalations(skin, scores[-1] if scores else None)
+    referral = referral_due(history)
+    if referral is not None:
+        found.insert(0, "no_improvement_6_weeks")
+    return Standing(tuple(scores), skin, tuple(found), referral)
 
 
 def verdict_line(skin: SkinVerdict, language: str) -> str | None:
@@ -92,9 +119,12 @@ def judgement_lines(
         if skin.verdict == "unconfirmed_change" and skin.direction == "worse":
             lines.append(tc(language, "verdict.unconfirmed_worse", child))
     for reason in where.escalations:
-        key = f"escalation.{reason}" + ("" if fresh or reason != "severe" else "_last")
+        name: str = reason
+        if reason == "severe" and where.scores[-1] >= VERY_SEVERE_SCORE_MIN:
+            name = "very_severe"
+        key = f"escalation.{name}" + ("" if fresh or reason != "severe" else "_last")
         lines.append(tc(language, key, child))
-    if where.escalations:
+    if where.infection_line:
         lines.append(tc(language, "escalation.infection", child))
     return lines
 
@@ -164,11 +194,12 @@ def checkin_result(
         lines = [tc(language, key, child, score=score, band=band)]
     judged = judgement_lines(where, language, child, fresh=score is not None)
     lines += judged
-    lines += looking_back
     skin = where.skin
     warned = bool(where.escalations) or (
         score is not None and skin.verdict == "unconfirmed_change" and skin.direction == "worse"
     )
+    if not warned:  # a doctor's line is the last word: no look back after it
+        lines += looking_back
     if first and next_on is not None:
         lines.append(t(language, "checkin.baseline_next_on", day=next_on))
     elif first:
@@ -244,7 +275,7 @@ def analyse(
     def week(index: int) -> Week:
         return weeks.setdefault(index, Week(index))
 
-    scores = [c.skin_score for c in checkins if c.skin_score is not None]
+    history = scored_days(checkins, start)
     for checkin in checkins:
         if checkin.skin_score is not None:
             week(_week_of(start, dtm.date.fromisoformat(checkin.local_date))).skin.append(
@@ -266,7 +297,7 @@ def analyse(
         phase=phase_of_day(day),
         checkins=list(checkins),
         weeks=weeks,
-        standing=standing(scores, day),
+        standing=standing(history),
         itch=itch_verdict(itch_means),
         streaks=streaks(done_days, today),
         habits=habits(reminders, KINDS, today),
@@ -331,7 +362,7 @@ def render_text(report: Report, participant: Participant) -> str:
     language, child = participant.language, participant.for_child
     expectations = PHASE_EXPECTATIONS_CHILD if child else PHASE_EXPECTATIONS
     lines = [
-        t(language, "progress.header", day=report.day + 1, phase=report.phase),
+        tc(language, "progress.header", child, day=report.day + 1, phase=report.phase),
         expectations[report.phase][language],
     ]
     count = len(report.checkins)
@@ -382,4 +413,5 @@ def render_text(report: Report, participant: Participant) -> str:
 
 
 def chart_points(report: Report) -> list[WeekPoint]:
+    """The weeks of the report as the charts draw them, in order (see `Week.point`)."""
     return [entry.point() for _, entry in sorted(report.weeks.items())]

@@ -24,7 +24,12 @@ _TESTS: Final = re.compile(
     r"microbioom[- ]?(test|onderzoek)\w*|microbiome[- ]test\w*|"
     r"ontlasting(s)?[- ]?(test|onderzoek)\w*|poep[- ]?(test|onderzoek)\w*|"
     r"(darm\w*|poep|ontlasting|microbioom|bloed)\s+(laten\s+)?(testen|onderzoeken)|"
-    r"stool[- ]test\w*|stool (sample|analysis)|feces[- ]?(test|onderzoek)\w*"
+    r"stool[- ]test\w*|stool (sample|analysis)|feces[- ]?(test|onderzoek)\w*|"
+    # The seed's own words and what people type besides (the review's B-new-2).
+    r"(stoelgang|ontlasting|darmflora|microbioom|voedsel\w*|voedings?)s?[- ]?"
+    r"(analyse|test|onderzoek)\w*|"
+    r"(food|gut|microbiome|stool)[- ](allergy[- ])?(analysis|test)\w*|"
+    r"thuistest\w*|home[- ]test\w*|ig[aeg]\d?[- ]?test\w*"
     r")\b",
     re.IGNORECASE,
 )

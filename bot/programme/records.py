@@ -52,6 +52,7 @@ class Participant:
     checkin_day: int
     checkin_time: str
     quiet_ok: str = ""  # reminder kinds kept inside the sleep window on purpose
+    child_age: str | None = None  # a parent's child's age band (messages/audience.py)
     question: OpenQuestion | None = None  # what typed text answers (bot/programme/conversation.py)
 
     @classmethod

@@ -17,11 +17,19 @@ from zoneinfo import ZoneInfo
 Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
 KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
 # ... and everything else the dispatcher delivers, each in a message of its own: the weekly
-# check-in, its one nudge, and asking again for a time zone that a tzdata update removed.
+# check-in, its one nudge, asking again for a time zone that a tzdata update removed, and
+# asking for consent to a consent text that changed.
 EventKind = Literal[
-    "probiotic", "hydration", "fibre", "winddown", "checkin", "checkin_nudge", "zone_ask"
+    "probiotic",
+    "hydration",
+    "fibre",
+    "winddown",
+    "checkin",
+    "checkin_nudge",
+    "zone_ask",
+    "consent_ask",
 ]
-EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge", "zone_ask")
+EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge", "zone_ask", "consent_ask")
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60

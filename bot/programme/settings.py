@@ -34,16 +34,26 @@ from bot.programme.schedule import (
 )
 from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
 from messages import t, tc
+from messages.audience import AGE_BANDS, no_food_tips
 from messages.words import weekday, weekday_label
 
 # The consent text's version, stored with each consent (the text itself is in messages/);
 # a parent's consent, for their child's data, is stored as consent_tag(True).
-CONSENT_VERSION: Final = "2026-11-30.1"
+# 2026-12-02.1: the suspected triggers noted on a day, and a child's age band, are named.
+CONSENT_VERSION: Final = "2026-12-02.1"
 
 
 def consent_tag(for_child: bool) -> str:
     """The consent_version stored for a consent to the adult or the parent's text."""
     return f"{CONSENT_VERSION}/child" if for_child else CONSENT_VERSION
+
+
+def needs_new_consent(participant: Participant) -> bool:
+    """Whether an onboarded participant agreed to an older text (or the other person's):
+    until they agree to the one in force, nothing new is stored or sent but the question."""
+    return participant.onboarded and participant.consent_version != consent_tag(
+        participant.for_child
+    )
 
 
 # Onboarding asks these in order; the first four are answered with buttons only.
@@ -52,6 +62,7 @@ STEPS: Final[tuple[str, ...]] = (
     "disclaimer",
     "age",
     "consent",
+    "child_age",
     "timezone",
     "wake",
     "bed",
@@ -66,6 +77,7 @@ TYPED: Final[frozenset[str]] = frozenset(
 )
 SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "for_whom",
+    "child_age",
     "language",
     "timezone",
     "wake",
@@ -76,8 +88,25 @@ SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "checkin_day",
     "checkin_time",
 )
+# Asked in /settings only of a parent; and after a switch of "for whom", the probiotic again.
+PARENT_ONLY: Final = frozenset({"child_age"})
+ASKED_IN_SETTINGS: Final[tuple[str, ...]] = (*SETTINGS_FIELDS, "probiotic_use")
+# What a switch of "for whom" asks after the consent, in turn (PRODUCT "Parents and children").
+AFTER_SWITCH: Final[dict[str, tuple[str, ...]]] = {
+    "parent": ("child_age", "bed", "probiotic_use"),
+    "adult": ("bed", "probiotic_use"),
+}
+
+
+def child_age_changes(band: str) -> dict[str, object]:
+    """What a child's age band switches off by default: for a baby, water and fibre."""
+    return {"hydration_on": 0, "fibre_on": 0} if no_food_tips(band) else {}
+
+
 COLUMN: Final[dict[str, str]] = {
     "for_whom": "age_group",
+    "child_age": "child_age",
+    "probiotic_use": "probiotic_on",
     "language": "language",
     "timezone": "timezone",
     "wake": "wake",
@@ -118,6 +147,7 @@ CLOSED: Final[dict[str, frozenset[str]]] = {
     "for_whom": frozenset({"adult", "parent"}),
     "consent": frozenset({"yes", "no"}),
     "probiotic_use": frozenset(PROBIOTIC_USE),
+    "child_age": frozenset(AGE_BANDS),
     "hydration": frozenset(str(n) for n in range(1, MAX_HYDRATION + 1)),
     "checkin_day": frozenset(str(d) for d in range(7)),
 }
@@ -171,10 +201,14 @@ def next_step(step: str, participant: Participant | None = None) -> str:
     following = STEPS[index + 1] if index + 1 < len(STEPS) else "done"
     if following == "probiotic" and participant is not None and not participant.probiotic_on:
         return next_step(following, participant)
+    if following == "child_age" and participant is not None and not participant.for_child:
+        return next_step(following, participant)
     return following
 
 
 def current_value(participant: Participant, field: str) -> str:
+    if field == "probiotic_use":  # asked again after a switch: "no" is the default then
+        return "yes" if participant.probiotic_on else "no"
     return str(getattr(participant, COLUMN[field]))
 
 
@@ -192,6 +226,8 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         return [(t(language, f"button.consent_{v}"), v) for v in ("yes", "no")]
     if field == "for_whom":
         return [(t(language, f"button.for_whom_{v}"), v) for v in ("adult", "parent")]
+    if field == "child_age":
+        return [(t(language, f"button.child_age_{band}"), band) for band in AGE_BANDS]
     if field == "probiotic_use":
         child = participant.for_child
         return [(tc(language, f"button.probiotic_{v}", child), v) for v in PROBIOTIC_USE]
@@ -267,7 +303,9 @@ def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
                 t(language, "button.default_choice", label=label) if onboarding else f"✓ {label}"
             )
         choices.append((label, value))
-    per_row = 2 if field in ("age", "consent", "timezone", "language", "for_whom") else 3
+    per_row = (
+        2 if field in ("age", "consent", "timezone", "language", "for_whom", "child_age") else 3
+    )
     if field in ("hydration", "checkin_day"):
         per_row = 4
     child = participant.for_child
@@ -291,6 +329,10 @@ def parse_answer(field: str, raw: str) -> Parsed | None:
         return Parsed("language", raw) if raw in ("nl", "en") else None
     if field == "for_whom":
         return Parsed("age_group", raw) if raw in CLOSED["for_whom"] else None
+    if field == "child_age":
+        return Parsed("child_age", raw) if raw in CLOSED["child_age"] else None
+    if field == "probiotic_use":
+        return Parsed("probiotic_on", int(raw != "no")) if raw in PROBIOTIC_USE else None
     if field == "timezone":
         zone = parse_zone(raw)
         return Parsed("timezone", zone) if zone else None
@@ -410,6 +452,21 @@ def _minutes_of(hm: str) -> int:
     return at.hour * 60 + at.minute
 
 
+def _for_whom(participant: Participant) -> str:
+    language = participant.language
+    if not participant.for_child:
+        return t(language, "for_whom.adult")
+    if participant.child_age is None:
+        return t(language, "for_whom.parent")
+    age = t(language, f"button.child_age_{participant.child_age}").lower()
+    return t(language, "for_whom.parent_aged", age=age)
+
+
+def settings_fields(participant: Participant) -> tuple[str, ...]:
+    """The settings the overview offers this person (a child's age only to a parent)."""
+    return tuple(f for f in SETTINGS_FIELDS if participant.for_child or f not in PARENT_ONLY)
+
+
 def overview_text(participant: Participant) -> str:
     """Every setting in one list, in the participant's words."""
     language = participant.language
@@ -421,7 +478,7 @@ def overview_text(participant: Participant) -> str:
     return t(
         language,
         "settings.overview",
-        for_whom=t(language, f"for_whom.{'parent' if participant.for_child else 'adult'}"),
+        for_whom=_for_whom(participant),
         language=t(language, "language.name"),
         timezone=participant.timezone,
         wake=participant.wake,

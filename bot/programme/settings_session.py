@@ -17,16 +17,19 @@ from bot.programme.conversation import OpenQuestion, Quiet, Setting, Switch
 from bot.programme.records import Participant
 from bot.programme.schedule import Kind
 from bot.programme.settings import (
+    AFTER_SWITCH,
     COLUMN,
     TIMED,
     Change,
     check_change,
+    child_age_changes,
     current_value,
     error_key,
     moved_out_of_sleep,
     typed_value,
 )
 from messages import t
+from messages.audience import no_food_tips
 
 # -- moves --------------------------------------------------------------------------------------
 
@@ -84,11 +87,13 @@ class ShowMenu:
 
 @dataclass(frozen=True)
 class AskField:
-    """A setting's question, after what was wrong (a message key and its values)."""
+    """A setting's question, after what was wrong (a message key and its values); `then`: the
+    settings to ask after it, in turn."""
 
     field: str
     reason: str | None = None
     values: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    then: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -146,8 +151,15 @@ def settings_step(
                 return StaleSetting()
             raw = typed_value(participant, name, value) if typed else value
             if raw is None:
-                return AskField(name, error_key(name))
-            return _answer(participant, name, raw)
+                return AskField(name, error_key(name), then=question.then)
+            found = _answer(participant, name, raw)
+            if isinstance(found, Save) and question.then:  # the next of a switch's questions
+                return dataclasses.replace(
+                    found, then=AskField(question.then[0], then=question.then[1:])
+                )
+            if isinstance(found, AskField):
+                return dataclasses.replace(found, then=question.then)
+            return found
         case QuietChoice(move_them):
             if not isinstance(question, Quiet):
                 return StaleSetting()
@@ -166,8 +178,14 @@ def settings_step(
         case SwitchConsent(to):
             if not (isinstance(question, Switch) and question.to == to):
                 return StaleSetting()
-            then = AskField("bed", f"settings.switched_{to}")
-            return Save({"age_group": to}, consent_for=to, then=then, field="for_whom")
+            # Then, in turn: the child's age band, the bedtime (the child's, or one's own), and
+            # the probiotic again with "no" as the default, so nobody else's reminder carries on.
+            first, *rest = AFTER_SWITCH[to]
+            then = AskField(first, f"settings.switched_{to}", then=tuple(rest))
+            changes: dict[str, object] = {"age_group": to, "probiotic_on": 0}
+            if to == "adult":
+                changes["child_age"] = None
+            return Save(changes, consent_for=to, then=then, field="for_whom")
     return StaleSetting()
 
 
@@ -183,7 +201,10 @@ def _answer(participant: Participant, name: str, raw: str) -> SettingsOutcome:
         return AskField(name, change.problem)
     if change.asleep:
         return AskQuiet(name, raw, change)
-    return Save(_values(participant, change, {}), _saved_key(name), field=name)
+    values = _values(participant, change, {})
+    if name == "child_age":
+        values |= child_age_changes(str(change.value))
+    return Save(values, _saved_key(name, change.value), field=name)
 
 
 def _kept(participant: Participant) -> set[str]:
@@ -201,8 +222,12 @@ def _values(
     return values
 
 
-def _saved_key(name: str) -> str:
-    return "language.saved" if name == "language" else "settings.saved"
+def _saved_key(name: str, value: object = None) -> str:
+    if name == "language":
+        return "language.saved"
+    if name == "child_age" and no_food_tips(str(value)):
+        return "settings.saved_baby"
+    return "settings.saved"
 
 
 def quiet_text(participant: Participant, change: Change) -> str:

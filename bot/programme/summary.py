@@ -4,7 +4,8 @@ Everything a GP or dermatologist reads in a minute, from what the person answere
 same person only (a parent may have switched): the period and phases, the skin score by week
 with the baseline and the verdict in Howells' words, the weekly itch, gut days, sleep and
 stress by month, how the habits went, the suspected triggers and what the pattern finder saw,
-and the person's notes only when they chose to include them. `summary_pdf` lays it out.
+the itch of every evening, and the person's notes only when they chose to include them; with
+the period each part covers. `summary_pdf` lays it out.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ NOTES_SHOWN = 6
 
 @dataclass(frozen=True)
 class Month:
-    month: str  # "2027-03"
+    month: dtm.date  # its first day
     checkins: int
     bloating: float | None  # mean days a week
     pain: float | None
@@ -45,7 +46,15 @@ class Summary:
     months: list[Month]
     checkin_triggers: list[tuple[str, int]]  # ticked in check-ins, most often first
     patterns: list[Pattern]
-    notes: list[tuple[str, str]] | None  # (date, note); None: not included
+    notes: list[tuple[dtm.date, str]] | None  # (date, note); None: not included
+    itch_days: list[tuple[dtm.date, int]]  # every evening answered, in order
+    reminders_since: dtm.date | None  # the first day a reminder was sent
+    noted: tuple[dtm.date, dtm.date] | None  # first and last day a trigger was noted on the day
+
+    @property
+    def checkin_dates(self) -> list[dtm.date]:
+        """The dates of the check-ins, in order."""
+        return [dtm.date.fromisoformat(c.local_date) for c in self.report.checkins]
 
 
 def _mean(values: Sequence[float | int | None]) -> float | None:
@@ -55,9 +64,10 @@ def _mean(values: Sequence[float | int | None]) -> float | None:
 
 def months_of(checkins: Sequence[CheckinRow]) -> list[Month]:
     """Gut days, sleep and stress by calendar month of the check-ins, the last MONTHS_SHOWN."""
-    by_month: dict[str, list[CheckinRow]] = {}
+    by_month: dict[dtm.date, list[CheckinRow]] = {}
     for checkin in checkins:
-        by_month.setdefault(checkin.local_date[:7], []).append(checkin)
+        month = dtm.date.fromisoformat(checkin.local_date).replace(day=1)
+        by_month.setdefault(month, []).append(checkin)
     rows = [
         Month(
             month,
@@ -90,14 +100,20 @@ def summarise(
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None
     if include_notes:
-        notes = [(c.local_date, c.note) for c in checkins if c.note][-NOTES_SHOWN:]
+        notes = [(dtm.date.fromisoformat(c.local_date), c.note) for c in checkins if c.note]
+        notes = notes[-NOTES_SHOWN:]
+    noted_days = sorted(day for days in day_triggers.values() for day in days)
     return Summary(
         participant=participant,
         start=participant.start or today,
         today=today,
         report=report,
         months=months_of(checkins),
-        checkin_triggers=ticked.most_common(),
+        # Most often first; ties in the order of the name, so the page is the same each time.
+        checkin_triggers=sorted(ticked.items(), key=lambda item: (-item[1], item[0])),
         patterns=find_patterns(day_triggers, dict(itch_days)),
         notes=notes,
+        itch_days=sorted(itch_days),
+        reminders_since=min((day for day, *_ in reminders), default=None),
+        noted=(noted_days[0], noted_days[-1]) if noted_days else None,
     )

@@ -31,9 +31,8 @@ from bot.programme.checkin import (
     this_weeks,
 )
 from bot.programme.conversation import Checkin, Note, OpenQuestion, Replace
-from bot.programme.phases import programme_day
 from bot.programme.planning import FIRST_SLOT, first_checkin_later, first_offer_step
-from bot.programme.progress import checkin_result, look_back, standing
+from bot.programme.progress import checkin_result, look_back, scored_days, standing
 from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import into_waking_hours, local_date, local_to_utc
 from bot.storage import Store
@@ -188,10 +187,7 @@ def complete(store: Store, participant: Participant, checkin: CheckinRow, now: d
     # Judged with the check-ins about the same person only (a parent may have switched).
     completed = [c for c in store.checkins.completed(participant.id) if c.about == checkin.about]
     today = local_date(now, participant.timezone)
-    where = standing(
-        [c.skin_score for c in completed if c.skin_score is not None],
-        programme_day(start, today),
-    )
+    where = standing(scored_days(completed, start))
     back = look_back(
         store.diary.itch_history(participant.id, checkin.about),
         store.reminders.history(participant.id),

@@ -35,8 +35,8 @@ def apply(
     match outcome:
         case ShowMenu():
             return store.participants.ask(pid, Menu(message_id))
-        case AskField(field):
-            return store.participants.ask(pid, Setting(field, message_id))
+        case AskField(field, _, _, then):
+            return store.participants.ask(pid, Setting(field, message_id, then))
         case AskQuiet(field, value):
             return store.participants.ask(pid, Quiet(field, value, message_id))
         case AskSwitch(to):
@@ -48,7 +48,7 @@ def apply(
                 if consent_for is not None:
                     give_consent(store, pid, now, for_child=consent_for == "parent")
                 replan(store, pid, now)
-                question = Setting(then.field, message_id) if then else Menu(message_id)
+                question = Setting(then.field, message_id, then.then) if then else Menu(message_id)
                 return store.participants.ask(pid, question)
         case Close():
             return store.participants.close_question(pid)

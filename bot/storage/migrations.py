@@ -304,5 +304,13 @@ def m0013(db: Database) -> None:
     )
 
 
+@migrations(name="0014_child_age")
+def m0014(db: Database) -> None:
+    # A parent's child's age band ("under1", "1to3", "4to11", "12to15"; messages/audience.py),
+    # never a birth date: what a baby or a toddler may be sent depends on it. Asked once, so a
+    # parent from before is asked at their next change of "for whom", or in /settings.
+    db.execute("ALTER TABLE participants ADD COLUMN child_age TEXT")
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from bot.programme.conversation import (
     Checkin,
+    Consent,
     FirstOffer,
     Menu,
     Note,
@@ -44,8 +45,8 @@ def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | No
     match question:
         case Menu(message_id):
             return "menu", message_id
-        case Setting(field, message_id):
-            return f"setting/{field}", message_id
+        case Setting(field, message_id, then):
+            return f"setting/{field}" + (f"/{','.join(then)}" if then else ""), message_id
         case Quiet(field, value, message_id):
             return f"quiet/{field}/{value}", message_id
         case Switch(to, message_id):
@@ -60,6 +61,8 @@ def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | No
             return f"picker/{day.isoformat()}", None
         case FirstOffer():
             return "first", None
+        case Consent():
+            return "consent", None
     return None, None
 
 
@@ -73,7 +76,8 @@ def decode_question(step: str, awaiting: str | None, message_id: int | None) -> 
             case "menu":
                 return Menu(message_id)
             case "setting" if rest:
-                return Setting(rest, message_id)
+                field, _, then = rest.partition("/")
+                return Setting(field, message_id, tuple(then.split(",")) if then else ())
             case "quiet" if "/" in rest:
                 field, _, value = rest.partition("/")
                 return Quiet(field, value, message_id)
@@ -89,6 +93,8 @@ def decode_question(step: str, awaiting: str | None, message_id: int | None) -> 
                 return Picker(dtm.date.fromisoformat(rest))
             case "first":
                 return FirstOffer()
+            case "consent":
+                return Consent()
     except ValueError:
         return None
     return None
@@ -223,6 +229,17 @@ class Participants:
                 [epoch(now + backoff), participant_id],
             )
         return failures
+
+    def outdated_consent(self, current: str) -> list[Participant]:
+        """Onboarded people whose consent is not to `current` (the adult's text) nor to its
+        parent's version (`current` + "/child"); the caller says which is theirs."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM participants WHERE step = 'done' "
+            "AND status = 'active' AND consent_version IS NOT ? "
+            "AND consent_version IS NOT ? || '/child'",
+            [current, current],
+        ).fetchall()
+        return [_participant(row) for row in rows]
 
     def due_for_planning(self, now: dtm.datetime, limit: int) -> list[Participant]:
         """Active people whose planning horizon has come, the longest-waiting first."""

@@ -80,7 +80,9 @@ async def test_baseline_checkin_after_onboarding_is_scored_as_poem(harness: Harn
         triggers=("dairy", "stress"),
         note="Drukke week op werk.",
     )
-    assert "eczeem; 0 is geen eczeem): 16 van 28, matig eczeem." in (done.text or "")
+    assert "eczeem; 0 betekent: de afgelopen week geen klachten): 16 van 28, matig eczeem." in (
+        done.text or ""
+    )
     assert "startpunt" in (done.text or "")
     row = harness.rows(
         "SELECT status, skin_score, bloating, pain, stools, sleep, stress, "
@@ -100,7 +102,9 @@ async def test_two_skipped_skin_items_give_no_score(harness: Harness) -> None:
     cas = User(7003, "Cas", language_code="en")
     await harness.onboard(cas, language="en")
     done = await answer_checkin(harness, cas, poem=[4, None, 2, 0, 1, 2, 4])
-    assert "eczema; 0 is no eczema): 13 of 28, moderate eczema." in (done.text or "")
+    assert "eczema; 0 means: no symptoms in the past week): 13 of 28, moderate eczema." in (
+        done.text or ""
+    )
 
 
 async def test_a_restart_mid_checkin_resumes_at_the_same_question(harness: Harness) -> None:
@@ -343,11 +347,14 @@ async def test_a_severe_result_names_the_doctor_in_the_same_message(harness: Har
     await harness.onboard(sem)
     closing = await answer_checkin(harness, sem, poem=[4, 4, 3, 3, 3, 3, 3])  # 23: severe
     text = closing.text or ""
-    assert "eczeem; 0 is geen eczeem): 23 van 28, ernstig eczeem." in text
-    assert "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken." in (
-        text
+    assert (
+        "eczeem; 0 betekent: de afgelopen week geen klachten): 23 van 28, ernstig eczeem." in text
     )
-    assert "bel dan nog dezelfde dag je huisarts" in text
+    assert (
+        "Je huidscore valt in de ernstige zone. Maak deze week een afspraak bij je huisarts of "
+        "dermatoloog." in text
+    )
+    assert "bel dan nog dezelfde dag je huisarts ('s avonds en in het weekend" in text
 
 
 async def test_an_unconfirmed_worsening_is_not_called_small(harness: Harness) -> None:

@@ -182,6 +182,7 @@ async def test_restart_mid_onboarding_keeps_the_answers(harness: Harness) -> Non
         "disclaimer:ok",
         "age:parent",
         "consent:yes",
+        "child_age:1to3",
         "timezone:Europe/Brussels",
     ]:
         await harness.press_data(gijs, harness.last_message(gijs), onboarding_data(answer))

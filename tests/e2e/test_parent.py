@@ -29,9 +29,13 @@ async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
     for answer in ("language:nl", "disclaimer:ok", "age:parent"):
         await harness.press_data(mila, harness.last_message(mila), onboarding_data(answer))
     consent = harness.last_message(mila)
-    assert (consent.text or "").startswith("Toestemming voor de gezondheidsgegevens van je kind")
+    # The disclaimer restated for a parent (review C-new-11), then the consent.
+    assert (consent.text or "").startswith(
+        "Ook voor je kind: stop nooit met een voorgeschreven behandeling zonder overleg met de "
+        "huisarts.\n\nToestemming voor de gezondheidsgegevens van je kind"
+    )
     assert "jij geeft er als ouder of verzorger toestemming voor" in (consent.text or "")
-    for answer in ("consent:yes", "timezone:Europe/Amsterdam", "wake:0700"):
+    for answer in ("consent:yes", "child_age:4to11", "timezone:Europe/Amsterdam", "wake:0700"):
         await harness.press_data(mila, harness.last_message(mila), onboarding_data(answer))
     bed = harness.last_message(mila)
     assert "Hoe laat gaat je kind meestal naar bed?" in (bed.text or "")
@@ -50,8 +54,10 @@ async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
         harness, mila, poem=[4, 4, 3, 3, 3, 2, 2], sleep=11, triggers=("dairy",)
     )
     text = closing.text or ""
-    assert "eczeem; 0 is geen eczeem): 21 van 28, ernstig eczeem." in text
-    assert "Laat de huisarts van je kind of een dermatoloog meekijken." in text
+    assert (
+        "eczeem; 0 betekent: de afgelopen week geen klachten): 21 van 28, ernstig eczeem." in text
+    )
+    assert "Maak deze week een afspraak bij de huisarts van je kind of een dermatoloog." in text
     # A week of reminders: about the child, and no tip a child should not get.
     harness.new_messages(mila)
     await harness.run_until(local(2026, 11, 30, 6, 0), step=dtm.timedelta(minutes=30))
@@ -75,15 +81,26 @@ async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: H
     await harness.press(tom, overview, "For whom")
     await harness.press(tom, overview, "For my child")
     # The consent for the child's data comes first; then the child's bedtime.
-    assert (overview.text or "").startswith("Consent for your child's health data")
+    assert (overview.text or "").startswith(
+        "For your child too: never stop a prescribed treatment without talking to the GP.\n\n"
+        "Consent for your child's health data"
+    )
     await harness.press(tom, overview, "Yes, I consent")
-    assert "your child's bedtime" in (overview.text or "")
+    # Then, in turn: the child's age, the child's bedtime, and the probiotic again (off
+    # until answered: the adult's reminder is not the child's).
+    assert "How old is your child?" in (overview.text or "")
+    await harness.press(tom, overview, "4 to 11 years")
+    assert "does your child usually go to bed" in (overview.text or "")
     current = ("✓ 23:00", SettingPress("bed", "2300").data)
     assert current in overview.buttons()  # the current one, still there
     await harness.press(tom, overview, "19:30")
-    assert "For: your child (you answer as parent or carer)" in (overview.text or "")
+    assert "Does your child take a probiotic" in (overview.text or "")
+    assert "✓ No" in [label for label, _ in overview.buttons()]
+    await harness.press(tom, overview, "✓ No")
+    assert "For: your child, 4 to 11 years (you answer as parent or carer)" in (overview.text or "")
     participant = harness.participant(tom)
     assert participant is not None and participant.bed == "19:30"
+    assert (participant.child_age, participant.probiotic_on) == ("4to11", 0)
     assert participant.consent_version == consent_tag(True)
     [question] = await harness.say(tom, "/checkin")
     assert "Itch from your child's eczema" in (question.text or "")
@@ -93,8 +110,9 @@ async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: H
     )
     assert rows == [("self", 7), ("child", 14)]
     # The child's first check-in is judged on its own: no comparison with the adult's 7.
-    assert "(POEM scale, a common questionnaire for eczema; 0 is no eczema): 14" in (
-        closing.text or ""
+    assert (
+        "(POEM scale, a common questionnaire for eczema; 0 means: no symptoms in the past week): 14"
+        in (closing.text or "")
     )
     assert "starting point: 7 points worse" not in (closing.text or "")
 

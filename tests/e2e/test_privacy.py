@@ -134,19 +134,49 @@ async def test_delete_takes_the_bots_recent_messages_out_and_then_stores_nothing
     assert harness.rows("SELECT count(*) FROM sent_messages") == [(0,)]
 
 
-async def test_a_new_consent_text_is_shown_once(harness: Harness) -> None:
+async def test_a_changed_consent_text_is_agreed_to_before_anything_new_is_stored(
+    harness: Harness,
+) -> None:
+    """The review's B-new-1: the text changed (it now names the triggers noted on a day), so
+    someone who agreed to the older one is asked, once, at the next waking moment; until
+    they agree nothing new is stored and nothing else is sent; /help, /export and /delete
+    still work. Agreeing stores the version; saying no stops the messages."""
     gus = User(8105, "Gus", language_code="en")
-    await harness.onboard(gus, language="en")
-    harness.store.participants.update(gus.id, consent_version="2026-11-24.1")
-    replies = await harness.say(gus, "/help")
-    assert len(replies) == 2
-    assert "withdraw your consent" in (replies[0].text or "") and "/delete" in (
-        replies[0].text or ""
-    )
-    assert "/progress" in (replies[1].text or "")  # and then what they asked for
+    await harness.onboard(gus, language="en", first_checkin="")
+    harness.store.participants.update(gus.id, consent_version="2026-11-30.1")
+    harness.clock.set(local(2026, 11, 24, 3, 0))  # a restart in the night, as after a deploy
+    await harness.restart()
+    harness.new_messages(gus)
+    await harness.skip_to(local(2026, 11, 24, 12, 0))
+    sent = harness.new_messages(gus)
+    assert len(sent) == 1  # the question, and no reminder of the morning
+    asked = sent[0]
+    assert "what you note on a day as a possible trigger" in (asked.text or "")
+    assert asked.buttons() and harness.server.calls  # asked in the waking day
+    participant = harness.participant(gus)
+    assert participant is not None and participant.consent_version == "2026-11-30.1"
+    # Anything else is answered with the question, and not handled: nothing is stored.
+    [again] = await harness.say(gus, "/today")
+    assert (again.text or "").startswith("What I keep has changed")
+    [helped] = await harness.say(gus, "/help")
+    assert "This is what I can do" in (helped.text or "")
+    [document] = await harness.say(gus, "/export")
+    assert document.method == "sendDocument"
+    assert await harness.press(gus, again, "Yes, I consent")
     participant = harness.participant(gus)
     assert participant is not None and participant.consent_version == CONSENT_VERSION
-    assert len(await harness.say(gus, "/help")) == 1  # once
+    assert participant.question is None
+    [today] = await harness.say(gus, "/today")
+    assert "Today" in (today.text or "")
+    # No: the messages stop, the data stays until /delete.
+    ida = User(8109, "Ida", language_code="nl")
+    await harness.onboard(ida, first_checkin="")
+    harness.store.participants.update(ida.id, consent_version="2026-11-30.1")
+    [asked] = await harness.say(ida, "/settings")
+    await harness.press(ida, asked, "Nee, liever niet")
+    participant = harness.participant(ida)
+    assert participant is not None and participant.status == "stopped"
+    assert "met /delete wis ik alles" in (harness.last_message(ida).text or "")
 
 
 @pytest.mark.parametrize(

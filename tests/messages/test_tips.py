@@ -8,6 +8,7 @@ functions of a text, so each is also fed a deliberately bad example and must cat
 
 from __future__ import annotations
 
+import datetime as dtm
 import hashlib
 import re
 import unicodedata
@@ -18,7 +19,8 @@ import pytest
 
 from bot.programme.phases import PHASE_STARTS, phase_of_day
 from bot.programme.schedule import KINDS, Kind
-from messages.reminders import pick_tip
+from messages.audience import AGE_BANDS
+from messages.reminders import Item, fits, pick_tip, render_reminder
 from messages.tips import (
     ALL_PHASES,
     PHASE_EXPECTATIONS,
@@ -176,7 +178,8 @@ PAIRED_TERMS = (
     ("voedselallergie", "food allergy"),
     ("apotheker of huisarts", "pharmacist or gp"),  # English is compared in lower case
     ("bijsluiter", "package leaflet"),
-    ("wisselende uitkomsten", "mixed results"),
+    ("cochrane-review (2018)", "cochrane review (2018)"),
+    ("weinig of geen verschil", "little or no difference"),
 )
 
 # Jargon may appear only with a word of explanation next to it.
@@ -300,9 +303,13 @@ FIBRE_GOAL: dict[str, tuple[str, str]] = {
     "en": ("25 to 30", "at least"),
 }
 
-# Review B2: a named strain always comes with the mixed evidence, never as "studied for eczema".
+# Reviews B2 and A-new-6: a named strain always comes with the evidence as Cochrane weighed it
+# (little or no difference), never as "studied for eczema" or "mixed results".
 STRAIN_CODES = re.compile(r"\b(?:GG|HN019|LS01|WCFS1)\b")
-MIXED_EVIDENCE: dict[str, str] = {"nl": "wisselende uitkomsten", "en": "mixed results"}
+MIXED_EVIDENCE: dict[str, str] = {
+    "nl": "Cochrane-review (2018) vond weinig of geen verschil",
+    "en": "Cochrane review (2018) found little or no difference",
+}
 OVERSTATED: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.I)
     for pattern in (
@@ -782,7 +789,7 @@ def test_a_tip_never_repeats_two_days_running() -> None:
         last: str | None = None
         for day in range(0, 400):
             tip = pick_tip(kind, phase_of_day(day), last)
-            assert tip.key != last, (kind, day)
+            assert tip is not None and tip.key != last, (kind, day)
             assert phase_of_day(day) in tip.phases, (kind, day, tip.key)
             last = tip.key
 
@@ -796,6 +803,7 @@ def test_tips_rotate_through_every_fitting_tip() -> None:
             last: str | None = None
             for _ in range(len(TIPS[kind])):
                 tip = pick_tip(kind, phase, last)
+                assert tip is not None
                 seen.add(tip.key)
                 last = tip.key
             assert seen == fitting, (kind, phase)
@@ -806,9 +814,80 @@ def test_a_parents_tip_reaches_a_parent_and_never_an_adult() -> None:
     last_adult: str | None = None
     last_parent: str | None = None
     for _ in range(3 * len(TIPS["probiotic"])):
-        last_adult = pick_tip("probiotic", 1, last_adult).key
-        last_parent = pick_tip("probiotic", 1, last_parent, child=True).key
+        for_adult = pick_tip("probiotic", 1, last_adult)
+        for_parent = pick_tip("probiotic", 1, last_parent, child=True)
+        assert for_adult is not None and for_parent is not None
+        last_adult, last_parent = for_adult.key, for_parent.key
         adult.add(last_adult)
         parent.add(last_parent)
     assert "probiotic.child_dose" in parent and "probiotic.child_dose" not in adult
     assert "probiotic.dose_cfu" in adult and "probiotic.dose_cfu" not in parent
+
+
+# -- a parent's child by age band (PRODUCT "Parents and children"; the review's A-new-1) ------
+
+GLASS = re.compile(r"\bglas\b|\bglass\b|glaasje", re.IGNORECASE)
+RAW_FERMENTED = re.compile(r"zuurkool|sauerkraut|kefir", re.IGNORECASE)
+
+
+def breaks_band(band: str, tip: Tip, language: str) -> str | None:
+    """Why a parent of a child in `band` must not be shown this tip, if they must not."""
+    text = tip_text(tip, language, True)
+    if band == "under1" and tip.food:
+        return "a food or drink tip for a baby"
+    if band in ("under1", "1to3") and (GLASS.search(text) or RAW_FERMENTED.search(text)):
+        return "a glass of water, raw sauerkraut or kefir for a child under 4"
+    return None
+
+
+@pytest.mark.parametrize("band", AGE_BANDS)
+@pytest.mark.parametrize("kind", KINDS)
+def test_no_tip_a_parent_can_see_breaks_the_rules_of_the_childs_age(band: str, kind: Kind) -> None:
+    shown = [tip for tip in TIPS[kind] if fits(tip, child=True, band=band)]
+    for tip in shown:
+        for language in LANGS:
+            assert breaks_band(band, tip, language) is None, (band, tip.key, language)
+    if band == "under1" and kind == "hydration":
+        assert shown == []  # and its reminders are off by default, as fibre's are
+    if kind in ("probiotic", "winddown"):
+        for phase in PHASES:  # every phase still has something to say
+            assert pick_tip(kind, phase, None, child=True, band=band) is not None
+
+
+def test_the_age_rules_catch_bad_examples() -> None:
+    water = next(tip for tip in TIPS["hydration"] if tip.key == "hydration.glass_per_meal")
+    sauerkraut = next(tip for tip in TIPS["fibre"] if tip.key == "fibre.fermented_side")
+    oats = next(tip for tip in TIPS["fibre"] if tip.key == "fibre.oats")
+    assert breaks_band("1to3", water, "nl") is not None
+    assert breaks_band("1to3", sauerkraut, "en") is not None
+    assert breaks_band("under1", oats, "nl") is not None
+    assert breaks_band("4to11", water, "nl") is None
+
+
+@pytest.mark.parametrize("band", AGE_BANDS)
+def test_a_small_childs_drink_is_not_a_glass_of_water(band: str) -> None:
+    item = Item("hydration", "10:00", late=False)
+    for language in LANGS:
+        text = render_reminder(language, [item], None, child=True, band=band)
+        assert (GLASS.search(text) is None) == (band in ("under1", "1to3")), (band, text)
+
+
+@pytest.mark.parametrize(
+    ("at", "shown"),
+    [(dtm.time(8, 0), True), (dtm.time(14, 59), True), (dtm.time(15, 0), False),
+     (dtm.time(21, 0), False), (None, True)],
+)  # fmt: skip
+def test_green_tea_comes_only_with_a_reminder_before_three(
+    at: dtm.time | None, shown: bool
+) -> None:
+    """The review's C-new-13: caffeine is not suggested with the late glasses of water, close
+    to the wind-down; nor is any other tip with a time limit picked after it."""
+    tea = next(tip for tip in TIPS["hydration"] if tip.key == "hydration.green_tea")
+    assert fits(tea, child=False, at=at) is shown
+    if at is None:
+        return
+    last: str | None = None
+    for _ in range(2 * len(TIPS["hydration"])):
+        tip = pick_tip("hydration", 1, last, at=at)
+        assert tip is not None and (tip.before is None or at < tip.before), tip
+        last = tip.key

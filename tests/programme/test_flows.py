@@ -62,10 +62,11 @@ from bot.programme.planning import (
     plan_for,
     promise_after_pause,
     snoozes_that_fit,
+    sort_claimed,
 )
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import EventKind
-from bot.programme.settings import Change
+from bot.programme.settings import Change, consent_tag, needs_new_consent, next_step
 from bot.programme.settings_session import Answer as SettingAnswer
 from bot.programme.settings_session import (
     AskField,
@@ -132,7 +133,7 @@ ANNA = dataclasses.replace(
     status="active",
     step="done",
     age_group="adult",
-    consent_version="2026-11-30.1",
+    consent_version=consent_tag(False),
     start_date="2026-11-23",
 )
 # A night owl: up at 10:00, in bed at 02:00.
@@ -368,16 +369,18 @@ def test_a_probiotic_taken_is_asked_about_and_one_not_taken_is_not() -> None:
 
 PROBIOTIC_AT_NIGHT = Change("probiotic", "probiotic_time", "23:30", asleep=("probiotic",))
 BED_AT_THREE = Change("bed", "bed", "15:00", asleep=("fibre", "checkin"))
+# A switch asks, in turn, the child's age band (to a parent), the bedtime, and the probiotic
+# again, which is off until answered (the review's A-new-2).
 SWITCHED_TO_PARENT = Save(
-    {"age_group": "parent"},
+    {"age_group": "parent", "probiotic_on": 0},
     consent_for="parent",
-    then=AskField("bed", "settings.switched_parent"),
+    then=AskField("child_age", "settings.switched_parent", then=("bed", "probiotic_use")),
     field="for_whom",
 )
 SWITCHED_TO_ADULT = Save(
-    {"age_group": "adult"},
+    {"age_group": "adult", "probiotic_on": 0, "child_age": None},
     consent_for="adult",
-    then=AskField("bed", "settings.switched_adult"),
+    then=AskField("bed", "settings.switched_adult", then=("probiotic_use",)),
     field="for_whom",
 )
 
@@ -1158,3 +1161,96 @@ def test_a_night_owls_paused_day_is_left_out_of_planning() -> None:
     owl = paused(OWL, local(2026, 11, 26))  # paused up to and including Wednesday 25th
     occurrences, _, _ = plan_for(owl, local(2026, 11, 25, 12, 0))
     assert min(o.due for o in occurrences) == first_after_pause(owl)
+
+
+# -- a parent's child, by age band (issue 18: a parent route safe for a baby) -------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "move", "expected"),
+    [
+        # After a switch, the age band, then the bedtime, then the probiotic: each in turn.
+        (
+            Setting("child_age", then=("bed", "probiotic_use")),
+            answer("child_age", "under1"),
+            Save(
+                {"child_age": "under1", "hydration_on": 0, "fibre_on": 0},
+                "settings.saved_baby",
+                then=AskField("bed", then=("probiotic_use",)),
+                field="child_age",
+            ),
+        ),
+        (
+            Setting("child_age", then=("bed", "probiotic_use")),
+            answer("child_age", "4 tot 12 jaar", typed=True),
+            Save(
+                {"child_age": "4to11"},
+                then=AskField("bed", then=("probiotic_use",)),
+                field="child_age",
+            ),
+        ),
+        (
+            Setting("child_age", then=("bed", "probiotic_use")),
+            answer("child_age", "oud", typed=True),
+            AskField("child_age", "input.use_buttons", then=("bed", "probiotic_use")),
+        ),
+        (
+            Setting("probiotic_use"),
+            answer("probiotic_use", "nee", typed=True),
+            Save({"probiotic_on": 0}, field="probiotic_use"),
+        ),
+        (
+            Setting("probiotic_use"),
+            answer("probiotic_use", "yes"),
+            Save({"probiotic_on": 1}, field="probiotic_use"),
+        ),
+    ],
+)
+def test_a_switchs_questions_come_in_turn(
+    question: OpenQuestion, move: SettingsMove, expected: SettingsOutcome
+) -> None:
+    parent = anna(age_group="parent", bed="19:30")
+    assert settings_step(parent, question, move) == expected
+
+
+@pytest.mark.parametrize(
+    ("band", "changes"),
+    [
+        ("under1", {"child_age": "under1", "hydration_on": 0, "fibre_on": 0}),
+        ("1to3", {"child_age": "1to3"}),
+        ("4to11", {"child_age": "4to11"}),
+        ("12to15", {"child_age": "12to15"}),
+    ],
+)
+def test_onboarding_asks_a_parent_the_childs_age_band(
+    band: str, changes: dict[str, object]
+) -> None:
+    parent = on("child_age", age_group="parent")
+    assert onboarding_step(parent, band, typed=False) == Next("timezone", changes)
+    assert next_step("consent", on("consent", age_group="adult")) == "timezone"
+    assert next_step("consent", parent) == "child_age"
+
+
+KINDS_SENT: tuple[EventKind, ...] = ("probiotic", "checkin", "consent_ask")
+
+
+def test_until_a_changed_consent_text_is_agreed_only_its_question_goes_out() -> None:
+    """The review's B-new-1: nothing but the question about the new text, and nothing new
+    stored; the same rows go out once the text in force is agreed to."""
+    rows = [
+        dataclasses.replace(occurrence(kind, local(2026, 11, 24, 8)), id=n)
+        for n, kind in enumerate(KINDS_SENT, start=1)
+    ]
+    now = local(2026, 11, 24, 8, 0)
+    older = anna(consent_version="2026-11-30.1")
+    verdict = sort_claimed(older, rows, now)
+    assert [r.kind for r in verdict.send] == ["consent_ask"]
+    assert verdict.cancelled == [rows[0].id, rows[1].id]
+    agreed = anna(consent_version=consent_tag(False))
+    assert [r.kind for r in sort_claimed(agreed, rows, now).send] == [
+        "probiotic",
+        "checkin",
+        "consent_ask",
+    ]
+    assert needs_new_consent(anna(age_group="parent", consent_version=consent_tag(False)))
+    assert not needs_new_consent(on("wake", consent_version=None))

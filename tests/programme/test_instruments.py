@@ -25,6 +25,7 @@ from bot.programme.instruments import (
     itch_verdict,
     poem_item_score,
     poem_total,
+    referral_due,
     skin_band,
     skin_verdict,
     weekly_mean,
@@ -423,40 +424,56 @@ def test_escalation_fixtures_have_the_intended_verdicts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("day", "skin", "latest", "expected"),
+    ("skin", "latest", "expected"),
     [
-        # Before 6 weeks nothing escalates on its own.
-        (41, NO_CHANGE, 12, []),
-        (41, BASELINE_ONLY, 12, []),
-        (0, NO_DATA, None, []),
-        # From day 42: no meaningful improvement escalates.
-        (42, NO_CHANGE, 12, ["no_improvement_6_weeks"]),
-        (42, BASELINE_ONLY, 12, ["no_improvement_6_weeks"]),
-        (42, UNCONFIRMED_BETTER, 9, ["no_improvement_6_weeks"]),
-        (100, UNCONFIRMED_WORSE, 15, ["no_improvement_6_weeks"]),
-        # ... a meaningful improvement does not.
-        (42, PROBABLY_BETTER, 9, []),
-        (200, VERY_LIKELY_BETTER, 7, []),
-        # ... and without a baseline there is nothing to compare.
-        (42, NO_DATA, None, []),
-        (42, NO_DATA, 12, []),
+        (NO_CHANGE, 12, []),
+        (NO_DATA, None, []),
         # Meaningful worsening escalates at any time; one not yet confirmed does not (its verdict
         # says to call the GP if it gets worse quickly).
-        (14, PROBABLY_WORSE, 15, ["worsening"]),
-        (14, VERY_LIKELY_WORSE, 16, ["worsening"]),
-        (14, UNCONFIRMED_WORSE, 15, []),
-        (42, PROBABLY_WORSE, 15, ["no_improvement_6_weeks", "worsening"]),
-        # Severe band: 17 escalates, 16 does not; any day, any verdict.
-        (0, NO_DATA, 16, []),
-        (0, NO_DATA, 17, ["severe"]),
-        (0, NO_DATA, 28, ["severe"]),
-        (20, PROBABLY_BETTER, 17, ["severe"]),
-        (20, NO_CHANGE, 16, []),
-        # All three, in order.
-        (42, VERY_LIKELY_WORSE, 25, ["no_improvement_6_weeks", "worsening", "severe"]),
+        (PROBABLY_WORSE, 15, ["worsening"]),
+        (VERY_LIKELY_WORSE, 16, ["worsening"]),
+        (UNCONFIRMED_WORSE, 15, []),
+        # Severe band: 17 escalates, 16 does not; any verdict.
+        (NO_DATA, 16, []),
+        (NO_DATA, 17, ["severe"]),
+        (NO_DATA, 28, ["severe"]),
+        (PROBABLY_BETTER, 17, ["severe"]),
+        (VERY_LIKELY_WORSE, 25, ["worsening", "severe"]),
     ],
 )
-def test_escalations(
-    day: int, skin: SkinVerdict, latest: int | None, expected: list[Escalation]
-) -> None:
-    assert escalations(day, skin, latest) == expected
+def test_escalations(skin: SkinVerdict, latest: int | None, expected: list[Escalation]) -> None:
+    assert escalations(skin, latest) == expected
+
+
+def weekly(scores: list[int], first_day: int = 0) -> list[tuple[int, int]]:
+    return [(first_day + 7 * n, score) for n, score in enumerate(scores)]
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        # Before 6 weeks (day 42), never.
+        (weekly([12, 12, 12, 12, 12, 12]), None),  # the sixth check-in is day 35
+        # From day 42 with no meaningful improvement and a moderate skin or worse: once.
+        (weekly([12, 12, 12, 12, 12, 12, 12]), "first"),
+        (weekly([12, 12, 12, 12, 12, 12, 12, 12]), None),  # a week later: not again
+        (weekly([12] * 11), "again"),  # four weeks after it was said
+        (weekly([12] * 10), None),
+        (weekly([12] * 7 + [13]), "again"),  # the score rose since it was said
+        (weekly([12] * 7 + [13, 13]), None),  # and not again for the same score
+        # Clear or mild skin has nothing to refer for (the review's A-new-5).
+        (weekly([1, 1, 0, 1, 1, 1, 0]), None),
+        (weekly([7, 7, 7, 7, 7, 7, 7]), None),
+        (weekly([8, 8, 8, 8, 8, 8, 8]), "first"),
+        # An improvement of 3 or more waiting for its confirmation: not now.
+        (weekly([16, 16, 16, 16, 16, 16, 10]), None),
+        # A meaningful improvement: no.
+        (weekly([16, 16, 16, 16, 16, 12, 12]), None),
+        # Without a baseline there is nothing to compare.
+        ([(42, 12)], None),
+        # A check-in later than a week: the days count, not the number of check-ins.
+        ([(0, 12), (7, 12), (60, 12)], "first"),
+    ],
+)
+def test_referral_due(history: list[tuple[int, int]], expected: str | None) -> None:
+    assert referral_due(history) == expected

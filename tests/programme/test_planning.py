@@ -16,6 +16,7 @@ from bot.programme.planning import (
 )
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import EventKind
+from bot.programme.settings import consent_tag
 from bot.programme.times import epoch
 from tests.harness import local
 
@@ -25,7 +26,7 @@ ANNA = Participant(
     status="active",
     step="done",
     age_group="adult",
-    consent_version="1",
+    consent_version=consent_tag(False),
     consent_at=None,
     timezone="Europe/Amsterdam",
     wake="07:00",

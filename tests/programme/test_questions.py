@@ -27,6 +27,19 @@ from bot.programme.questions import asks_about_tests
         "Kan ik mijn darmflora laten testen?",
         "Moet ik mijn poep laten onderzoeken?",
         "What about a food sensitivity test?",
+        # The review's B-new-2: the seed's own words, and what people type besides.
+        "Kan ik een voedselallergietest laten doen?",
+        "Wat vind je van een darmflora-analyse?",
+        "Is een ontlastingsanalyse zinvol?",
+        "microbioomanalyse, ja of nee?",
+        "Ik heb een voedingstest gedaan bij de drogist",
+        "Een thuistest voor de darm?",
+        "Wat zegt een IgE-test?",
+        "stoelganganalyse bij de drogist",
+        "Should I get a food allergy test?",
+        "What about a gut microbiome analysis?",
+        "Is a home test kit any good?",
+        "My IgA test came back",
     ],
 )
 def test_questions_about_tests_are_recognised(text: str) -> None:
@@ -46,6 +59,8 @@ def test_questions_about_tests_are_recognised(text: str) -> None:
         "ik heb een voedselintolerantie voor lactose",
         "I have a food intolerance to lactose",
         "bloedtest bij de huisarts gehad, alles goed",
+        "voeding is belangrijk voor mijn darmen",
+        "The analysis of my week: itchy",
     ],
 )
 def test_ordinary_text_is_not_a_question_about_tests(text: str) -> None:

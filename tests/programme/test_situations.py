@@ -18,29 +18,44 @@ SAVED_NL = "Dank je, je check-in is bewaard."
 SAVED_EN = "Thank you, your check-in is saved."
 FIRST_NL = "Na de volgende check-in is er een startpunt; daarna laat /progress zien hoe het gaat."
 FIRST_EN = "After the next check-in there is a starting point; then /progress shows how it goes."
-SCORE_FIRST_NL = "Huidscore (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 is geen eczeem): "
-SCORE_FIRST_EN = "Skin score (POEM scale, a common questionnaire for eczema; 0 is no eczema): "
+SCORE_FIRST_NL = (
+    "Huidscore (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 betekent: de afgelopen "
+    "week geen klachten): "
+)
+SCORE_FIRST_EN = (
+    "Skin score (POEM scale, a common questionnaire for eczema; 0 means: no symptoms in the "
+    "past week): "
+)
 NEXT_NL = "Met /progress zie je hoe het gaat."
 NEXT_EN = "/progress shows how it is going."
 INFECTION_NL = (
     "Plekken die plotseling nat worden of pijn doen, gele korstjes, pijnlijke blaasjes of "
-    "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts."
+    "koorts kunnen op een infectie wijzen: bel dan nog dezelfde dag je huisarts ('s avonds en "
+    "in het weekend: de huisartsenpost)."
 )
 INFECTION_EN = (
     "Patches that suddenly weep or hurt, yellow crusts, painful blisters or a fever can mean "
-    "an infection: call your GP the same day."
+    "an infection: call your GP the same day (in the evening or at the weekend, the "
+    "out-of-hours GP service)."
 )
 INFECTION_CHILD_NL = INFECTION_NL.replace("je huisarts", "de huisarts")
 INFECTION_CHILD_EN = INFECTION_EN.replace("your GP", "the GP")
-SEVERE_NL = "Je huidscore valt in de ernstige zone. Laat je huisarts of dermatoloog meekijken."
-SEVERE_EN = "Your skin score is in the severe range. Have your GP or dermatologist take a look."
-SEVERE_CHILD_NL = (
-    "De huidscore van je kind valt in de ernstige zone. Laat de huisarts van je kind of een "
-    "dermatoloog meekijken."
+SEVERE_NL = (
+    "Je huidscore valt in de ernstige zone. Maak deze week een afspraak bij je huisarts of "
+    "dermatoloog."
 )
-SEVERE_CHILD_EN = (
-    "Your child's skin score is in the severe range. Have your child's GP or a dermatologist "
-    "take a look."
+SEVERE_EN = (
+    "Your skin score is in the severe range. Make an appointment with your GP or dermatologist "
+    "this week."
+)
+VERY_SEVERE_EN = SEVERE_EN.replace("the severe", "the very severe")
+VERY_SEVERE_CHILD_NL = (
+    "De huidscore van je kind valt in de zeer ernstige zone. Maak deze week een afspraak bij de "
+    "huisarts van je kind of een dermatoloog."
+)
+VERY_SEVERE_CHILD_EN = (
+    "Your child's skin score is in the very severe range. Make an appointment with your "
+    "child's GP or a dermatologist this week."
 )
 WORSENING_NL = (
     "Je huidscore is duidelijk slechter dan bij je startpunt. Neem contact op met je huisarts "
@@ -95,6 +110,11 @@ def lines(*parts: str) -> str:
     return "\n".join(parts)
 
 
+def weekly(scores: list[int], day: int) -> list[tuple[int, int]]:
+    """The scores as check-ins a week apart, the last on programme `day`."""
+    return [(day - 7 * (len(scores) - 1 - n), score) for n, score in enumerate(scores)]
+
+
 # (scores of every completed check-in, this one last; programme day; language; for a child;
 #  the whole message).
 SITUATIONS = [
@@ -133,9 +153,9 @@ SITUATIONS = [
         True,
         lines(
             "Dank je, de check-in is bewaard.",
-            "Huidscore van je kind (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 is geen "
-            "eczeem): 26 van 28, zeer ernstig eczeem.",
-            SEVERE_CHILD_NL,
+            "Huidscore van je kind (POEM-schaal, een gangbare vragenlijst voor eczeem; 0 betekent: "
+            "de afgelopen week geen klachten): 26 van 28, zeer ernstig eczeem.",
+            VERY_SEVERE_CHILD_NL,
             INFECTION_CHILD_NL,
             FIRST_NL,
         ),
@@ -148,9 +168,9 @@ SITUATIONS = [
         True,
         lines(
             "Thank you, the check-in is saved.",
-            "Your child's skin score (POEM scale, a common questionnaire for eczema; 0 is no "
-            "eczema): 26 of 28, very severe eczema.",
-            SEVERE_CHILD_EN,
+            "Your child's skin score (POEM scale, a common questionnaire for eczema; 0 means: "
+            "no symptoms in the past week): 26 of 28, very severe eczema.",
+            VERY_SEVERE_CHILD_EN,
             INFECTION_CHILD_EN,
             FIRST_EN,
         ),
@@ -174,7 +194,7 @@ SITUATIONS = [
             "Skin score (POEM scale): 26 of 28, very severe eczema.",
             unconfirmed_en("21", "worse"),
             WORSE_QUICKLY_EN,
-            SEVERE_EN,
+            VERY_SEVERE_EN,
             INFECTION_EN,
         ),
         id="mild then very severe, en",
@@ -189,7 +209,7 @@ SITUATIONS = [
             "Huidscore van je kind (POEM-schaal): 26 van 28, zeer ernstig eczeem.",
             unconfirmed_nl("21", "slechter"),
             WORSE_QUICKLY_CHILD_NL,
-            SEVERE_CHILD_NL,
+            VERY_SEVERE_CHILD_NL,
             INFECTION_CHILD_NL,
         ),
         id="mild then very severe, parent, nl",
@@ -371,12 +391,12 @@ SITUATIONS = [
 def test_the_message_that_closes_a_check_in(
     scores: list[int], day: int, language: str, child: bool, expected: str
 ) -> None:
-    where = standing(scores, day)
+    where = standing(weekly(scores, day))
     assert checkin_result(scores[-1], where, len(scores), language, child) == expected
 
 
 def test_a_check_in_without_a_score_still_names_the_doctor_when_the_trend_calls_for_it() -> None:
-    where = standing([12, 12, 12, 12, 12, 12], 42)  # this seventh check-in had no score
+    where = standing(weekly([12, 12, 12, 12, 12, 12], 42))  # the seventh check-in had no score
     text = checkin_result(None, where, 7, "nl", False)
     assert text.splitlines()[0].startswith("Dank je, je check-in is bewaard. Er zijn twee")
     assert SIX_WEEKS_NL in text and INFECTION_NL in text
@@ -440,10 +460,27 @@ def test_the_weekly_look_back() -> None:
 
 
 def test_a_check_in_without_a_score_repeats_no_verdict_and_says_whose_score_was_severe() -> None:
-    unconfirmed = checkin_result(None, standing([4, 4, 14], 21), 4, "nl", False)
+    unconfirmed = checkin_result(None, standing(weekly([4, 4, 14], 21)), 4, "nl", False)
     assert "Vergeleken met het startpunt" not in unconfirmed
-    severe = checkin_result(None, standing([20, 20], 21), 3, "en", False)
+    severe = checkin_result(None, standing(weekly([20, 20], 21)), 3, "en", False)
     assert "Your last skin score was in the severe range." in severe
     assert "Your skin score is in the severe range." not in severe
-    child = checkin_result(None, standing([20, 20], 21), 3, "nl", True)
+    child = checkin_result(None, standing(weekly([20, 20], 21)), 3, "nl", True)
     assert "De vorige huidscore van je kind viel in de ernstige zone." in child
+
+
+def test_six_weeks_without_improvement_is_said_once_and_not_for_clear_skin() -> None:
+    """The review's A-new-5: clear skin is never referred for "no improvement", a child six
+    points better is not told "no clear improvement" on the next line, and the referral (with
+    the infection line) is said once, not every week."""
+    clear = checkin_result(0, standing(weekly([1, 1, 0, 1, 1, 1, 0], 42)), 7, "nl", False)
+    assert SIX_WEEKS_NL not in clear and INFECTION_NL not in clear
+    better = checkin_result(10, standing(weekly([16, 16, 10], 42)), 3, "en", True)
+    assert "6 points better" in better and "no clear improvement" not in better
+    said = checkin_result(11, standing(weekly([12] * 6 + [11], 42)), 7, "nl", False)
+    assert SIX_WEEKS_NL in said and INFECTION_NL in said
+    week_after = checkin_result(11, standing(weekly([12] * 6 + [11, 11], 49)), 8, "nl", False)
+    assert SIX_WEEKS_NL not in week_after and INFECTION_NL not in week_after
+    month_after = standing(weekly([12] * 6 + [11] * 5, 70))
+    again = checkin_result(11, month_after, 11, "nl", False)
+    assert SIX_WEEKS_NL in again and INFECTION_NL not in again  # the warning once, not always
