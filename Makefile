@@ -23,7 +23,7 @@ test: lint
 run: $(STAMP)
 	$(BIN)/python -m bot
 
-# The real bot in the terminal: no token, no network (README, "Try it without Telegram").
+# The real bot in the terminal: no token, no network (README, "A tour").
 # `make demo ARGS="--script demo/six-weeks.txt"` replays a script.
 demo: $(STAMP)
 	$(BIN)/python -m bot.demo $(ARGS)
@@ -33,7 +33,7 @@ demo: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz $(ARGS)
 
-# The benchmark (README, "Benchmark"): ~30 minutes; `make bench ARGS=--full` adds the
+# The benchmark (docs/benchmark.md): ~30 minutes; `make bench ARGS=--full` adds the
 # 100,000-participant burst (about an hour more). Results: bench/results/latest.json.
 bench: $(STAMP)
 	$(BIN)/python -m bench $(ARGS)

@@ -1,1 +1,1 @@
-"""The benchmark: `make bench` (see README, "Benchmark"). Each part runs in its own process."""
+"""The benchmark: `make bench` (see docs/benchmark.md). Each part runs in its own process."""

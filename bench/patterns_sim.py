@@ -1,7 +1,8 @@
 """The pattern finder's false alarms and power, measured on simulated participants.
 
-What `/patterns` is allowed to call "worth discussing" is set by this (PRODUCT, "Suspected
-triggers"): on data with no effect at all, at most 5% of participants may ever see that line.
+What `/patterns` is allowed to call "worth discussing" is set by this (docs/programme.md,
+"Suspected triggers"): on data with no effect at all, at most 5% of participants may ever see
+that line.
 Each simulated participant runs the real finder (`bot.programme.patterns.find_patterns`) on
 their own made-up diary:
 

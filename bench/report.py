@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# The targets (PRODUCT, "Numbers the bot must reach"; the reliability issue).
+# The targets (docs/benchmark.md, "Targets").
 TARGET_RATIO = 0.95
 TARGET_REPLY_FLOOD_S = 1.0  # p95, while another person floods the bot
 TARGET_REPLY_BURST_S = 1.5  # p95, during a 10,000-person burst
@@ -16,7 +16,8 @@ TARGET_PROGRESS_MS = 300.0  # p95, after a change: the chart drawn anew
 TARGET_PROGRESS_UNCHANGED_MS = 100.0  # p95, nothing changed: the photo already sent, again
 TARGET_PATTERNS_MS = 300.0
 TARGET_SUMMARY_MS = 1500.0
-# Participants shown any "worth discussing" line on simulated data with no effect (PRODUCT).
+# Participants shown any "worth discussing" line on simulated data with no effect
+# (docs/programme.md, "Suspected triggers").
 TARGET_PATTERN_FALSE_ALARMS = 0.05
 
 

@@ -1,9 +1,9 @@
 """Whom a text is for, as far as the words depend on it: a parent's child, by age band.
 
-PRODUCT "Parents and children": the child's age band is asked once. Under 1 year there are no
-food tips (the consultatiebureau or the huisarts guides a baby's food); from 1 to 3 years no
-"glass of water" wording and no raw sauerkraut or kefir. The bands are stored, never a birth
-date.
+docs/programme.md, "Parents and children": the child's age band is asked once. Under 1 year
+there are no food tips (the consultatiebureau or the huisarts guides a baby's food); from 1
+to 3 years no "glass of water" wording and no raw sauerkraut or kefir. The bands are stored,
+never a birth date.
 """
 
 from __future__ import annotations

@@ -69,7 +69,8 @@ def render_reminder(
 ) -> str:
     """One message for everything due within the same quarter of an hour: what is due, the
     itch question when it is the evening's, then one tip (when one fits). At most three short
-    lines and the tip (PRODUCT, Voice). For a child under 4 a drink is not "a glass of water"."""
+    lines and the tip (docs/programme.md, "Voice"). For a child under 4 a drink is not "a glass
+    of water"."""
     if len(items) == 1:
         item = items[0]
         kind = "winddown_late" if item.kind == "winddown" and item.late else item.kind

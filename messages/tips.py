@@ -1,13 +1,13 @@
 """Rotating coaching tips per reminder kind, in nl and en, each built on a fact in the seed text.
 
-Every tip restates one fact from the seed in our own words and stays inside PRODUCT's content
+Every tip restates one fact from the seed in our own words and stays inside the programme's content
 boundaries: no tests, no elimination diets, no promise of a cure, probiotics as the part of the
 programme the participant chose, never claimed to work (the seed names strains; a Cochrane
 review of 2018 found little or no difference in eczema). `source` quotes the seed sentence
 (verbatim, Dutch) for review. Keys are stored in the database to rotate tips: never rename
 one, only add new ones.
 
-A parent taking part for a child (PRODUCT "Parents and children") sees only tips with
+A parent taking part for a child (docs/programme.md) sees only tips with
 `for_child`, in their `child_nl`/`child_en` wording where the adult one does not fit: about
 "je kind", no adult amounts (CFU, grams of fibre, hours of sleep), and "vraag je apotheker of
 huisarts" wherever a supplement, a dose or a big change of diet comes up. `tip_text` picks the

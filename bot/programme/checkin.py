@@ -118,8 +118,8 @@ def clean_note(text: str) -> str:
 def question_text(language: str, checkin: CheckinRow) -> str:
     """ "(3/14) Itch from your eczema: ..." for the check-in's current question, about the
     child where a parent answers for one; before the note, when a food was ticked as a
-    trigger, that cutting foods out belongs with a GP or dietitian (PRODUCT, Content
-    boundaries)."""
+    trigger, that cutting foods out belongs with a GP or dietitian (docs/programme.md,
+    "Content boundaries")."""
     step, child = checkin.step, checkin.for_child
     text = (
         t(language, "checkin.progress", n=step + 1, total=TOTAL)

@@ -1,4 +1,4 @@
-"""Measurement rules for the skin score (POEM scale) and the daily itch (PRODUCT "Instruments").
+"""Measurement rules for the skin score (POEM scale) and the daily itch (docs/programme.md).
 
 Pure functions: no I/O and no clock, everything is passed in, so every rule is table-tested.
 
@@ -284,9 +284,9 @@ def itch_verdict(weekly_means: Sequence[float]) -> ItchVerdict:
 
 
 def escalations(skin: SkinVerdict, latest_score: int | None) -> list[Escalation]:
-    """When the bot must say plainly it is time to see a GP or dermatologist (PRODUCT
-    "Progress"), whenever it holds: a meaningful worsening (Howells 2018), a latest score in
-    the severe or very severe band (>= 17, Charman 2013). The third reason, no improvement
+    """When the bot must say plainly it is time to see a GP or dermatologist (docs/programme.md,
+    "When to see a doctor"), whenever it holds: a meaningful worsening (Howells 2018), a latest
+    score in the severe or very severe band (>= 17, Charman 2013). The third reason, no improvement
     after 6 weeks, is `referral_due`'s: it is said once, not at every check-in."""
     found: list[Escalation] = []
     if skin.verdict in _MEANINGFUL and skin.direction == "worse":

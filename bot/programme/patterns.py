@@ -1,5 +1,5 @@
 """The pattern finder: what a person's own evening itch did around the days they noted a
-suspected trigger, measured so that its false alarms are known (README, "Benchmark").
+suspected trigger, measured so that its false alarms are known (docs/benchmark.md).
 
 What people note is not an experiment: they note more on bad days, itch runs in spells of
 days, and several triggers are looked at at once. So, for each trigger:
@@ -35,8 +35,8 @@ days, and several triggers are looked at at once. So, for each trigger:
 
 On simulated data with no effect (`bench/patterns_sim.py`) at most 5% of participants are
 ever shown "worth discussing"; the measured shares and the power against a real effect are in
-the README. Days are the person's local dates, so a daylight-saving day is one day like any
-other. The words never go further than the numbers (PRODUCT "Content boundaries"): what was
+docs/benchmark.md. Days are the person's local dates, so a daylight-saving day is one day like any
+other. The words never go further than the numbers (docs/programme.md): what was
 seen, never a cause, and that when things were noted, the season or chance can explain it.
 """
 
@@ -339,7 +339,7 @@ def pattern_line_doctor(pattern: Pattern, language: str) -> str:
 def patterns_text(found: Sequence[Pattern], language: str, child: bool) -> str:
     """/patterns: which evenings count, per trigger what was seen and how far it goes, and
     once, where a food is shown, that cutting foods out belongs with the GP or a dietitian
-    (PRODUCT, Content boundaries)."""
+    (docs/programme.md, "Content boundaries")."""
     if not found:
         return tc(language, "patterns.none", child, minimum=MIN_SHOWN)  # a plural: 3 or more
     lines = [tc(language, "patterns.header", child)]

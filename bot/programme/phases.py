@@ -1,4 +1,4 @@
-"""The programme's phases, counted in days from the participant's start date (PRODUCT table)."""
+"""The programme's phases, counted in days from the participant's start date (docs/programme.md)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """What people will ask that the programme deliberately does not answer itself.
 
-PRODUCT, "Content boundaries": no IgG food-intolerance tests, no "leaky gut" (zonulin) tests;
-asked about tests, the bot says to discuss them with the GP. This recognises such a question in
-typed Dutch or English, whatever else the person was asked at that moment.
+docs/programme.md, "Content boundaries": no IgG food-intolerance tests, no "leaky gut"
+(zonulin) tests; asked about tests, the bot says to discuss them with the GP. This recognises
+such a question in typed Dutch or English, whatever else the person was asked at that moment.
 """
 
 from __future__ import annotations

@@ -91,7 +91,7 @@ SETTINGS_FIELDS: Final[tuple[str, ...]] = (
 # Asked in /settings only of a parent; and after a switch of "for whom", the probiotic again.
 PARENT_ONLY: Final = frozenset({"child_age"})
 ASKED_IN_SETTINGS: Final[tuple[str, ...]] = (*SETTINGS_FIELDS, "probiotic_use")
-# What a switch of "for whom" asks after the consent, in turn (PRODUCT "Parents and children").
+# What a switch of "for whom" asks after the consent, in turn (docs/programme.md).
 AFTER_SWITCH: Final[dict[str, tuple[str, ...]]] = {
     "parent": ("child_age", "bed", "probiotic_use"),
     "adult": ("bed", "probiotic_use"),

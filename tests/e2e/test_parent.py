@@ -1,4 +1,4 @@
-"""The parent route end to end (PRODUCT "Parents and children"): a parent or carer takes part
+"""The parent route end to end (docs/programme.md): a parent or carer takes part
 for their child, in Telegram as they would; the probiotic as the person's own choice; and a
 question about tests, typed at any moment, answered kindly."""
 
@@ -13,7 +13,8 @@ from bot.programme.settings import consent_tag
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local, onboarding_data
 
-# What a parent must never be shown (PRODUCT): caffeine and kombucha, raw milk, adult amounts.
+# What a parent must never be shown (docs/programme.md): caffeine and kombucha, raw milk,
+# adult amounts.
 NOT_FOR_A_CHILD = re.compile(
     r"kombucha|groene thee|green tea|koffie|coffee|rauwe melk|raw milk|\bCFU\b|miljard|"
     r"billion|\d+\s*(tot|to|-|–)\s*\d+\s*(gram|g\b|uur|hours)",

@@ -64,9 +64,9 @@ def _parent_sees(key: str, catalogue: dict[str, str]) -> bool:
 
 
 def child_problems(text: str, lang: str) -> list[str]:
-    """PRODUCT "Parents and children" for the catalogue: nothing a child must not have, and no
-    adult amount without the pharmacist or GP. (A label such as "Probioticum" is no advice:
-    the tips' stricter rule for supplements is in tests/messages/test_tips.py.)"""
+    """ "Parents and children" (docs/programme.md) for the catalogue: nothing a child must not
+    have, and no adult amount without the pharmacist or GP. (A label such as "Probioticum" is
+    no advice: the tips' stricter rule for supplements is in tests/messages/test_tips.py.)"""
     found = [m.group(0) for pattern in CHILD_NEVER if (m := pattern.search(text))]
     if not ASK_PHARMACIST[lang].search(text):
         found += [m.group(0) for pattern in ADULT_AMOUNTS if (m := pattern.search(text))]

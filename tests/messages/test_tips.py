@@ -89,7 +89,7 @@ TEXT_PAIRS: list[tuple[str, str, str]] = (
     + [(f"phase{p}.child", d["nl"], d["en"]) for p, d in PHASE_EXPECTATIONS_CHILD.items()]
 )
 
-# Claims and topics the bot never makes (PRODUCT "Content boundaries"), matched case-insensitively
+# Claims and topics the bot never makes (docs/programme.md), matched case-insensitively
 # at the start of a word, in either language.
 FORBIDDEN = (
     "geneest",
@@ -128,7 +128,7 @@ FORBIDDEN = (
     "ointment",
 )
 
-# Words that must not replace the project's recurring vocabulary (PRODUCT "Voice").
+# Words that must not replace the project's recurring vocabulary (docs/programme.md, "Voice").
 WRONG_WORDS: dict[str, tuple[str, ...]] = {
     "nl": (
         "huidbarriere",
@@ -201,7 +201,7 @@ JARGON: dict[str, dict[str, str]] = {
 # Review C5: an abbreviated genus ("L. plantarum") only after the full name in the same text.
 GENERA = (("L", "Lactobacillus"), ("B", "Bifidobacterium"))
 
-# Words that promise (PRODUCT: the bot never promises a cure), whole words, case-insensitive,
+# Words that promise (the bot never promises a cure), whole words, case-insensitive,
 # checked in every text of either language.
 PROMISES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.I)
@@ -221,7 +221,7 @@ PROMISES: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
-# What a parent never reads about a child (PRODUCT "Parents and children").
+# What a parent never reads about a child (docs/programme.md).
 CHILD_NEVER: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern, re.I)
     for pattern in (
@@ -391,7 +391,7 @@ def promises(text: str) -> list[str]:
 
 
 def child_safety_problems(text: str, lang: str) -> list[str]:
-    """What in a parent's text breaks PRODUCT's "Parents and children" rules."""
+    """What in a parent's text breaks the rules for parents (docs/programme.md)."""
     found = [match.group(0) for pattern in CHILD_NEVER if (match := pattern.search(text))]
     if not ASK_PHARMACIST[lang].search(text):
         found += [match.group(0) for pattern in ADULT_AMOUNTS if (match := pattern.search(text))]
@@ -824,7 +824,7 @@ def test_a_parents_tip_reaches_a_parent_and_never_an_adult() -> None:
     assert "probiotic.dose_cfu" in adult and "probiotic.dose_cfu" not in parent
 
 
-# -- a parent's child by age band (PRODUCT "Parents and children"; the review's A-new-1) ------
+# -- a parent's child by age band (docs/programme.md) -------------------------------------
 
 GLASS = re.compile(r"\bglas\b|\bglass\b|glaasje", re.IGNORECASE)
 RAW_FERMENTED = re.compile(r"zuurkool|sauerkraut|kefir", re.IGNORECASE)
