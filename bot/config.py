@@ -6,10 +6,13 @@ the setting and what it may be (see `bot.__main__`).
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
+from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.programme.times import canonical_zone
@@ -18,12 +21,37 @@ TELEGRAM_API = "https://api.telegram.org/bot"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 # Settings whose value may be shown back in an error: never the token.
 _SHOWN = frozenset(
-    {"database_path", "default_language", "default_timezone", "log_level", "admin_chat_ids"}
+    {
+        "database_path",
+        "default_language",
+        "default_timezone",
+        "log_level",
+        "admin_chat_ids",
+        "webhook_url",
+        "webhook_path",
+        "webhook_max_connections",
+        "listen_host",
+        "listen_port",
+        "backup_dir",
+    }
 )
+# The port the webhook listens on when LISTEN_PORT is not set (polling listens on none).
+WEBHOOK_PORT = 8080
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+# What Telegram allows in a secret token; 32 or more of them, so it cannot be guessed.
+_SECRET = re.compile(r"[A-Za-z0-9_-]{32,256}")
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # Under systemd, LoadCredential= puts secrets in files under $CREDENTIALS_DIRECTORY, one
+    # per setting, named like it (telegram_bot_token, webhook_secret); the environment and .env
+    # come first.
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        secrets_dir=os.environ.get("CREDENTIALS_DIRECTORY") or None,
+    )
 
     telegram_bot_token: SecretStr = SecretStr("")
     database_path: Path = Path("data/coach.db")
@@ -32,6 +60,15 @@ class Settings(BaseSettings):
     telegram_api_base_url: str = TELEGRAM_API
     admin_chat_ids: Annotated[frozenset[int], NoDecode] = Field(default_factory=frozenset)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Webhook mode (docs/deploy.md) when WEBHOOK_URL is set; long polling otherwise.
+    webhook_url: str | None = None
+    webhook_secret: SecretStr = SecretStr("")
+    webhook_path: str | None = None
+    webhook_max_connections: int = Field(default=40, ge=1, le=100)
+    listen_host: str = "127.0.0.1"
+    listen_port: int | None = Field(default=None, ge=1, le=65535)
+    # Where `python -m bot backup` writes, and where the bot backs up nightly when set.
+    backup_dir: Path | None = None
 
     @field_validator("default_timezone")
     @classmethod
@@ -69,6 +106,66 @@ class Settings(BaseSettings):
             return value.strip().upper()
         return value
 
+    @field_validator("webhook_url", "webhook_path", "listen_port", "backup_dir", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        """`WEBHOOK_URL=` in .env (as .env.example has it) means not set."""
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _public_https(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip()
+        parts = urlsplit(value)
+        local = parts.scheme == "http" and parts.hostname in LOOPBACK
+        if not (parts.scheme == "https" or local) or not parts.hostname:
+            raise ValueError(
+                "must be the public https:// address Telegram calls, like "
+                "https://coach.example.org/telegram"
+            )
+        return value
+
+    @field_validator("webhook_path")
+    @classmethod
+    def _a_path(cls, value: str | None) -> str | None:
+        if value is not None and (not value.startswith("/") or value.startswith("//")):
+            raise ValueError("must be a path that begins with one /, like /telegram")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_a_secret(self) -> Self:
+        if self.webhook_url is None:
+            return self
+        secret = self.webhook_secret.get_secret_value().strip()
+        if not _SECRET.fullmatch(secret):
+            raise ValueError(
+                "WEBHOOK_SECRET must be 32 to 256 letters, digits, _ or - when WEBHOOK_URL is "
+                "set (make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+            )
+        return self
+
+    @property
+    def webhook(self) -> bool:
+        return self.webhook_url is not None
+
+    @property
+    def webhook_route(self) -> str:
+        """The path the webhook answers on: WEBHOOK_PATH, else WEBHOOK_URL's own, else
+        /telegram (a proxy in front may map one to the other)."""
+        if self.webhook_path:
+            return self.webhook_path
+        path = urlsplit(self.webhook_url or "").path
+        return path if path.startswith("/") and path != "/" else "/telegram"
+
+    @property
+    def listen_on(self) -> tuple[str, int] | None:
+        """Where the bot's own web server (webhook, /healthz, /metrics) listens, if at all."""
+        if self.listen_port is not None:
+            return self.listen_host, self.listen_port
+        return (self.listen_host, WEBHOOK_PORT) if self.webhook else None
+
     @property
     def file_base_url(self) -> str:
         """`…/bot` → `…/file/bot`, the same way Telegram lays out its own URLs."""
@@ -84,8 +181,11 @@ def settings_error(error: ValidationError) -> str:
     token) what it was."""
     parts = []
     for problem in error.errors():
-        field = str(problem["loc"][0]) if problem["loc"] else "?"
+        field = str(problem["loc"][0]) if problem["loc"] else ""
         reason = str(problem["msg"]).removeprefix("Value error, ")
+        if not field:  # a rule about several settings: its message names them
+            parts.append(reason)
+            continue
         if field == "log_level":
             reason = "must be one of " + ", ".join(LOG_LEVELS)
         shown = f" (got {problem['input']!r})" if field in _SHOWN and "input" in problem else ""

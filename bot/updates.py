@@ -26,6 +26,9 @@ FLOOD_LIMIT: Final = 20  # updates a person may send ...
 FLOOD_WINDOW_S: Final = 10.0  # ... in any this many seconds; more are dropped
 
 OnFlood = Callable[[Update], Awaitable[None]]
+# Told of each update once it is settled: its handlers' time in seconds, or None when the update
+# was dropped (a flood) and no handler ran.
+Listener = Callable[[object, float | None], None]
 
 
 class FloodWindow:
@@ -82,6 +85,8 @@ class PerPersonUpdates(BaseUpdateProcessor):
         self._waiting: dict[int, int] = {}
         self._dropped: dict[int, int] = {}  # person: updates dropped in their current flood
         self._checked = 0.0
+        # The webhook's inbox and the metrics (bot/serve.py, bot/metrics.py) listen here.
+        self.listeners: list[Listener] = []
 
     async def initialize(self) -> None:
         pass
@@ -92,11 +97,13 @@ class PerPersonUpdates(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         person = person_of(update)
         if person is None:
+            started = self._monotonic()
             await coroutine
-            self._done(update)
+            self._done(update, self._monotonic() - started)
             return
         if not self._admit(person):
             _close(coroutine)
+            self._settled(update, None)
             if self._dropped[person] == 1:  # the first of this flood: one polite note
                 assert isinstance(update, Update)
                 log.warning("participant %s floods the bot; slowing down", self._log_id(person))
@@ -106,16 +113,26 @@ class PerPersonUpdates(BaseUpdateProcessor):
         self._waiting[person] = self._waiting.get(person, 0) + 1
         try:
             async with lock:
+                started = self._monotonic()
                 await coroutine
+                took = self._monotonic() - started
         finally:
             self._waiting[person] -= 1
             if not self._waiting[person]:
                 del self._waiting[person], self._locks[person]
-        self._done(update)
+        self._done(update, took)
 
-    def _done(self, update: object) -> None:
+    def _done(self, update: object, took: float) -> None:
+        self._settled(update, took)
         if self._on_done is not None:
             self._on_done(update)
+
+    def _settled(self, update: object, took: float | None) -> None:
+        for listener in self.listeners:
+            try:
+                listener(update, took)
+            except Exception as exc:  # a listener's failure is not the update's
+                log.error("update listener failed (%s)", type(exc).__name__)
 
     def _admit(self, person: int) -> bool:
         now = self._monotonic()

@@ -130,6 +130,8 @@ class Dispatcher:
         self._composing = asyncio.Semaphore(max_composing)
         # SQLite's log is copied back after each tick in a worker thread, off the event loop.
         self._checkpointing: asyncio.Task[None] | None = None
+        # When the last tick ended (the clock's time): /healthz says whether the bot is alive.
+        self.last_tick: dtm.datetime | None = None
         store.manual_checkpoints()
 
     async def tick(self) -> TickReport:
@@ -181,6 +183,7 @@ class Dispatcher:
             if self._checkpointing is None or self._checkpointing.done():
                 self._checkpointing = asyncio.create_task(self._checkpoint())
             report.work_seconds += time.perf_counter() - started
+            self.last_tick = now
             return report
 
     async def _checkpoint(self) -> None:
@@ -238,8 +241,12 @@ class Dispatcher:
             composed.append((ids, outgoing))
         # Queued together: the pacer keeps their order in the chat, and the second need not
         # wait for the first to come back before it takes its place in the queue.
+        due = {r.id: r.due_at for message_rows in messages for r in message_rows}
         results = await asyncio.gather(
-            *(self.sender.deliver(participant.id, ids, out) for ids, out in composed),
+            *(
+                self.sender.deliver(participant.id, ids, out, due=min(due[i] for i in ids))
+                for ids, out in composed
+            ),
             return_exceptions=True,
         )
         for result in results:
@@ -269,6 +276,15 @@ class Dispatcher:
             await asyncio.gather(*list(self._inflight.values()), return_exceptions=True)
         if self._checkpointing is not None:
             await asyncio.gather(self._checkpointing, return_exceptions=True)
+
+    async def finish(self, timeout: float) -> int:
+        """A graceful stop: wait up to `timeout` seconds for the deliveries in hand (a closed
+        pacer has already sent back those that had not begun). Returns how many still run."""
+        running = list(self._inflight.values())
+        if running:
+            _, still = await asyncio.wait(running, timeout=max(timeout, 0.0))
+            return len(still)
+        return 0
 
     async def shutdown(self) -> None:
         for task in list(self._inflight.values()):

@@ -153,7 +153,10 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         self.sent_total = 0  # requests Telegram accepted (the callback returned)
         # Told of every message Telegram accepted (/delete keeps their ids for 48 hours).
         self.on_sent: Callable[[str, dict[str, Any], Result], None] | None = None
+        # Told of every request's end: (method, "ok" | "429" | the error's class name).
+        self.on_call: Callable[[str, str], None] | None = None
         self.retries_429 = 0
+        self._closed = False
 
     @property
     def queued_interactive(self) -> int:
@@ -166,6 +169,16 @@ class Pacer(BaseRateLimiter[PacerArgs]):
     async def initialize(self) -> None:
         """Nothing to start: the pump starts with the first request that needs a turn, so a
         start-up that fails before one (a rejected token) leaves no task behind."""
+
+    def close(self) -> None:
+        """A graceful stop: no more turns. Each request still waiting for one, and each asked
+        for from now on, is cancelled before a byte of it is written (a reminder's rows stay
+        planned); requests already on their way finish as usual."""
+        self._closed = True
+        for queue in self._queues:
+            while queue:
+                queue.popleft().turn.cancel()
+        self._queued_per_chat.clear()
 
     async def shutdown(self) -> None:
         task, self._pump_task = self._pump_task, None
@@ -187,7 +200,7 @@ class Pacer(BaseRateLimiter[PacerArgs]):
         rate_limit_args: PacerArgs | None,
     ) -> Result:
         if endpoint in _UNPACED:
-            result = await callback(*args, **kwargs)
+            result = await self._call(endpoint, callback, args, kwargs)
             self.sent_total += 1
             return result
         if isinstance(rate_limit_args, Bulk):
@@ -204,7 +217,7 @@ class Pacer(BaseRateLimiter[PacerArgs]):
                 rate_limit_args.on_turn()
             request_started.set(True)
             try:
-                result = await callback(*args, **kwargs)
+                result = await self._call(endpoint, callback, args, kwargs)
             except RetryAfter as exc:
                 resume = self._monotonic() + _seconds(exc)
                 self._paused_until = max(self._paused_until, resume)
@@ -218,7 +231,25 @@ class Pacer(BaseRateLimiter[PacerArgs]):
                 self.on_sent(endpoint, data, result)
             return result
 
+    async def _call(
+        self, endpoint: str, callback: Callback, args: Any, kwargs: dict[str, Any]
+    ) -> Result:
+        if self.on_call is None:
+            return await callback(*args, **kwargs)
+        try:
+            result = await callback(*args, **kwargs)
+        except RetryAfter:
+            self.on_call(endpoint, "429")
+            raise
+        except Exception as exc:
+            self.on_call(endpoint, type(exc).__name__)
+            raise
+        self.on_call(endpoint, "ok")
+        return result
+
     async def _await_turn(self, ticket: _Ticket, *, at_head: bool) -> None:
+        if self._closed:
+            raise asyncio.CancelledError  # closed: nothing more goes out (see close)
         self._ensure_pump()
         queue = self._queues[ticket.priority]
         if ticket.turn.done():  # a retry: the previous turn was used up

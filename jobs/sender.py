@@ -82,9 +82,21 @@ class Sender:
         self.store = store
         self.clock = clock
         self._sleep = sleep
+        # Told of each message's outcome once it is recorded: (outcome, how many reminders it
+        # carried, seconds from its due time to Telegram accepting it, when it was sent and
+        # the due time is known). bot/metrics.py counts them.
+        self.on_outcome: Callable[[Outcome, int, float | None], None] | None = None
 
-    async def deliver(self, participant_id: int, ids: Sequence[int], outgoing: Outgoing) -> None:
-        """Send one message for these reminder rows and record the outcome on all of them."""
+    async def deliver(
+        self,
+        participant_id: int,
+        ids: Sequence[int],
+        outgoing: Outgoing,
+        *,
+        due: int | None = None,
+    ) -> None:
+        """Send one message for these reminder rows and record the outcome on all of them.
+        `due` (epoch seconds) is when the earliest of them was due, for the lateness metric."""
         request_started.set(False)
         on_turn = functools.partial(self.store.reminders.mark_on_wire, participant_id, ids)
         try:
@@ -94,6 +106,11 @@ class Sender:
                 self._try_write(participant_id, ids, Outcome("failed", reason="uncertain"))
             raise  # else shut down while still queued: the rows stay planned
         await self.record(participant_id, ids, outcome, outgoing.tips)
+        if self.on_outcome is not None:
+            late = None
+            if outcome.status == "sent" and due is not None:
+                late = max(0.0, self.clock.now().timestamp() - due)
+            self.on_outcome(outcome, len(ids), late)
 
     async def send(self, chat_id: int, outgoing: Outgoing, on_turn: Callable[[], None]) -> Outcome:
         """Send one message; what became of it, with every error already sorted."""

@@ -74,6 +74,12 @@ class Core:
         self._last_send: dict[int, float] = {}
         self._window: deque[float] = deque()
         self._runner: web.AppRunner | None = None
+        # Webhooks (bot/botapi/webhook.py).
+        self.webhook_url: str | None = None
+        self.webhook_params: JSON | None = None
+        self.webhook_answers: list[tuple[int, int | None]] = []
+        self.on_webhook_answer: Callable[[int, int | None], None] | None = None
+        self._pusher: asyncio.Task[None] | None = None
 
     # --- checks ----------------------------------------------------------------------------
     @staticmethod

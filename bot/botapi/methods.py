@@ -21,11 +21,6 @@ class Methods(Core):
             "supports_inline_queries": False,
         }
 
-    def _m_deleteWebhook(self, params: JSON) -> bool:
-        if params.get("drop_pending_updates"):
-            self._updates.clear()
-        return True
-
     async def _get_updates(self, params: JSON) -> list[JSON]:
         """Long poll: confirm by offset, then block until an update or the timeout."""
         offset = int(params.get("offset") or 0)

@@ -32,6 +32,8 @@ TEXT_FIELDS = frozenset(
 METHODS = (
     "getMe",
     "deleteWebhook",
+    "setWebhook",
+    "getWebhookInfo",
     "getUpdates",
     "sendMessage",
     "editMessageText",
@@ -162,8 +164,12 @@ class RateLimit:
 # the others first deliver (a send is recorded as sent) and then: answer with an error
 # ("error_after", a 502 from a front end, say), reset the connection ("reset_after"), answer
 # too late for the client ("hang_after") or answer with something that is not JSON
-# ("bad_json"). "reset_before" resets the connection before anything is delivered.
-Fault = Literal["error", "error_after", "reset_before", "reset_after", "hang_after", "bad_json"]
+# ("bad_json"). "reset_before" resets the connection before anything is delivered, and
+# "hang_before" holds the request for hang_seconds before it is delivered (not at all if the
+# client has gone by then).
+Fault = Literal[
+    "error", "error_after", "reset_before", "hang_before", "reset_after", "hang_after", "bad_json"
+]
 
 
 @dataclass

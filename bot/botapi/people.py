@@ -134,6 +134,10 @@ class People(Core):
             )
         )
 
+    def clear_faults(self) -> None:
+        """Forget every fault injected and not yet met."""
+        self._failures.clear()
+
     # --- inspecting and waiting ------------------------------------------------------------
     def messages_to(self, chat_id: int) -> list[SentMessage]:
         return list(self._by_chat.get(chat_id, []))

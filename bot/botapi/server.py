@@ -30,9 +30,10 @@ from bot.botapi.model import (
     Upload,
 )
 from bot.botapi.people import People
+from bot.botapi.webhook import Webhook
 
 
-class FakeBotApi(Methods, People):
+class FakeBotApi(Webhook, Methods, People):
     """The server; use ``async with FakeBotApi() as api``."""
 
     async def start(self) -> None:
@@ -53,6 +54,7 @@ class FakeBotApi(Methods, People):
     async def stop(self) -> None:
         self._closing = True
         self._wakeup.set()  # release pending long polls so shutdown is immediate
+        await self._stop_pushing()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -84,6 +86,11 @@ class FakeBotApi(Methods, People):
         injected = self._injected(method, params)
         if injected is not None and injected.fault == "reset_before":
             return await self._reset(request)
+        if injected is not None and injected.fault == "hang_before":
+            await asyncio.sleep(injected.hang_seconds)
+            if request.transport is None or request.transport.is_closing():
+                return web.Response(status=500)  # the client has gone: nothing delivered
+            injected = None
         try:
             if injected is not None and injected.fault == "error":
                 raise ApiError(injected.error_code, injected.description, injected.retry_after)
@@ -92,6 +99,7 @@ class FakeBotApi(Methods, People):
             if method in RATE_LIMITED:
                 self._check_rate(self._chat_id(params))
             if method == "getUpdates":
+                self._refuse_polling()
                 result: Any = await self._get_updates(params)
             elif method in TRIVIAL:
                 result = True

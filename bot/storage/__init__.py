@@ -6,6 +6,7 @@ thing stored, and the migrations beside them.
     store.checkins       the weekly check-ins and their answers               checkins.py
     store.diary          the daily diary: itch score and glasses of water     diary.py
     store.messages       ids of the bot's messages of the last 48 hours       messages.py
+    store.inbox          webhook updates stored before Telegram hears 200     inbox.py
     store.export(...)    everything about one person, for /export             export.py
     store.aggregate_counts(...)  totals for the operator, never answers       stats.py
 

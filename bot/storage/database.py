@@ -23,12 +23,13 @@ from sqlite_utils import Database
 from bot.storage.checkins import Checkins
 from bot.storage.diary import Diary
 from bot.storage.export import export
+from bot.storage.inbox import Inbox
 from bot.storage.messages import ChartPhotos, SentMessages
 from bot.storage.migrations import apply as migrate
 from bot.storage.participants import Participants
 from bot.storage.reminders import Reminders
 from bot.storage.stats import aggregate_counts
-from bot.storage.timeline import next_event
+from bot.storage.timeline import demo_clock, next_event, save_demo_clock
 
 BUSY_TIMEOUT_S = 0.5
 
@@ -82,6 +83,7 @@ class Store:
         self.diary = Diary(db)
         self.messages = SentMessages(db)
         self.charts = ChartPhotos(db)
+        self.inbox = Inbox(db)
         key = db.execute("SELECT value FROM meta WHERE key = 'log_key'").fetchone()[0]
         self._log_key = bytes.fromhex(key)
         self._checkpoint_path: str | None = None
@@ -98,6 +100,20 @@ class Store:
                 self._checkpointer.close()
             self._checkpointer = self._checkpoint_path = None
         self.db.close()
+
+    def checkpoint_all(self) -> bool:
+        """At a graceful stop: copy the whole write-ahead log into the database file and empty
+        it, so the file alone is the database (a copy of it, or of a backup, needs nothing
+        else). False when a reader elsewhere kept part of it (the log then stays, still valid)."""
+        if not self.file:
+            return True
+        with self._checkpoint_lock:
+            busy, _, _ = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return int(busy) == 0
+
+    def ping(self) -> None:
+        """A read that touches the file: raises StorageError when the database does not answer."""
+        self.db.execute("SELECT count(*) FROM meta").fetchone()
 
     def transaction(self) -> AbstractContextManager[Database]:
         """Many writes, one commit (a commit costs more than a small write); nests."""
@@ -131,6 +147,13 @@ class Store:
     def next_event(self, after: dtm.datetime) -> dtm.datetime | None:
         """The first instant after `after` at which there is something to send or do."""
         return next_event(self.db, after)
+
+    def demo_clock(self) -> dtm.datetime | None:
+        """Where `make demo`'s clock stood when it last stopped on this database."""
+        return demo_clock(self.db)
+
+    def save_demo_clock(self, instant: dtm.datetime) -> None:
+        save_demo_clock(self.db, instant)
 
     def export(self, participant_id: int) -> dict[str, Any]:
         """Everything stored about one person, as plain data (the right of access, AVG art. 15)."""

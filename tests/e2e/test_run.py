@@ -9,7 +9,10 @@ import stat
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.botapi import TOKEN, FakeBotApi, User
+from bot.botapi.model import BOT_USERNAME
 
 ROOT = Path(__file__).resolve().parents[2]  # tests/e2e/ -> the repository
 
@@ -129,4 +132,66 @@ async def test_an_invalid_setting_names_itself_and_what_is_allowed(tmp_path: Pat
     assert "LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR (got 'verbose')" in lines[0]
     assert "DEFAULT_TIMEZONE must be a time zone" in lines[0]
     assert "ADMIN_CHAT_IDS must be Telegram chat ids" in lines[0]
+    assert not (tmp_path / "data").exists()
+
+
+async def test_once_running_it_says_which_bot_it_is(tmp_path: Path, server: FakeBotApi) -> None:
+    """An operator learns from `make run` where to find the bot: its @username and link."""
+    env = _env(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        assert process.stdout is not None
+        first = (await asyncio.wait_for(process.stdout.readline(), timeout=60)).decode()
+        # It runs: it answers.
+        anna = User(5002, "Anna", language_code="nl")
+        server.send_text(anna, "/start")
+        await server.wait_for_message(anna.id, timeout=20)
+    finally:
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    assert process.returncode == 0, stderr.decode()
+    assert first == (
+        f"Darm-Huid Coach runs as @{BOT_USERNAME}: https://t.me/{BOT_USERNAME} (Ctrl-C stops it)\n"
+    )
+    assert BOT_USERNAME not in stdout.decode()  # said once
+    assert TOKEN not in (first + stdout.decode() + stderr.decode())
+
+
+@pytest.mark.parametrize(
+    ("token", "hint"),
+    [
+        ("no-colon-in-this-token", ""),
+        ("123456 :SECRET-part", ""),
+        ("123456:SECRET part", ""),
+        ("bot" + TOKEN, "Leave out the 'bot' in front"),
+    ],
+)
+async def test_a_token_of_the_wrong_shape_is_one_line_before_any_request(
+    tmp_path: Path, server: FakeBotApi, token: str, hint: str
+) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=_env(tmp_path, TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=server.base_url),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    lines = stderr.decode().strip().splitlines()
+    assert process.returncode == 1 and stdout == b""
+    assert len(lines) == 1 and "does not look like a bot token" in lines[0], lines
+    assert hint in lines[0]
+    for part in token.replace(":", " ").split():
+        assert part.removeprefix("bot") not in lines[0]  # no piece of the token is shown
+    assert server.calls == []  # nothing went out: not even getMe
     assert not (tmp_path / "data").exists()
