@@ -1,7 +1,8 @@
 """`python -m bench` (what `make bench` runs): every part in a fresh process, then the table.
 
     make bench                 burst 1,000 and 10,000; scale 100,000; /progress; naive 10k, 100k;
-                               the pattern finder's false alarms and power (simulated)
+                               the pattern finder's false alarms and power (simulated); a
+                               simulated year, compacted (sizes extrapolated to 100,000)
     make bench ARGS=--full     the same plus the 100,000-participant burst (about an hour)
     python -m bench --only burst --sizes 1000     one part, chosen sizes
 
@@ -25,10 +26,11 @@ from bench.report import markdown, targets
 from bench.scale import prepare_copy
 from bench.server import ServerProcess
 
-PARTS = ("burst", "flood", "crash", "patterns", "scale", "progress", "naive")
+PARTS = ("burst", "flood", "crash", "patterns", "scale", "progress", "naive", "year")
 BURST_PROBES = 30  # people asking (/help, then a tap) while a burst goes out ...
 PROBED_FROM = 10_000  # ... from this size on (the target is set for 10,000)
 SCALE_N = 100_000
+YEAR_N = 1_000  # a simulated year: participants (sizes extrapolated to 100,000)
 NAIVE_SIZES = (10_000, 100_000)
 
 
@@ -101,6 +103,9 @@ def main() -> int:
                 "  patterns: the pattern finder on simulated participants (about 1 min)", flush=True
             )
             results["patterns"] = _run("patterns_sim", work / "patterns.json")
+        if "year" in parts:
+            print(f"  year: a year of {YEAR_N:,} participants, compacted (about 2 min)", flush=True)
+            results["year"] = _run("year", work / "year.json", "--n", str(YEAR_N))
         if parts & {"scale", "naive", "progress"}:
             with ServerProcess(rate_limit=False) as server:
                 _scale_parts(parts, args.scale, naive_sizes, server.base_url, work, results)

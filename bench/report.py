@@ -15,6 +15,8 @@ TARGET_MINUTE_MS = 100.0
 TARGET_PROGRESS_MS = 300.0  # p95, after a change: the chart drawn anew
 TARGET_PROGRESS_UNCHANGED_MS = 100.0  # p95, nothing changed: the photo already sent, again
 TARGET_PATTERNS_MS = 300.0
+TARGET_YEAR_GB = 5.0  # the database after a simulated year at 100,000 participants
+TARGET_HOLD_MS = 50.0  # the compaction's longest hold of the event loop
 TARGET_SUMMARY_MS = 1500.0
 # Participants shown any "worth discussing" line on simulated data with no effect
 # (docs/programme.md, "Suspected triggers").
@@ -114,7 +116,66 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 check(f"{label}, a year of data, p95 (ms)", value, ok, f"< {target:g}")
         else:
             check("/progress with a year of data, p95 (ms)", None, None, "(pending)")
+    year = results.get("year")
+    if year:
+        chosen = _chosen(year)
+        if chosen is not None:
+            days = chosen["history_days"]
+            gb = chosen["gb_at_100k"]
+            check(
+                f"a year at 100,000, HISTORY_DAYS={days} (GB, extrapolated from "
+                f"{_n(year['participants'])})",
+                gb,
+                gb < TARGET_YEAR_GB,
+                f"< {TARGET_YEAR_GB:g}",
+            )
+            hold = max(chosen["first"]["longest_hold_ms"], chosen["worst_night"]["longest_hold_ms"])
+            check(
+                "compaction's longest hold of the event loop (ms)",
+                hold,
+                hold <= TARGET_HOLD_MS,
+                f"≤ {TARGET_HOLD_MS:g}",
+            )
     return checks
+
+
+def _chosen(year: dict[str, Any]) -> dict[str, Any] | None:
+    """The row of the HISTORY_DAYS the bot has by default."""
+    from bot.config import Settings
+
+    days = Settings.model_fields["history_days"].default
+    return next((r for r in year["tried"] if r["history_days"] == days), None)
+
+
+def _year(year: dict[str, Any] | None) -> list[str]:
+    if not year:
+        return []
+    n = year["participants"]
+    lines = [
+        "",
+        f"**A simulated year** — {_n(n)} participants, each a year of every reminder, weekly "
+        "check-ins, daily itch and water; measured at that size, sizes extrapolated linearly "
+        "to 100,000:",
+        "",
+        "| HISTORY_DAYS | size | per participant-year | at 100,000 (packed) "
+        "| first compaction (a year) | its longest hold | worst night | its longest hold |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        f"| (nothing compacted) | {year['built']['bytes'] / 1e6:,.0f} MB "
+        f"| {year['bytes_per_participant_year'] / 1000:,.0f} kB | {year['gb_at_100k']:.1f} GB "
+        "| | | | |",
+    ]
+    for r in year["tried"]:
+        first, night = r["first"], r["worst_night"]
+        lines.append(
+            f"| {r['history_days']} | {r['bytes'] / 1e6:,.0f} MB "
+            f"| {r['bytes_per_participant_year'] / 1000:,.0f} kB "
+            f"| {r['gb_at_100k']:.1f} GB ({r['gb_at_100k_packed']:.1f} GB) "
+            f"| {first['seconds']:.1f} s, {_n(first['rows'])} rows "
+            f"| {first['longest_hold_ms']:.0f} ms "
+            f"| {night['seconds']:.2f} s, {_n(night['rows'])} rows "
+            f"| {night['longest_hold_ms']:.0f} ms |"
+        )
+    return lines
 
 
 def markdown(results: dict[str, Any]) -> str:
@@ -245,6 +306,7 @@ def markdown(results: dict[str, Any]) -> str:
                 f"pending ({progress.get('reason', 'bot.handlers.progress not available')})"
             )
     lines += _patterns(results.get("patterns"))
+    lines += _year(results.get("year"))
     naive = results.get("naive", [])
     ours = {o["participants"]: o for o in results.get("ours_startup", [])}
     if naive:

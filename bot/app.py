@@ -28,11 +28,14 @@ from telegram.ext import (
     filters,
 )
 
+from bot import metrics
 from bot.callbacks import (
     AgreePress,
     CheckinPress,
     DeletePress,
     FirstPress,
+    FixPress,
+    ItchDayPress,
     ItchPress,
     MenuPress,
     OnboardPress,
@@ -42,21 +45,30 @@ from bot.callbacks import (
     ReminderPress,
     ReplacePress,
     ResumePress,
+    RhythmPress,
     SettingPress,
     SummaryPress,
     SwitchPress,
     TickPress,
     TogglePress,
+    TreatmentDailyPress,
+    TreatmentEndPress,
+    TreatmentForPress,
+    TreatmentPress,
+    TreatmentSincePress,
+    TreatmentUsePress,
     WaterPress,
 )
 from bot.config import Settings
 from bot.context import KEY, Coach, Context, coach
 from bot.handlers import (
     checkin,
+    checkin_fix,
     commands,
     errors,
     flood,
     groups,
+    itch,
     onboarding,
     patterns,
     pause,
@@ -68,6 +80,7 @@ from bot.handlers import (
     stats,
     summary,
     text,
+    treatment,
 )
 from bot.handlers.prologue import Parser
 from bot.logs import quiet_library_logs
@@ -115,6 +128,8 @@ def build_application(
     pacer = pacer or Pacer()
     pacer.on_sent = privacy.remember_sent(store, clock)
     builder = ApplicationBuilder().concurrent_updates(updates)
+    if config.webhook:  # updates come to our own web server (bot/web.py), not by polling
+        builder = builder.updater(None)
     if read_timeout is not None:  # how long to wait for Telegram's answer to a request
         builder = builder.read_timeout(read_timeout)
     application: App = (
@@ -130,6 +145,7 @@ def build_application(
     sender = Sender(application.bot, store, clock)
     dispatcher = Dispatcher(store, sender, clock, Composer(store))
     application.bot_data[KEY] = Coach(config, store, clock, dispatcher)
+    metrics.install(application, updates, pacer, sender)
     application.bot_data["run_dispatcher"] = run_dispatcher
 
     def command(name: str, callback: Any) -> None:
@@ -142,6 +158,8 @@ def build_application(
 
         application.add_handler(CallbackQueryHandler(callback, pattern=parses))
 
+    # Any tap or message: heard from, so the usual rhythm again (bot/programme/backoff.py).
+    application.add_handler(TypeHandler(Update, prologue.heard_from), group=-4)
     # A command closes the open question, so later typed text is not taken as its answer.
     application.add_handler(TypeHandler(Update, prologue.close_on_command), group=-3)
     # Someone who agreed to an older consent text is asked to agree to the new one first;
@@ -155,6 +173,10 @@ def build_application(
     # Commands, each listed in commands.COMMANDS (the /help text and the menu come from there).
     command("start", onboarding.start)
     command("today", reminders.today)
+    command("itch", itch.itch_command)
+    command("jeuk", itch.itch_command)  # the Dutch name, said in /help
+    command("treatment", treatment.treatment_command)
+    command("behandeling", treatment.treatment_command)  # the Dutch name, said in /help
     command("checkin", checkin.checkin_command)
     command("progress", progress.progress)
     command("trigger", patterns.trigger_command)
@@ -188,8 +210,17 @@ def build_application(
     button(PickerPress, patterns.on_picker_button)
     button(SummaryPress, summary.on_summary_button)
     button(PausePress, pause.on_pause_button)
+    button(RhythmPress, pause.on_rhythm_button)
+    button(ItchDayPress, itch.on_itch_day_button)
+    button(FixPress, checkin_fix.on_fix_button)
     button(AgreePress, privacy.on_agree_button)
     button(DeletePress, privacy.on_delete_button)
+    button(TreatmentPress, treatment.on_treatment_button)
+    button(TreatmentForPress, treatment.on_purpose_button)
+    button(TreatmentSincePress, treatment.on_since_button)
+    button(TreatmentEndPress, treatment.on_end_button)
+    button(TreatmentDailyPress, treatment.on_daily_button)
+    button(TreatmentUsePress, treatment.on_use_button)
     # Anything else: an old version of the bot, or tampering.
     application.add_handler(CallbackQueryHandler(prologue.on_unknown_button))
     # Typed text answers the open question; anything else gets a pointer to /help.

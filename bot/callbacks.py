@@ -19,12 +19,21 @@ here stays far below that.
     tp:<date>:open|swap|done          PickerPress     open a day's list, the other day, done
     sum:plain|notes                   SummaryPress    the doctor's page, with notes or without
     first:now|later                   FirstPress      the first check-in now or later today
+    id:<date>                         ItchDayPress    /itch: the other day's scale
     pause:<days>                      PausePress      a pause of so many days
+    rh:on|stop                        RhythmPress     still with it after a silent week, or stop
     c:<id>:<step>:<value>             CheckinPress    an answer to a check-in question
     c:<id>:resume                     ResumePress     carry on with an open check-in
+    fix:<id>[:<step>[:<value>]]       FixPress        change an answer, for a day after
     rep:yes|no                        ReplacePress    a second check-in this week: replace?
     agree:yes|no                      AgreePress      a changed consent text: agree, or not
-    del:yes|no                        DeletePress     erase everything, or not
+    del:yes|no|export                 DeletePress     erase everything, not, or a copy first
+    tr:add|stop|daily|back            TreatmentPress  /treatment: add, stop, ask daily, the list
+    tf:<id>:skin|gut|other            TreatmentForPress     what the one being added is for
+    ts:<id>                           TreatmentSincePress   it began today
+    te:<id>                           TreatmentEndPress     this one stopped today
+    tdy:<id>                          TreatmentDailyPress   asked each evening, on or off
+    tu:<id>:<date>                    TreatmentUsePress     the evening's "used it today?"
 """
 
 from __future__ import annotations
@@ -39,10 +48,11 @@ from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.planning import MAX_PAUSE_DAYS
 from bot.programme.schedule import KINDS, Kind
 from bot.programme.settings import ASKED_IN_SETTINGS, SETTINGS_FIELDS, button_value_ok
+from bot.programme.treatment import Purpose, purpose_of
 
 SNOOZE_MINUTES: Final = (30, 60, 180)
 ReminderAction = Literal[
-    "done", "skip", "later", "back", "glass", "info", "tomorrow", "s30", "s60", "s180"
+    "done", "skip", "later", "back", "glass", "info", "tomorrow", "s30", "s60", "s180", "undo"
 ]
 REMINDER_ACTIONS: Final[dict[str, ReminderAction]] = {a: a for a in get_args(ReminderAction)}
 CheckinValue = str  # a choice's value, "skip", "pause", "none", "done" or "t-<trigger>"
@@ -116,6 +126,61 @@ class ItchPress:
             return None
         day, score = _date(parts[0]), number(parts[1], 0, ITCH_MAX)
         return cls(day, score) if day is not None and score is not None else None
+
+
+@dataclass(frozen=True)
+class ItchDayPress:
+    """Under /itch: the scale for the other day (today or yesterday)."""
+
+    PREFIX: ClassVar[str] = "id"
+    day: dtm.date
+
+    @property
+    def data(self) -> str:
+        return f"id:{self.day.isoformat()}"
+
+    @classmethod
+    def parse(cls, data: str) -> ItchDayPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        day = _date(parts[0]) if parts else None
+        return cls(day) if day is not None else None
+
+
+@dataclass(frozen=True)
+class FixPress:
+    """Under a check-in's result, for a day: change an answer. Without a step, the list of
+    questions; with one, its choices; with a value, that answer."""
+
+    PREFIX: ClassVar[str] = "fix"
+    checkin_id: int
+    step: int | None = None
+    value: str | None = None
+
+    @property
+    def data(self) -> str:
+        parts = [str(self.checkin_id)]
+        if self.step is not None:
+            parts.append(str(self.step))
+            if self.value is not None:
+                parts.append(self.value)
+        return "fix:" + ":".join(parts)
+
+    @classmethod
+    def parse(cls, data: str) -> FixPress | None:
+        head, sep, rest = data.partition(":")
+        if head != cls.PREFIX or not sep:
+            return None
+        parts = rest.split(":")
+        if not 1 <= len(parts) <= 3:
+            return None
+        checkin_id = number(parts[0], 1, 2**62)
+        step = number(parts[1], 0, 99) if len(parts) > 1 else None
+        if checkin_id is None or (len(parts) > 1 and step is None):
+            return None
+        value = parts[2] if len(parts) == 3 else None
+        if value is not None and not checkin_value_ok(value):
+            return None
+        return cls(checkin_id, step, value)
 
 
 @dataclass(frozen=True)
@@ -334,6 +399,23 @@ class FirstPress:
 
 
 @dataclass(frozen=True)
+class RhythmPress:
+    """Under a reminder sent after a week without an answer: still with it, or stop."""
+
+    PREFIX: ClassVar[str] = "rh"
+    carry_on: bool
+
+    @property
+    def data(self) -> str:
+        return f"rh:{'on' if self.carry_on else 'stop'}"
+
+    @classmethod
+    def parse(cls, data: str) -> RhythmPress | None:
+        carry_on = _choice(data, cls.PREFIX, ("on", "stop"))
+        return cls(carry_on) if carry_on is not None else None
+
+
+@dataclass(frozen=True)
 class PausePress:
     PREFIX: ClassVar[str] = "pause"
     days: int
@@ -431,24 +513,158 @@ class AgreePress:
         return cls(agreed) if agreed is not None else None
 
 
+# Erase everything, keep everything, or first a copy of it all (/export).
+DeleteChoice = Literal["yes", "no", "export"]
+
+
 @dataclass(frozen=True)
 class DeletePress:
     PREFIX: ClassVar[str] = "del"
-    confirmed: bool
+    choice: DeleteChoice
 
     @property
     def data(self) -> str:
-        return f"del:{'yes' if self.confirmed else 'no'}"
+        return f"del:{self.choice}"
 
     @classmethod
     def parse(cls, data: str) -> DeletePress | None:
-        confirmed = _choice(data, cls.PREFIX, ("yes", "no"))
-        return cls(confirmed) if confirmed is not None else None
+        parts = _parts(data, cls.PREFIX, 1)
+        if parts is None:
+            return None
+        match parts[0]:
+            case "yes" | "no" | "export" as choice:
+                return cls(choice)
+        return None
+
+
+TreatmentAction = Literal["add", "stop", "daily", "back"]
+
+
+@dataclass(frozen=True)
+class TreatmentPress:
+    """Under /treatment: add one, stop one (the list of those in use), or back to the list."""
+
+    PREFIX: ClassVar[str] = "tr"
+    action: TreatmentAction
+
+    @property
+    def data(self) -> str:
+        return f"tr:{self.action}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        if parts is None:
+            return None
+        match parts[0]:
+            case "add" | "stop" | "daily" | "back" as action:
+                return cls(action)
+        return None
+
+
+@dataclass(frozen=True)
+class TreatmentForPress:
+    """What the treatment being added is for."""
+
+    PREFIX: ClassVar[str] = "tf"
+    treatment_id: int
+    purpose: Purpose
+
+    @property
+    def data(self) -> str:
+        return f"tf:{self.treatment_id}:{self.purpose}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentForPress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None:
+            return None
+        treatment_id, purpose = number(parts[0], 0, _ID_MAX), purpose_of(parts[1])
+        if treatment_id is None or purpose is None:
+            return None
+        return cls(treatment_id, purpose)
+
+
+@dataclass(frozen=True)
+class TreatmentSincePress:
+    """The treatment being added began today."""
+
+    PREFIX: ClassVar[str] = "ts"
+    treatment_id: int
+
+    @property
+    def data(self) -> str:
+        return f"ts:{self.treatment_id}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentSincePress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
+        return cls(treatment_id) if treatment_id is not None else None
+
+
+@dataclass(frozen=True)
+class TreatmentEndPress:
+    """This treatment stopped today."""
+
+    PREFIX: ClassVar[str] = "te"
+    treatment_id: int
+
+    @property
+    def data(self) -> str:
+        return f"te:{self.treatment_id}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentEndPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
+        return cls(treatment_id) if treatment_id is not None else None
+
+
+@dataclass(frozen=True)
+class TreatmentDailyPress:
+    """Under /treatment: the evening message asks about this one, or no longer."""
+
+    PREFIX: ClassVar[str] = "tdy"
+    treatment_id: int
+
+    @property
+    def data(self) -> str:
+        return f"tdy:{self.treatment_id}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentDailyPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
+        return cls(treatment_id) if treatment_id is not None else None
+
+
+@dataclass(frozen=True)
+class TreatmentUsePress:
+    """Under the evening message: this treatment used on this day, or not after all."""
+
+    PREFIX: ClassVar[str] = "tu"
+    treatment_id: int
+    day: dtm.date
+
+    @property
+    def data(self) -> str:
+        return f"tu:{self.treatment_id}:{self.day.isoformat()}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentUsePress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None:
+            return None
+        treatment_id, day = number(parts[0], 0, _ID_MAX), _date(parts[1])
+        return cls(treatment_id, day) if treatment_id is not None and day is not None else None
 
 
 Press = (
     ReminderPress
     | ItchPress
+    | ItchDayPress
+    | FixPress
     | WaterPress
     | OnboardPress
     | SettingPress
@@ -461,11 +677,18 @@ Press = (
     | SummaryPress
     | FirstPress
     | PausePress
+    | RhythmPress
     | CheckinPress
     | ResumePress
     | ReplacePress
     | AgreePress
     | DeletePress
+    | TreatmentPress
+    | TreatmentForPress
+    | TreatmentSincePress
+    | TreatmentEndPress
+    | TreatmentDailyPress
+    | TreatmentUsePress
 )
 PRESSES: Final[tuple[type[Press], ...]] = get_args(Press)
 

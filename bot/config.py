@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     listen_port: int | None = Field(default=None, ge=1, le=65535)
     # Where `python -m bot backup` writes, and where the bot backs up nightly when set.
     backup_dir: Path | None = None
+    # Reminder rows older than this many days are compacted nightly into weekly counts
+    # (jobs/compaction.py); chosen from the bench's simulated year (docs/benchmark.md).
+    history_days: int = Field(default=28, ge=28)
 
     @field_validator("default_timezone")
     @classmethod

@@ -14,6 +14,8 @@ from bot.callbacks import (
     CheckinPress,
     DeletePress,
     FirstPress,
+    FixPress,
+    ItchDayPress,
     ItchPress,
     MenuPress,
     OnboardPress,
@@ -25,23 +27,40 @@ from bot.callbacks import (
     ReminderPress,
     ReplacePress,
     ResumePress,
+    RhythmPress,
     SettingPress,
     SummaryPress,
     SwitchPress,
     TickPress,
     TogglePress,
+    TreatmentDailyPress,
+    TreatmentEndPress,
+    TreatmentForPress,
+    TreatmentPress,
+    TreatmentSincePress,
+    TreatmentUsePress,
     WaterPress,
 )
-from bot.programme.checkin import PER_ROW, QUESTIONS, always, choices
+from bot.programme.checkin import (
+    FIXABLE,
+    PER_ROW,
+    QUESTIONS,
+    always,
+    answer_label,
+    choices,
+    options,
+)
 from bot.programme.instruments import ITCH_MAX
 from bot.programme.picker import picker_choices
 from bot.programme.records import DONE, SKIPPED, CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS
 from bot.programme.settings import Prompt, prompt, settings_fields
+from bot.programme.treatment import MAX_ACTIVE, PURPOSES, TreatmentRow
 from messages import t
 from messages.words import tn
 
 PAUSE_CHOICES: tuple[int, ...] = (1, 3, 7, 14)
+STILL_THERE_PAUSE = 14  # the pause offered under a reminder after a silent week
 
 
 def _button(label: str, press: Press) -> InlineKeyboardButton:
@@ -78,10 +97,12 @@ def reminder_row(
     later: Sequence[tuple[str, ReminderAction]] | None = None,
     labelled: bool,
     glasses: int = 0,
+    undo: bool = False,
 ) -> list[InlineKeyboardButton]:
     """One row per reminder: its actions, or what was recorded; `later`: the snoozes that
     fit before bed (and what to do instead of the others), shown after "Later" is tapped.
-    The +1 glass shows the day's count so far, so the tap is seen on its message."""
+    The +1 glass shows the day's count so far, so the tap is seen on its message. With
+    `undo` (the reminder's own day), an answer can be taken back, but for water's glasses."""
     label = t(language, f"kind.{row.kind}")
 
     def press(action: ReminderAction) -> ReminderPress:
@@ -90,14 +111,16 @@ def reminder_row(
     glass = (
         t(language, "button.glass_so_far", n=glasses) if glasses else t(language, "button.glass")
     )
+    take_back = [_button(t(language, "button.undo"), press("undo"))] if undo else []
     if row.answer == DONE:
         recorded = _button(t(language, "button.recorded_done", label=label), press("info"))
         if row.kind == "hydration":
             # Water is counted in glasses: the counter stays one tap away all day.
             return [recorded, _button(glass, press("glass"))]
-        return [recorded]
+        return [recorded, *take_back]
     if row.answer == SKIPPED:
-        return [_button(t(language, "button.recorded_skipped", label=label), press("info"))]
+        recorded = _button(t(language, "button.recorded_skipped", label=label), press("info"))
+        return [recorded, *take_back]
     if row.status == "planned" and row.snoozes:
         return [_button(t(language, "button.recorded_snoozed", label=label, at=at), press("info"))]
     if later is not None:
@@ -131,9 +154,12 @@ def reminder_keyboard(
     later: tuple[int, Sequence[tuple[str, ReminderAction]]] | None = None,
     itch: tuple[dtm.date | None, int | None] = (None, None),
     glasses: int = 0,
+    still_there: bool = False,
+    undo_day: str | None = None,
+    treatments: Sequence[tuple[TreatmentRow, bool]] = (),
 ) -> InlineKeyboardMarkup:
     """One row per reminder; the evening message adds the day's worst-itch scale (0-10) and
-    a way to note what was noticed that day."""
+    a way to note what was noticed that day; after a silent week, carry on, pause or stop."""
     labelled = len(rows) > 1
     keyboard = [
         reminder_row(
@@ -143,6 +169,7 @@ def reminder_keyboard(
             later=later[1] if later is not None and later[0] == row.id else None,
             labelled=labelled,
             glasses=glasses,
+            undo=row.local_date == undo_day,
         )
         for row in rows
     ]
@@ -154,7 +181,33 @@ def reminder_keyboard(
         ]
         keyboard += [scale[:6], scale[6:]]
         keyboard.append([_button(t(language, "button.noticed"), PickerPress(day, "open"))])
+        # "Used it today?" for each treatment the person asked to be asked about each evening.
+        for row, used in treatments:
+            key = "button.treatment_used" if used else "button.treatment_use"
+            label = t(language, key, name=row.name)
+            keyboard.append([_button(label, TreatmentUsePress(row.id, day))])
+    if still_there:
+        keyboard.append(
+            [
+                _button(t(language, "button.carry_on"), RhythmPress(True)),
+                _button(t(language, "button.rest_pause"), PausePress(STILL_THERE_PAUSE)),
+                _button(t(language, "button.stop"), RhythmPress(False)),
+            ]
+        )
     return InlineKeyboardMarkup(keyboard)
+
+
+def itch_keyboard(
+    language: str, day: dtm.date, current: int | None, other: dtm.date, other_is_today: bool
+) -> InlineKeyboardMarkup:
+    """/itch: the day's worst-itch scale (0-10, the value given marked) and the other day."""
+    scale = [
+        _button(f"✓{n}" if n == current else str(n), ItchPress(day, n)) for n in range(ITCH_MAX + 1)
+    ]
+    switch = "button.itch_today" if other_is_today else "button.itch_yesterday"
+    return InlineKeyboardMarkup(
+        [scale[:6], scale[6:], [_button(t(language, switch), ItchDayPress(other))]]
+    )
 
 
 def water_keyboard(language: str, day: dtm.date) -> InlineKeyboardMarkup:
@@ -297,10 +350,11 @@ def agree_keyboard(language: str) -> InlineKeyboardMarkup:
 def delete_keyboard(language: str) -> InlineKeyboardMarkup:
     return _keyboard(
         [
-            (t(language, "button.delete_yes"), DeletePress(True)),
-            (t(language, "button.cancel"), DeletePress(False)),
+            (t(language, "button.delete_export"), DeletePress("export")),
+            (t(language, "button.delete_yes"), DeletePress("yes")),
+            (t(language, "button.cancel"), DeletePress("no")),
         ],
-        2,
+        1,
     )
 
 
@@ -320,3 +374,75 @@ def checkin_keyboard(language: str, checkin: CheckinRow) -> InlineKeyboardMarkup
 
 def resume_checkin_keyboard(language: str, checkin_id: int) -> InlineKeyboardMarkup:
     return _keyboard([(t(language, "button.continue"), ResumePress(checkin_id))], 1)
+
+
+def fix_offer_keyboard(language: str, checkin_id: int) -> InlineKeyboardMarkup:
+    """Under a check-in's result: change one answer (for a day)."""
+    return _keyboard([(t(language, "button.fix"), FixPress(checkin_id))], 1)
+
+
+def fix_questions_keyboard(language: str, checkin: CheckinRow) -> InlineKeyboardMarkup:
+    """Which answer to change: each scored or counted question with what it holds now."""
+    buttons = []
+    for step in FIXABLE:
+        key = QUESTIONS[step].key
+        now = answer_label(language, step, getattr(checkin, key), checkin.for_child)
+        label = t(language, "button.fix_item", label=t(language, f"export.col.{key}"), now=now)
+        buttons.append((label, FixPress(checkin.id, step)))
+    return _keyboard(buttons, 2)
+
+
+def fix_choices_keyboard(language: str, checkin: CheckinRow, step: int) -> InlineKeyboardMarkup:
+    """The choices of question `step`, to put in place of its answer."""
+    question = QUESTIONS[step]
+    buttons = [
+        (answer_label(language, step, value, checkin.for_child), FixPress(checkin.id, step, value))
+        for value in options(question, checkin.for_child)
+    ]
+    return _keyboard(buttons, PER_ROW[question.kind])
+
+
+def treatment_keyboard(language: str, active: int) -> InlineKeyboardMarkup:
+    """/treatment's list: add one (while fewer than MAX_ACTIVE are in use), mark one stopped."""
+    rows = []
+    if active < MAX_ACTIVE:
+        rows.append([_button(t(language, "button.treatment_add"), TreatmentPress("add"))])
+    if active:
+        rows.append([_button(t(language, "button.treatment_daily"), TreatmentPress("daily"))])
+        rows.append([_button(t(language, "button.treatment_stop"), TreatmentPress("stop"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def treatment_daily_keyboard(language: str, active: Sequence[TreatmentRow]) -> InlineKeyboardMarkup:
+    """Which ones the evening message asks about ("used it today?"): each on or off."""
+    rows = [
+        [_button(f"{'☑' if x.daily else '☐'} {x.name}", TreatmentDailyPress(x.id))] for x in active
+    ]
+    rows.append([_button(t(language, "button.treatment_back"), TreatmentPress("back"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def treatment_purpose_keyboard(language: str, treatment_id: int) -> InlineKeyboardMarkup:
+    """What the treatment being added is for."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                _button(t(language, f"treatment.for.{p}"), TreatmentForPress(treatment_id, p))
+                for p in PURPOSES
+            ]
+        ]
+    )
+
+
+def treatment_since_keyboard(language: str, treatment_id: int) -> InlineKeyboardMarkup:
+    """Since when: today (another day is typed)."""
+    return InlineKeyboardMarkup(
+        [[_button(t(language, "button.treatment_today"), TreatmentSincePress(treatment_id))]]
+    )
+
+
+def treatment_stop_keyboard(language: str, active: Sequence[TreatmentRow]) -> InlineKeyboardMarkup:
+    """Which one stopped (it gets today's date), or back to the list."""
+    rows = [[_button(x.name, TreatmentEndPress(x.id))] for x in active]
+    rows.append([_button(t(language, "button.treatment_back"), TreatmentPress("back"))])
+    return InlineKeyboardMarkup(rows)

@@ -24,21 +24,24 @@ from bot.keyboards import (
     setting_question,
     snooze_labels,
 )
+from bot.programme.backoff import rhythm
 from bot.programme.checkin import question_text
 from bot.programme.conversation import Consent, Setting
 from bot.programme.phases import phase_on
-from bot.programme.planning import snoozes_that_fit
+from bot.programme.planning import last_paused_day, snoozes_that_fit
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import LATE_NOTICE, local_date
 from bot.programme.settings import needs_new_consent
+from bot.programme.stock import tell_running_out
 from bot.programme.times import from_epoch, local_hm
+from bot.programme.treatment import asked_in_evening
 from bot.services import checkins
 from bot.services.checkins import Begun
 from bot.storage import Store
 from jobs.sender import Outgoing
 from messages import t, tc
 from messages.reminders import Item, pick_tip, render_reminder
-from messages.words import weekday
+from messages.words import day_and_date, weekday
 
 
 class Composer:
@@ -60,10 +63,28 @@ class Composer:
             return compose_zone_ask(participant)
         if row.kind == "consent_ask":
             return compose_consent_ask(participant)
+        if row.kind == "rest_notice":
+            return compose_rest_notice(participant)
         return compose_event(self.store, participant, row, now)
 
 
 # -- reminders ----------------------------------------------------------------------------------
+
+
+def _running_out(store: Store, participant: Participant, rows: list[OccurrenceRow]) -> str:
+    """Under the probiotic's reminder, once per pack, about five days ahead: it runs out."""
+    if participant.pack_started is None or not any(r.kind == "probiotic" for r in rows):
+        return ""
+    first = dtm.date.fromisoformat(participant.pack_started)
+    taken = store.reminders.done_since(participant.id, "probiotic", first)
+    left = tell_running_out(participant, taken)
+    if left is None:
+        return ""
+    store.participants.stock_told(participant.id)
+    language = participant.language
+    name = participant.probiotic_name
+    named = t(language, "stock.named", name=name) if name else ""
+    return tc(language, "stock.low", participant.for_child, named=named, left=left)
 
 
 def later_choices(
@@ -103,6 +124,7 @@ def reminder_markup(
     rows: Sequence[OccurrenceRow],
     later_open: int | None = None,
     now: dtm.datetime | None = None,
+    still_there: bool = False,
 ) -> InlineKeyboardMarkup:
     """The buttons of a message of reminders, from what is stored now; the evening's message
     carries the day's itch scale with the value given so far."""
@@ -116,12 +138,27 @@ def reminder_markup(
         if water is not None
         else 0
     )
+    asked = []
+    if itch_day is not None:
+        everything = store.treatments.all(participant.id)
+        used = store.treatments.used_on(participant.id, itch_day)
+        asked = [
+            (x, x.id in used) for x in asked_in_evening(everything, participant.about, itch_day)
+        ]
     opened = next((r for r in rows if r.id == later_open), None)
     later = None
     if opened is not None and now is not None:
         later = (opened.id, later_choices(store, participant, opened, now))
     return reminder_keyboard(
-        participant.language, rows, times, later=later, itch=(itch_day, itch), glasses=glasses
+        participant.language,
+        rows,
+        times,
+        later=later,
+        itch=(itch_day, itch),
+        glasses=glasses,
+        still_there=still_there,
+        undo_day=local_date(now, participant.timezone).isoformat() if now else None,
+        treatments=asked,
     )
 
 
@@ -148,9 +185,18 @@ def compose_reminders(
     ]
     # Drawn as delivered: a snoozed row coming back gets its buttons again.
     delivered = [replace(r, status="sent") for r in rows]
+    text = render_reminder(
+        participant.language, items, tip, child=child, band=participant.child_age
+    )
+    running_out = _running_out(store, participant, rows)
+    if running_out:
+        text += "\n\n" + running_out
+    quiet = rhythm(participant, now) != "usual"  # a week unanswered: the one message of the day
+    if quiet:
+        text += "\n\n" + tc(participant.language, "backoff.still_there", child)
     return Outgoing(
-        render_reminder(participant.language, items, tip, child=child, band=participant.child_age),
-        reminder_markup(store, participant, delivered),
+        text,
+        reminder_markup(store, participant, delivered, still_there=quiet),
         {first.id: tip.key} if tip is not None else {},
     )
 
@@ -208,6 +254,17 @@ def compose_zone_ask(participant: Participant) -> Outgoing | None:
     return Outgoing(
         t(participant.language, "zone.ask_again", fallback=participant.timezone), markup
     )
+
+
+def compose_rest_notice(participant: Participant) -> Outgoing | None:
+    """Three weeks without a word: the bot pauses, says until when and how to carry on (None
+    when they answered meanwhile)."""
+    last = last_paused_day(participant)
+    if participant.rested_at is None or last is None:
+        return None
+    language = participant.language
+    until = day_and_date(language, last)
+    return Outgoing(tc(language, "backoff.rest", participant.for_child, until=until), None)
 
 
 def consent_question(participant: Participant) -> tuple[str, InlineKeyboardMarkup]:

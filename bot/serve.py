@@ -32,6 +32,7 @@ from bot.context import Context
 from bot.storage import StorageError
 from bot.updates import PerPersonUpdates
 from bot.web import WebServer
+from jobs.compaction import Compaction
 from jobs.pacer import Pacer
 from jobs.sender import durably
 
@@ -43,6 +44,7 @@ STOP_WITHIN_S: Final = 8.0
 # An update handed on again at this many starts without being handled is given up.
 MAX_REPLAYS: Final = 3
 BACKUP_JOB: Final = "nightly-backup"
+COMPACTION_JOB: Final = "nightly-compaction"
 
 
 class StartFailed(Exception):
@@ -76,6 +78,12 @@ class Service:
                 self.coach.clock,
                 self.settings.default_timezone,
             )
+        self.compaction = Compaction(
+            self.coach.store,
+            self.coach.clock,
+            self.settings.history_days,
+            self.settings.default_timezone,
+        )
         self._settling: set[asyncio.Task[None]] = set()
         self._initialized = False
 
@@ -135,6 +143,14 @@ class Service:
                 name=BACKUP_JOB,
                 job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
             )
+        if app.job_queue is not None:
+            app.job_queue.run_repeating(
+                self._compact,
+                interval=CHECK_EVERY_S,
+                first=5.0,
+                name=COMPACTION_JOB,
+                job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+            )
         await app.start()
         if self.web is not None:
             log.info("health at http://%s:%d/healthz", self.web.host, self.web.port)
@@ -171,6 +187,9 @@ class Service:
             task = asyncio.create_task(durably(done, "an update's end"))
             self._settling.add(task)
             task.add_done_callback(self._settling.discard)
+
+    async def _compact(self, context: Context) -> None:
+        await self.compaction.run_if_due()
 
     async def _backup(self, context: Context) -> None:
         if self.nightly is not None:

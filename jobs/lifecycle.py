@@ -139,6 +139,6 @@ def pause(
 def resume(store: Store, participant: Participant, now: dtm.datetime) -> bool:
     if not is_paused(participant, now):
         return False
-    store.participants.update(participant.id, paused_until=None)
+    store.participants.update(participant.id, paused_until=None, rested_at=None)
     replan(store, participant.id, now)
     return True

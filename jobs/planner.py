@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dtm
 import logging
 
-from bot.programme.planning import is_promise, nudge_in_the_waking_day, plan_for
+from bot.programme.backoff import REST_DAYS, rests
+from bot.programme.planning import (
+    is_paused,
+    is_promise,
+    next_waking_moment,
+    nudge_in_the_waking_day,
+    pause_end,
+    plan_for,
+)
 from bot.programme.records import Participant
+from bot.programme.schedule import local_date
 from bot.storage import Store
 
 log = logging.getLogger(__name__)
@@ -19,9 +28,19 @@ PLAN_SLACK = dtm.timedelta(hours=20)
 
 
 def plan_participant(store: Store, participant: Participant, now: dtm.datetime) -> int:
+    if rests(participant, now, paused=is_paused(participant, now)):
+        _rest(store, participant, now)
     occurrences, through, next_plan_at = plan_for(participant, now)
     store.reminders.save_plan(participant.id, occurrences, through, next_plan_at)
     return len(occurrences)
+
+
+def _rest(store: Store, participant: Participant, now: dtm.datetime) -> None:
+    """Three weeks without a word: pause, and say so once, kindly, at the next waking
+    moment (bot/programme/backoff.py)."""
+    store.participants.rest(participant.id, pause_end(participant, REST_DAYS, now), now)
+    due = next_waking_moment(participant, now)
+    store.reminders.add(participant.id, "rest_notice", local_date(due, participant.timezone), due)
 
 
 def replan(store: Store, participant_id: int, now: dtm.datetime) -> Participant:

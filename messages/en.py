@@ -248,9 +248,50 @@ TEXTS: Final[dict[str, str]] = {
     "button.set_wake": "Wake-up",
     "button.set_bed": "Bedtime",
     "button.set_probiotic": "Probiotic time",
+    "button.set_probiotic_name": "Probiotic name",
+    "button.set_probiotic_pack": "Probiotic pack",
+    "button.pack_none": "Don't count",
+    "button.name_none": "No name",
+    "settings.probiotic_name": (
+        "What is your probiotic called? Type the name as on the pack; you don't have to."
+    ),
+    "settings.probiotic_name.child": (
+        "What is your child's probiotic called? Type the name as on the pack; you don't have to."
+    ),
+    "settings.probiotic_pack": (
+        "How many doses are in the pack you are using now? Then I'll tell you a few days "
+        "before it runs out, counted with your 'Done' taps. Tap or type the number; with a new "
+        "pack, set it again."
+    ),
+    "input.bad_pack": "Type the number of doses in the pack, such as 30, or tap a button.",
+    "input.bad_name": "Type the name on one line (60 characters at most), or tap No name.",
+    "overview.probiotic_name": " · {name}",
+    "overview.probiotic_pack": " · pack of {pack}",
+    "stock.named": " ({name})",
+    "stock.low": (
+        "Your probiotic{named} is nearly finished: about {left} left, counted with your 'Done' "
+        "taps. Time to get a new one; then set the number again in /settings."
+    ),
+    "stock.low.child": (
+        "Your child's probiotic{named} is nearly finished: about {left} left, counted with your "
+        "'Done' taps. Time to get a new one; then set the number again in /settings."
+    ),
     "button.set_fibre": "Fibre time",
     "button.set_hydration": "Water per day",
     "button.toggle": "{label}: {state}",
+    "button.carry_on": "✓ I'm in",
+    "button.rest_pause": "2 weeks' break",
+    "button.stop": "Stop",
+    "backoff.still_there": (
+        "Still with me? I haven't heard from you in a week, so for now I send one message a "
+        "day. Tap anything and all goes back to normal; a break or stopping is fine too."
+    ),
+    "backoff.on": "Great! Your reminders come as before again.",
+    "backoff.rest": (
+        "I haven't heard from you in three weeks, so I'll leave you in peace: I send nothing "
+        "up to and including {until}. Want to carry on sooner? Send me a message or tap "
+        "/resume, and all goes back to normal. Your data stays kept; /delete erases it all."
+    ),
     "button.pause.one": "{count} day",
     "button.pause.other": "{count} days",
     "button.cancel": "Never mind",
@@ -303,7 +344,7 @@ TEXTS: Final[dict[str, str]] = {
         "For: {for_whom}\n"
         "Language: {language} · Time zone: {timezone}\n"
         "Wake-up {wake} · Bedtime {bed}\n"
-        "Probiotic {probiotic} ({probiotic_state})\n"
+        "Probiotic {probiotic} ({probiotic_state}){probiotic_extra}\n"
         "Water {hydration_count}× a day ({hydration_state})\n"
         "Fibre {fibre} ({fibre_state})\n"
         "Winding down {winddown} ({winddown_state})\n"
@@ -320,6 +361,7 @@ TEXTS: Final[dict[str, str]] = {
     # -- today ---------------------------------------------------------------------------------
     "today.header": "Today, {date}",
     "today.line": "{at}  {label}: {state}",
+    "today.line_before": "{at}  {label}: {state} ({zone} time, your previous time zone)",
     "today.empty": "There are no reminders for you today.",
     "today.water.one": "Water: {count} glass",
     "today.water.other": "Water: {count} glasses",
@@ -365,6 +407,18 @@ TEXTS: Final[dict[str, str]] = {
     "input.tests": (
         "Questions about tests, such as an IgG or food-intolerance test, a 'leaky gut' test or "
         "a stool test, are best discussed with your GP. I do not do or recommend tests myself."
+    ),
+    "safety.allergic": (
+        "Please note: swelling of the lips, mouth, face or tongue, hives or trouble breathing "
+        "can mean an allergic reaction. If breathing or swallowing is hard, call 112 now. "
+        "Otherwise call your GP today (in the evening or at the weekend: the out-of-hours GP "
+        "service)."
+    ),
+    "safety.allergic.child": (
+        "Please note: swelling of the lips, mouth, face or tongue, hives or trouble breathing "
+        "can mean an allergic reaction in your child. If breathing or swallowing is hard, call "
+        "112 now. Otherwise call your child's GP today (in the evening or at the weekend: the "
+        "out-of-hours GP service)."
     ),
     "help.line": "/{command} – {description}",
     "cmd.start": "start, or open your settings",
@@ -662,8 +716,108 @@ TEXTS: Final[dict[str, str]] = {
         "imagine."
     ),
     "answer.itch": "Noted: itch {score} on {date}.",
+    "button.fix": "✎ Change an answer",
+    "button.fix_item": "{label}: {now}",
+    "checkin.fix_pick": (
+        "Which answer would you like to change? You can for 24 hours after the check-in."
+    ),
+    "checkin.fixed": "Changed: {label} from {old} to {new}.",
+    "checkin.fixed_score": "Skin score now {score} of 28, {band}.",
+    "checkin.fix_expired": (
+        "Answers can be changed for 24 hours after the check-in; this one stands."
+    ),
+    "button.undo": "↩ Undo",
+    "answer.undone": "Undone: {label} is open again.",
+    "cmd.itch": "log or correct today's or yesterday's itch (also /jeuk)",
+    "itch.ask": (
+        "How bad was the itch on {date} at its worst? 0 = no itch, 10 = the worst you can imagine."
+    ),
+    "itch.ask.child": (
+        "How bad was your child's itch on {date} at its worst? 0 = no itch, 10 = the worst you "
+        "can imagine."
+    ),
+    "itch.given": "Noted now: {score}. Tap another number to correct it.",
+    "itch.bad": (
+        "Type /itch, or /itch with a number from 0 to 10, for example /itch 4 or /itch yesterday 4."
+    ),
+    "button.itch_yesterday": "Yesterday",
+    "button.itch_today": "Today",
     "answer.itch_same": "Itch {score} on {date} was already noted. Nothing changed.",
     "answer.itch_updated": "Updated: itch on {date} from {old} to {score}.",
+    "cmd.treatment": (
+        "keep a list of what you use: a cream, medicine or anything else (also /behandeling)"
+    ),
+    "treatment.empty": (
+        "Here you keep a list of what you use, in your own words: a cream, ointment, medicine "
+        "or anything else. Nothing is listed yet. Tap Add."
+    ),
+    "treatment.empty.child": (
+        "Here you keep a list of what your child uses, in your own words: a cream, ointment, "
+        "medicine or anything else. Nothing is listed yet. Tap Add."
+    ),
+    "treatment.header": "What you use, in your own words:",
+    "treatment.header.child": "What your child uses, in your own words:",
+    "treatment.line": "• {name} ({purpose}), since {since}",
+    "treatment.line_stopped": "• {name} ({purpose}), {since} to {stopped}",
+    "treatment.stopped_header": "Stopped:",
+    "treatment.full": (
+        "This list keeps {max} at a time. To add something new, first mark one as stopped."
+    ),
+    "treatment.ask_name": (
+        "What is it called? Type the name as it is on the pack or as you call it."
+    ),
+    "treatment.ask_name.child": (
+        "What is it called? Type the name as it is on the pack or as you call it at home."
+    ),
+    "treatment.bad_name": "Type the name as text, for example: emollient cream.",
+    "treatment.ask_for": "What is {name} for?",
+    "treatment.use_buttons": "Tap below what {name} is for.",
+    "treatment.for.skin": "Skin",
+    "treatment.for.gut": "Gut",
+    "treatment.for.other": "Something else",
+    "treatment.purpose.skin": "skin",
+    "treatment.purpose.gut": "gut",
+    "treatment.purpose.other": "other",
+    "treatment.ask_since": (
+        "Since when do you use {name}? Tap Today, or type a date, for example 12 November or "
+        "2026-11-12."
+    ),
+    "treatment.ask_since.child": (
+        "Since when does your child use {name}? Tap Today, or type a date, for example "
+        "12 November or 2026-11-12."
+    ),
+    "treatment.bad_since": (
+        "I cannot read that date, or it is still in the future. Type for example 12 November, "
+        "12-11-2026 or yesterday, or tap Today."
+    ),
+    "treatment.added": "Noted: {name} ({purpose}), since {since}.",
+    "treatment.ask_stop": "Which one do you no longer use? Tap it; it gets today's date.",
+    "treatment.ask_stop.child": (
+        "Which one does your child no longer use? Tap it; it gets today's date."
+    ),
+    "treatment.stopped": "Noted: {name}, stopped on {date}.",
+    "button.treatment_add": "Add",
+    "button.treatment_stop": "Something stopped",
+    "button.treatment_today": "Today",
+    "button.treatment_back": "Back",
+    "button.treatment_daily": "Ask each evening",
+    "button.treatment_use": "Used {name} today?",
+    "button.treatment_used": "✓ Used {name} today",
+    "treatment.daily_mark": " · asked each evening",
+    "treatment.ask_daily": (
+        "Which ones shall the evening message ask whether you used them that day? Tap to switch "
+        "on or off."
+    ),
+    "treatment.ask_daily.child": (
+        "Which ones shall the evening message ask whether your child used them that day? Tap to "
+        "switch on or off."
+    ),
+    "treatment.use_noted": "Noted: {name} used on {date}.",
+    "treatment.use_removed": "Removed: {name} used on {date}.",
+    "export.file.treatment_days.csv": (
+        "the days you tapped in the evening message that you used something"
+    ),
+    "export.col.daily": "Asked each evening",
     "cmd.checkin": "your weekly questions, right now",
     "cmd.progress": "how it is going, by phase, with a chart",
     # -- progress (/progress) -----------------------------------------------------------------
@@ -894,6 +1048,12 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "summary.no_triggers": "No suspected triggers noted.",
     "summary.no_itch": "No evening itch scores yet.",
+    "summary.treatment": "Treatment as reported by the participant",
+    "summary.treatment.child": "Treatment as reported by the parent",
+    "summary.treatment_line": "{name} ({purpose}): since {since}",
+    "summary.treatment_stopped": "{name} ({purpose}): {since} to {stopped}",
+    "summary.treatment_more.one": "and {count} more",
+    "summary.treatment_more.other": "and {count} more",
     "summary.notes": "The participant's notes ({period})",
     "summary.notes.child": "The parent's or carer's notes ({period})",
     "summary.footer": (
@@ -931,6 +1091,15 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "export.file.settings.csv": "your settings and your consent",
     "export.file.reminders.csv": "every reminder: date, time and what you did with it",
+    "export.file.reminder_weeks.csv": (
+        "reminders older than a few months, counted per week: sent, done, skipped, snoozed"
+    ),
+    "export.col.week_start": "Week from",
+    "export.col.sent": "Sent",
+    "export.col.done": "Done",
+    "export.col.skipped": "Skipped",
+    "export.col.snoozed": "Snoozed",
+    "export.col.itch_done": "Wind-down answered with the itch score",
     "export.file.checkins.csv": (
         "the weekly check-ins: the skin questions (POEM scale, 0-4 each), the skin score, "
         "belly, sleep, stress, triggers, whom they are about and your note"
@@ -940,6 +1109,22 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.trigger": "Trigger",
     "export.col.noted_at": "Noted at",
     "export.file.water.csv": "your glasses of water per day",
+    "export.file.corrections.csv": (
+        "every answer you changed later: what, for which day, from what to what, and when"
+    ),
+    "export.file.treatments.csv": (
+        "what you use (/treatment), in your own words: what for, since when and until when"
+    ),
+    "export.col.name": "Name",
+    "export.col.purpose": "What for",
+    "export.col.since": "Since",
+    "export.col.stopped": "Stopped on",
+    "export.col.what": "What",
+    "export.col.old": "Was",
+    "export.col.new": "Became",
+    "export.col.changed_at": "Changed at",
+    "export.what.itch": "Itch (0-10)",
+    "export.undone": "(undone)",
     "export.file.data.json": "all of the above, for computers",
     "export.col.date": "Date",
     "export.col.time": "Time",
@@ -977,6 +1162,10 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.wake": "Wake-up",
     "export.col.bed": "Bedtime",
     "export.col.probiotic_time": "Probiotic time",
+    "export.col.probiotic_name": "Probiotic name",
+    "export.col.probiotic_pack": "Doses in the pack",
+    "export.col.pack_started": "Pack counted from",
+    "export.col.child_age": "Child's age",
     "export.col.fibre_time": "Fibre time",
     "export.col.hydration_count": "Water reminders a day",
     "export.col.probiotic_on": "Probiotic reminder",
@@ -1001,9 +1190,14 @@ TEXTS: Final[dict[str, str]] = {
     "delete.confirm": (
         "Do you want me to erase everything about you: your settings and consent, reminders, "
         "check-ins with notes, itch scores, glasses of water and noted triggers? This cannot be "
-        "undone."
+        "undone. For a copy of it all first, tap the top button."
     ),
     "button.delete_yes": "Yes, erase everything",
+    "button.delete_export": "First a copy of everything (/export)",
+    "delete.confirm_after_export": (
+        "Your copy is above. Do you want me to erase everything about you now? This cannot be "
+        "undone."
+    ),
     "delete.kept": "Fine, nothing was erased.",
     "delete.done": (
         "Everything is erased; nothing about you is left in my database. I have taken my "

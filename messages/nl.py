@@ -252,9 +252,50 @@ TEXTS: Final[dict[str, str]] = {
     "button.set_wake": "Opstaan",
     "button.set_bed": "Bedtijd",
     "button.set_probiotic": "Tijd probioticum",
+    "button.set_probiotic_name": "Naam probioticum",
+    "button.set_probiotic_pack": "Verpakking probioticum",
+    "button.pack_none": "Niet bijhouden",
+    "button.name_none": "Geen naam",
+    "settings.probiotic_name": (
+        "Hoe heet je probioticum? Typ de naam zoals op de verpakking; dat hoeft niet."
+    ),
+    "settings.probiotic_name.child": (
+        "Hoe heet het probioticum van je kind? Typ de naam zoals op de verpakking; dat hoeft niet."
+    ),
+    "settings.probiotic_pack": (
+        "Hoeveel doses zitten er in de verpakking die je nu gebruikt? Dan zeg ik het een paar "
+        "dagen voordat hij op is, geteld met je 'Gedaan'. Tik of typ het aantal; bij een "
+        "nieuwe verpakking zet je het opnieuw."
+    ),
+    "input.bad_pack": "Typ het aantal doses in de verpakking, zoals 30, of tik op een knop.",
+    "input.bad_name": "Typ de naam op één regel (hooguit 60 tekens), of tik op Geen naam.",
+    "overview.probiotic_name": " · {name}",
+    "overview.probiotic_pack": " · verpakking van {pack}",
+    "stock.named": " ({name})",
+    "stock.low": (
+        "Je probioticum{named} raakt bijna op: nog ongeveer {left}, geteld met je 'Gedaan'. "
+        "Tijd om een nieuwe te halen; zet daarna in /settings het aantal opnieuw."
+    ),
+    "stock.low.child": (
+        "Het probioticum van je kind{named} raakt bijna op: nog ongeveer {left}, geteld met je "
+        "'Gedaan'. Tijd om een nieuwe te halen; zet daarna in /settings het aantal opnieuw."
+    ),
     "button.set_fibre": "Tijd vezels",
     "button.set_hydration": "Water per dag",
     "button.toggle": "{label}: {state}",
+    "button.carry_on": "✓ Ik doe mee",
+    "button.rest_pause": "2 weken pauze",
+    "button.stop": "Stoppen",
+    "backoff.still_there": (
+        "Nog bezig? Ik hoor al een week niets van je, dus ik stuur je voorlopig één bericht "
+        "per dag. Tik op iets en alles gaat weer zoals eerst; even pauze of stoppen mag ook."
+    ),
+    "backoff.on": "Fijn! Je herinneringen komen weer zoals eerst.",
+    "backoff.rest": (
+        "Ik hoor al drie weken niets van je, dus ik laat je met rust: tot en met {until} stuur "
+        "ik niets. Wil je eerder verder? Stuur me een bericht of tik /resume, dan gaat alles "
+        "weer zoals eerst. Je gegevens blijven bewaard; met /delete wis ik alles."
+    ),
     "button.pause.one": "{count} dag",
     "button.pause.other": "{count} dagen",
     "button.cancel": "Toch niet",
@@ -306,7 +347,7 @@ TEXTS: Final[dict[str, str]] = {
         "Voor: {for_whom}\n"
         "Taal: {language} · Tijdzone: {timezone}\n"
         "Opstaan {wake} · Bedtijd {bed}\n"
-        "Probioticum {probiotic} ({probiotic_state})\n"
+        "Probioticum {probiotic} ({probiotic_state}){probiotic_extra}\n"
         "Water {hydration_count}× per dag ({hydration_state})\n"
         "Vezels {fibre} ({fibre_state})\n"
         "Tot rust komen {winddown} ({winddown_state})\n"
@@ -323,6 +364,7 @@ TEXTS: Final[dict[str, str]] = {
     # -- vandaag -------------------------------------------------------------------------------
     "today.header": "Vandaag, {date}",
     "today.line": "{at}  {label}: {state}",
+    "today.line_before": "{at}  {label}: {state} (tijd in {zone}, je vorige tijdzone)",
     "today.empty": "Vandaag staan er geen herinneringen voor je klaar.",
     "today.water.one": "Water: {count} glas",
     "today.water.other": "Water: {count} glazen",
@@ -370,6 +412,18 @@ TEXTS: Final[dict[str, str]] = {
         "Vragen over tests, zoals een IgG- of voedselintolerantietest, een test op een "
         "'lekkende darm' of een ontlastingsonderzoek, bespreek je het best met je huisarts. Ik "
         "doe of adviseer zelf geen tests."
+    ),
+    "safety.allergic": (
+        "Let op: zwelling van lippen, mond, gezicht of tong, galbulten of moeite met ademen "
+        "kunnen op een allergische reactie wijzen. Is ademen of slikken moeilijk: bel direct "
+        "112. Anders: bel vandaag nog je huisarts ('s avonds en in het weekend: de "
+        "huisartsenpost)."
+    ),
+    "safety.allergic.child": (
+        "Let op: zwelling van lippen, mond, gezicht of tong, galbulten of moeite met ademen "
+        "kunnen bij je kind op een allergische reactie wijzen. Is ademen of slikken moeilijk: "
+        "bel direct 112. Anders: bel vandaag nog de huisarts van je kind ('s avonds en in het "
+        "weekend: de huisartsenpost)."
     ),
     "help.line": "/{command} – {description}",
     "cmd.start": "beginnen, of je instellingen openen",
@@ -679,8 +733,106 @@ TEXTS: Final[dict[str, str]] = {
         "die je kunt bedenken."
     ),
     "answer.itch": "Genoteerd: jeuk {score} op {date}.",
+    "button.fix": "✎ Een antwoord wijzigen",
+    "button.fix_item": "{label}: {now}",
+    "checkin.fix_pick": "Welk antwoord wil je wijzigen? Dat kan tot 24 uur na de check-in.",
+    "checkin.fixed": "Gewijzigd: {label} van {old} naar {new}.",
+    "checkin.fixed_score": "Huidscore nu {score} van 28, {band}.",
+    "checkin.fix_expired": "Wijzigen kan tot 24 uur na de check-in; deze staat vast.",
+    "button.undo": "↩ Ongedaan maken",
+    "answer.undone": "Ongedaan gemaakt: {label} staat weer open.",
+    "cmd.itch": "de jeuk van vandaag of gisteren invullen of verbeteren (ook /jeuk)",
+    "itch.ask": (
+        "Hoe erg was de jeuk op {date} op zijn ergst? 0 = geen jeuk, 10 = de ergste die je kunt "
+        "bedenken."
+    ),
+    "itch.ask.child": (
+        "Hoe erg was de jeuk van je kind op {date} op zijn ergst? 0 = geen jeuk, 10 = de ergste "
+        "die je kunt bedenken."
+    ),
+    "itch.given": "Nu genoteerd: {score}. Tik een ander cijfer om het te verbeteren.",
+    "itch.bad": (
+        "Typ /itch, of /itch met een cijfer van 0 tot 10, bijvoorbeeld /itch 4 of /itch gisteren 4."
+    ),
+    "button.itch_yesterday": "Gisteren",
+    "button.itch_today": "Vandaag",
     "answer.itch_same": "Jeuk {score} op {date} stond al genoteerd. Er is niets veranderd.",
     "answer.itch_updated": "Bijgewerkt: jeuk op {date} van {old} naar {score}.",
+    "cmd.treatment": (
+        "bijhouden wat je gebruikt: crème, zalf, medicijn of iets anders (ook /behandeling)"
+    ),
+    "treatment.empty": (
+        "Hier houd je bij wat je gebruikt, in je eigen woorden: een crème, zalf, medicijn of "
+        "iets anders. Er staat nog niets. Tik op Toevoegen."
+    ),
+    "treatment.empty.child": (
+        "Hier houd je bij wat je kind gebruikt, in je eigen woorden: een crème, zalf, medicijn "
+        "of iets anders. Er staat nog niets. Tik op Toevoegen."
+    ),
+    "treatment.header": "Wat je gebruikt, in je eigen woorden:",
+    "treatment.header.child": "Wat je kind gebruikt, in je eigen woorden:",
+    "treatment.line": "• {name} ({purpose}), sinds {since}",
+    "treatment.line_stopped": "• {name} ({purpose}), {since} tot {stopped}",
+    "treatment.stopped_header": "Gestopt:",
+    "treatment.full": (
+        "Dit lijstje houdt er {max} tegelijk bij. Wil je iets nieuws toevoegen, zet er dan "
+        "eerst één op gestopt."
+    ),
+    "treatment.ask_name": (
+        "Hoe heet het? Typ de naam zoals op de verpakking staat of zoals jij het noemt."
+    ),
+    "treatment.ask_name.child": (
+        "Hoe heet het? Typ de naam zoals op de verpakking staat of zoals jullie het noemen."
+    ),
+    "treatment.bad_name": "Typ de naam als tekst, bijvoorbeeld: vettende crème.",
+    "treatment.ask_for": "Waarvoor is {name}?",
+    "treatment.use_buttons": "Tik hieronder waarvoor {name} is.",
+    "treatment.for.skin": "Huid",
+    "treatment.for.gut": "Darm",
+    "treatment.for.other": "Iets anders",
+    "treatment.purpose.skin": "huid",
+    "treatment.purpose.gut": "darm",
+    "treatment.purpose.other": "anders",
+    "treatment.ask_since": (
+        "Sinds wanneer gebruik je {name}? Tik op Vandaag, of typ een datum, bijvoorbeeld "
+        "12 november of 2026-11-12."
+    ),
+    "treatment.ask_since.child": (
+        "Sinds wanneer gebruikt je kind {name}? Tik op Vandaag, of typ een datum, bijvoorbeeld "
+        "12 november of 2026-11-12."
+    ),
+    "treatment.bad_since": (
+        "Die datum kan ik niet lezen, of hij ligt nog in de toekomst. Typ bijvoorbeeld "
+        "12 november, 12-11-2026 of gisteren, of tik op Vandaag."
+    ),
+    "treatment.added": "Genoteerd: {name} ({purpose}), sinds {since}.",
+    "treatment.ask_stop": "Welke gebruik je niet meer? Tik erop; die krijgt de datum van vandaag.",
+    "treatment.ask_stop.child": (
+        "Welke gebruikt je kind niet meer? Tik erop; die krijgt de datum van vandaag."
+    ),
+    "treatment.stopped": "Genoteerd: {name}, gestopt op {date}.",
+    "button.treatment_add": "Toevoegen",
+    "button.treatment_stop": "Iets gestopt",
+    "button.treatment_today": "Vandaag",
+    "button.treatment_back": "Terug",
+    "button.treatment_daily": "Elke avond vragen",
+    "button.treatment_use": "{name} vandaag gebruikt?",
+    "button.treatment_used": "✓ {name} vandaag gebruikt",
+    "treatment.daily_mark": " · elke avond gevraagd",
+    "treatment.ask_daily": (
+        "Over welke vraag ik in het avondbericht of je ze die dag gebruikt hebt? Tik om aan of "
+        "uit te zetten."
+    ),
+    "treatment.ask_daily.child": (
+        "Over welke vraag ik in het avondbericht of je kind ze die dag gebruikt heeft? Tik om "
+        "aan of uit te zetten."
+    ),
+    "treatment.use_noted": "Genoteerd: {name} gebruikt op {date}.",
+    "treatment.use_removed": "Weggehaald: {name} gebruikt op {date}.",
+    "export.file.treatment_days.csv": (
+        "de dagen waarop je in het avondbericht tikte dat je iets gebruikte"
+    ),
+    "export.col.daily": "Elke avond gevraagd",
     "cmd.checkin": "je wekelijkse vragen, nu meteen",
     "cmd.progress": "hoe het gaat, per fase, met grafiek",
     # -- voortgang (/progress) ----------------------------------------------------------------
@@ -915,6 +1067,12 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "summary.no_triggers": "Geen vermoede triggers genoteerd.",
     "summary.no_itch": "Nog geen jeukscores per avond.",
+    "summary.treatment": "Behandeling volgens de deelnemer",
+    "summary.treatment.child": "Behandeling volgens de ouder",
+    "summary.treatment_line": "{name} ({purpose}): sinds {since}",
+    "summary.treatment_stopped": "{name} ({purpose}): {since} t/m {stopped}",
+    "summary.treatment_more.one": "en nog {count}",
+    "summary.treatment_more.other": "en nog {count}",
     "summary.notes": "Notities van de deelnemer ({period})",
     "summary.notes.child": "Notities van de ouder of verzorger ({period})",
     "summary.footer": (
@@ -953,6 +1111,16 @@ TEXTS: Final[dict[str, str]] = {
     ),
     "export.file.settings.csv": "je instellingen en je toestemming",
     "export.file.reminders.csv": "elke herinnering: datum, tijd en wat je ermee deed",
+    "export.file.reminder_weeks.csv": (
+        "herinneringen van langer dan een paar maanden geleden, per week geteld: verstuurd, "
+        "gedaan, overgeslagen, uitgesteld"
+    ),
+    "export.col.week_start": "Week vanaf",
+    "export.col.sent": "Verstuurd",
+    "export.col.done": "Gedaan",
+    "export.col.skipped": "Overgeslagen",
+    "export.col.snoozed": "Uitgesteld",
+    "export.col.itch_done": "Avondmoment beantwoord met de jeukscore",
     "export.file.checkins.csv": (
         "de wekelijkse check-ins: de huidvragen (POEM-schaal, 0-4 per vraag), de huidscore, "
         "buik, slaap, stress, triggers, over wie ze gaan en je notitie"
@@ -962,6 +1130,22 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.trigger": "Trigger",
     "export.col.noted_at": "Genoteerd op",
     "export.file.water.csv": "je glazen water per dag",
+    "export.file.corrections.csv": (
+        "elk antwoord dat je later veranderde: wat, voor welke dag, van wat naar wat, en wanneer"
+    ),
+    "export.file.treatments.csv": (
+        "wat je gebruikt (/treatment), in je eigen woorden: waarvoor, sinds wanneer en tot wanneer"
+    ),
+    "export.col.name": "Naam",
+    "export.col.purpose": "Waarvoor",
+    "export.col.since": "Sinds",
+    "export.col.stopped": "Gestopt op",
+    "export.col.what": "Wat",
+    "export.col.old": "Was",
+    "export.col.new": "Werd",
+    "export.col.changed_at": "Veranderd op",
+    "export.what.itch": "Jeuk (0-10)",
+    "export.undone": "(ongedaan gemaakt)",
     "export.file.data.json": "alles hierboven, voor computers",
     "export.col.date": "Datum",
     "export.col.time": "Tijd",
@@ -999,6 +1183,10 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.wake": "Opstaan",
     "export.col.bed": "Bedtijd",
     "export.col.probiotic_time": "Tijd probioticum",
+    "export.col.probiotic_name": "Naam probioticum",
+    "export.col.probiotic_pack": "Doses in de verpakking",
+    "export.col.pack_started": "Verpakking geteld vanaf",
+    "export.col.child_age": "Leeftijd kind",
     "export.col.fibre_time": "Tijd vezels",
     "export.col.hydration_count": "Waterherinneringen per dag",
     "export.col.probiotic_on": "Herinnering probioticum",
@@ -1023,9 +1211,14 @@ TEXTS: Final[dict[str, str]] = {
     "delete.confirm": (
         "Wil je dat ik alles over je wis: je instellingen en toestemming, herinneringen, "
         "check-ins met notities, jeukscores, glazen water en genoteerde triggers? Dit kan niet "
-        "ongedaan worden."
+        "ongedaan worden. Wil je eerst een kopie van alles, tik dan op de bovenste knop."
     ),
     "button.delete_yes": "Ja, wis alles",
+    "button.delete_export": "Eerst een kopie van alles (/export)",
+    "delete.confirm_after_export": (
+        "Hierboven staat je kopie. Wil je nu dat ik alles over je wis? Dit kan niet ongedaan "
+        "worden."
+    ),
     "delete.kept": "Goed, er is niets gewist.",
     "delete.done": (
         "Alles is gewist; er staat niets meer over je in mijn database. Mijn berichten van de "

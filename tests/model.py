@@ -423,11 +423,16 @@ class Conversation(RuleBasedStateMachine):
         if self._participant() is None:
             return None
         data = self.h.store.export(PERSON)
+        stored = data["participant"] or {}
+        # Any word is heard (bot/programme/backoff.py) and ends a pause the bot took for
+        # the person's silence: bookkeeping of every update, not where the text landed.
+        heard = {"heard_at", "rested_at", "paused_until"}
         participant = {
             k: v
-            for k, v in (data["participant"] or {}).items()
+            for k, v in stored.items()
             if k not in ("planned_through", "next_plan_at", "plan_errors", "awaiting")
             and k not in ("question_message_id",)
+            and k not in heard
         }
         return {
             "participant": participant,

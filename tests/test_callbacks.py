@@ -27,9 +27,10 @@ from bot.app import build_application
 from bot.botapi import TOKEN
 from bot.callbacks import PRESSES, ReminderAction, parse
 from bot.config import Settings
-from bot.programme.checkin import TOTAL
+from bot.programme.checkin import FIXABLE, TOTAL
 from bot.programme.records import CheckinRow, OccurrenceRow, Participant
 from bot.programme.settings import ASKED_IN_SETTINGS, STEPS, prompt
+from bot.programme.treatment import MAX_ACTIVE, TreatmentRow
 from bot.storage import Store
 
 DAY = dtm.date(2026, 11, 23)
@@ -151,7 +152,30 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
             "combined",
             keyboards.reminder_keyboard(language, combined, {r.id: "08:00" for r in combined}),
         )
+        yield (
+            "reminder_keyboard",
+            "after a silent week",
+            keyboards.reminder_keyboard(
+                language, rows[:1], {rows[0].id: "08:00"}, still_there=True
+            ),
+        )
         yield "water_keyboard", language, keyboards.water_keyboard(language, DAY)
+        done = dataclasses.replace(BLANK, status="done", poem1=2, sleep=7.0, about="self")
+        for finished in (done, dataclasses.replace(done, about="child")):
+            yield "fix_offer_keyboard", language, keyboards.fix_offer_keyboard(language, 7)
+            yield "fix_questions_keyboard", "", keyboards.fix_questions_keyboard(language, finished)
+            for fix_step in FIXABLE:
+                yield (
+                    "fix_choices_keyboard",
+                    f"{fix_step}",
+                    keyboards.fix_choices_keyboard(language, finished, fix_step),
+                )
+        for current in (None, 4):
+            yield (
+                "itch_keyboard",
+                f"{current}",
+                keyboards.itch_keyboard(language, DAY, current, DAY, other_is_today=False),
+            )
         for noted in (set(), {"other", "dairy"}):
             for other in ("Gisteren", "Vandaag"):
                 yield (
@@ -173,6 +197,37 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
         yield "delete_keyboard", language, keyboards.delete_keyboard(language)
         yield "agree_keyboard", language, keyboards.agree_keyboard(language)
         yield "resume_checkin_keyboard", language, keyboards.resume_checkin_keyboard(language, 7)
+        for active in (0, 3, MAX_ACTIVE):
+            yield "treatment_keyboard", f"{active}", keyboards.treatment_keyboard(language, active)
+        yield (
+            "treatment_purpose_keyboard",
+            language,
+            keyboards.treatment_purpose_keyboard(language, 9),
+        )
+        yield "treatment_since_keyboard", language, keyboards.treatment_since_keyboard(language, 9)
+        used = [
+            TreatmentRow(n, f"Crème {n}", "skin", DAY, None, "self")
+            for n in range(1, MAX_ACTIVE + 1)
+        ]
+        yield "treatment_stop_keyboard", language, keyboards.treatment_stop_keyboard(language, used)
+        daily = [dataclasses.replace(x, daily=x.id % 2 == 0) for x in used]
+        yield (
+            "treatment_daily_keyboard",
+            language,
+            keyboards.treatment_daily_keyboard(language, daily),
+        )
+        evening = reminder("winddown", "sent", None)
+        yield (
+            "reminder_keyboard",
+            "evening with treatments",
+            keyboards.reminder_keyboard(
+                language,
+                [evening],
+                {evening.id: "22:00"},
+                itch=(DAY, 3),
+                treatments=[(used[0], True), (used[1], False)],
+            ),
+        )
 
 
 KEYBOARDS = list(every_keyboard())

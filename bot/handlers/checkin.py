@@ -18,7 +18,12 @@ from telegram.error import BadRequest
 from bot.callbacks import CheckinPress, FirstPress, ReplacePress, ResumePress
 from bot.context import Coach, Context, coach
 from bot.handlers.prologue import Tap, joined, onboarded, stale, tapped
-from bot.keyboards import checkin_keyboard, first_checkin_keyboard, replace_keyboard
+from bot.keyboards import (
+    checkin_keyboard,
+    first_checkin_keyboard,
+    fix_offer_keyboard,
+    replace_keyboard,
+)
 from bot.outgoing import begun_text, question_message
 from bot.programme.answers import match_label, read_yes_no
 from bot.programme.checkin import (
@@ -232,8 +237,8 @@ async def _show(chat: Chat, participant: Participant, step: checkins.Step) -> No
     again after what was wrong."""
     language = participant.language
     outcome, checkin = step.outcome, step.checkin
-    if isinstance(outcome, Answered) and step.result is not None:
-        await chat.send_message(step.result)
+    if isinstance(outcome, Answered) and step.result is not None and checkin is not None:
+        await chat.send_message(step.result, reply_markup=fix_offer_keyboard(language, checkin.id))
     elif isinstance(outcome, PausedCheckin):
         await chat.send_message(t(language, "checkin.paused"))
     elif isinstance(outcome, Answered | Current | Ticked) and checkin is not None:

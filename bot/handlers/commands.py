@@ -17,6 +17,8 @@ from messages import t
 COMMANDS: Final[tuple[str, ...]] = (
     "start",
     "today",
+    "itch",
+    "treatment",
     "checkin",
     "progress",
     "trigger",

@@ -3,9 +3,12 @@ all until /start)."""
 
 from __future__ import annotations
 
-from telegram import Chat, Update
+import contextlib
 
-from bot.callbacks import PausePress, number
+from telegram import Chat, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+
+from bot.callbacks import PausePress, RhythmPress, number
 from bot.context import Context, coach
 from bot.handlers.prologue import onboarded, person, tapped
 from bot.keyboards import pause_keyboard
@@ -96,3 +99,34 @@ async def stop_command(update: Update, context: Context) -> None:
             # Half-way through onboarding there is nothing worth keeping.
             who.coach.store.participants.delete(participant.id)
     await update.effective_message.reply_text(t(who.language, "stop.done"))
+
+
+async def on_rhythm_button(update: Update, context: Context) -> None:
+    """Under the one message a day after a silent week: still with it (the usual rhythm came
+    back with the tap itself), or stop."""
+    pressed = await tapped(update, context, RhythmPress, onboarded=True)
+    if pressed is None:
+        return
+    participant, message = pressed.participant, pressed.message
+    if not pressed.press.carry_on:
+        await pressed.query.answer()
+        await pressed.clear_buttons()
+        stop(pressed.coach.store, participant.id)
+        await message.chat.send_message(t(participant.language, "stop.done"))
+        return
+    await pressed.query.answer(t(participant.language, "backoff.on"))
+    markup = message.reply_markup
+    if markup is None:
+        return
+    # The reminder's own buttons stay; the question whether they are still with it goes.
+    kept = [
+        row
+        for row in markup.inline_keyboard
+        if not any(isinstance(b.callback_data, str) and _asks_rhythm(b.callback_data) for b in row)
+    ]
+    with contextlib.suppress(BadRequest):  # already edited
+        await message.edit_reply_markup(InlineKeyboardMarkup(kept))
+
+
+def _asks_rhythm(data: str) -> bool:
+    return RhythmPress.parse(data) is not None or PausePress.parse(data) is not None

@@ -70,8 +70,18 @@ async def on_delete_button(update: Update, context: Context) -> None:
     participant, message, c = pressed.participant, pressed.message, pressed.coach
     code = participant.language
     await pressed.query.answer()
+    if pressed.press.choice == "export":  # the copy, then the same question again below it
+        await pressed.clear_buttons()
+        archive = export_archive(c.store.export(participant.id), c.clock.now())
+        await message.chat.send_document(
+            archive, filename=EXPORT_NAME, caption=t(code, "export.caption")
+        )
+        await message.chat.send_message(
+            t(code, "delete.confirm_after_export"), reply_markup=delete_keyboard(code)
+        )
+        return
     await pressed.clear_buttons()
-    if not pressed.press.confirmed:
+    if pressed.press.choice == "no":
         await message.chat.send_message(t(code, "delete.kept"))
         return
     recent = c.store.messages.since(participant.id, c.clock.now() - MESSAGES_DELETABLE_FOR)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 
 from bot.context import Coach, Context, coach
@@ -21,6 +22,7 @@ from bot.keyboards import prompt_keyboard
 from bot.programme.conversation import Onboarding
 from bot.programme.records import Participant
 from bot.programme.settings import prompt
+from bot.services import backoff
 from bot.storage import StorageError
 from messages import language_or_default, t
 
@@ -155,6 +157,26 @@ async def close_on_command(update: Update, context: Context) -> None:
             and not isinstance(question, Onboarding)
         ):
             who.coach.store.participants.close_question(participant.id)
+
+
+async def heard_from(update: Update, context: Context) -> None:
+    """Any tap or message from a participant, in their private chat: the usual rhythm again
+    (bot/programme/backoff.py)."""
+    chat = update.effective_chat
+    if update.effective_user is None or chat is None or chat.type != ChatType.PRIVATE:
+        return
+    with contextlib.suppress(StorageError):  # the update's own handler will say so
+        who = person(update, context)
+        participant = who.participant
+        if participant is None:
+            return
+        message = update.effective_message
+        resuming = message is not None and (message.text or "").startswith("/resume")
+        # /resume ends the bot's pause for their silence itself, and says so.
+        if backoff.heard(
+            who.coach.store, participant, who.coach.clock.now(), end_rest=not resuming
+        ):
+            await chat.send_message(t(participant.language, "resume.done"))
 
 
 async def stale(update: Update, context: Context) -> None:

@@ -15,11 +15,18 @@ from telegram.error import BadRequest
 
 from bot.callbacks import ItchPress, ReminderPress, WaterPress
 from bot.context import Context, coach
+from bot.handlers import itch
+from bot.handlers.itch import is_itch_message, itch_reply
 from bot.handlers.prologue import onboarded, stale, tapped
 from bot.keyboards import occurrence_ids, water_keyboard
 from bot.outgoing import next_day_of_kind, reminder_markup
 from bot.programme.phases import within_programme
-from bot.programme.planning import is_paused, last_paused_day, snooze_lands_asleep
+from bot.programme.planning import (
+    is_paused,
+    last_paused_day,
+    sent_in_zone_before,
+    snooze_lands_asleep,
+)
 from bot.programme.records import DONE, SKIPPED, OccurrenceRow, Participant
 from bot.programme.schedule import KINDS, local_date
 from bot.programme.times import from_epoch, local_hm
@@ -115,10 +122,28 @@ async def on_reminder_button(update: Update, context: Context) -> None:
                 reply = t(code, "answer.snoozed", at=local_hm(until, participant.timezone))
             else:
                 reply = _already(code, row, participant)
+    elif action == "undo":
+        reply = _undo(c.store, participant, row, for_today, now)
     else:  # "back" and "info"
         reply = _already(code, row, participant) if action == "info" else ""
     await query.answer(reply or None)
     await _refresh_keyboard(message, c.store, participant, later_open, now)
+
+
+def _undo(
+    store: Store, participant: Participant, row: OccurrenceRow, for_today: bool, now: dtm.datetime
+) -> str:
+    """Done or skipped taken back, on the reminder's own day; kept in the history. Water's
+    glasses are counted, not ticked: they are not taken back here."""
+    code = participant.language
+    if not for_today or (row.kind == "hydration" and row.answer == DONE):
+        return t(code, "answer.stale")
+    old = store.reminders.unanswer(participant.id, row.id)
+    if old is None:
+        return t(code, "answer.stale")
+    day = dtm.date.fromisoformat(row.local_date)
+    store.diary.correct(participant.id, f"reminder:{row.kind}", day, old, None, now)
+    return t(code, "answer.undone", label=t(code, f"kind.{row.kind}"))
 
 
 def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
@@ -175,15 +200,11 @@ async def on_itch_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)
-    when = day_and_date(code, day)
-    if old is None:
-        reply = t(code, "answer.itch", score=score, date=when)
-    elif old == score:
-        reply = t(code, "answer.itch_same", score=score, date=when)
-    else:
-        reply = t(code, "answer.itch_updated", old=old, score=score, date=when)
-    await query.answer(reply)
-    await _refresh_keyboard(message, c.store, participant)
+    await query.answer(itch_reply(code, day, score, old))
+    if is_itch_message(message.reply_markup):
+        await itch.redraw(message, participant, day, today, score)
+        return
+    await _refresh_keyboard(message, c.store, participant, now=now)
 
 
 def _state(language_code: str, row: OccurrenceRow, zone: str) -> str:
@@ -216,13 +237,16 @@ def today_text(
     if not rows:
         lines.append(t(code, "today.empty"))
     for row in rows:
+        # Sent before a change of zone: at the hours the person lived it, said so.
+        before = sent_in_zone_before(participant, row)
         lines.append(
             t(
                 code,
-                "today.line",
-                at=local_hm(from_epoch(row.due_at), zone),
+                "today.line_before" if before else "today.line",
+                at=local_hm(from_epoch(row.due_at), before or zone),
                 label=t(code, f"kind.{row.kind}"),
-                state=_state(code, row, zone),
+                state=_state(code, row, before or zone),
+                zone=before,
             )
         )
     lines.append(tn(code, "today.water", glasses))

@@ -33,6 +33,7 @@ def build_summary(
         store.diary.trigger_days(participant.id, about),
         now,
         include_notes=include_notes,
+        treatments=store.treatments.all(participant.id),
     )
     return render_summary(summary)
 

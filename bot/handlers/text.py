@@ -11,7 +11,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import Context
-from bot.handlers import checkin, onboarding, patterns, privacy, settings
+from bot.handlers import checkin, onboarding, patterns, privacy, settings, treatment
 from bot.handlers.prologue import ask, joined, person
 from bot.programme.answers import read_yes_no
 from bot.programme.conversation import (
@@ -26,10 +26,12 @@ from bot.programme.conversation import (
     Replace,
     Setting,
     Switch,
+    Treatment,
 )
 from bot.programme.questions import asks_about_tests
+from bot.programme.safety import describes_allergic_reaction
 from bot.services.checkins import current_checkin
-from messages import t
+from messages import t, tc
 
 # Longer than any answer the bot asks for; the rest is not read.
 TEXT_MAX = 1000
@@ -42,6 +44,10 @@ async def on_text(update: Update, context: Context) -> None:
     who = person(update, context)
     participant, c = who.participant, who.coach
     text = (message.text or "")[:TEXT_MAX]
+    warned = describes_allergic_reaction(text)
+    if warned:  # first, whatever the text is also taken as
+        child = participant is not None and participant.for_child
+        await message.reply_text(tc(who.language, "safety.allergic", child))
     if participant is None:  # unknown, or erased by /delete: nothing is stored
         if asks_about_tests(text):
             await message.reply_text(t(who.language, "input.tests"))
@@ -60,6 +66,8 @@ async def on_text(update: Update, context: Context) -> None:
             await checkin.on_typed_first(message, c, participant, text)
         case Picker(day):
             await patterns.on_typed_pick(message, c, participant, day, text)
+        case Treatment() as asked:
+            await treatment.on_typed(message, c, participant, asked, text)
         case Consent():
             agreed = read_yes_no(text)
             if agreed is None:
@@ -71,6 +79,8 @@ async def on_text(update: Update, context: Context) -> None:
             before = t(language, "input.tests") if asks_about_tests(text) else ""
             waiting = current_checkin(c.store, participant.id, c.clock.now())
             pointer = "checkin.open_pointer" if waiting is not None else "input.unknown"
+            if warned and not before and waiting is None:
+                return  # the urgent line was the answer; "I don't understand" would not be
             if before and waiting is None:
                 await message.reply_text(before)  # a question is answered, nothing more
                 return

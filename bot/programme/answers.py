@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final, Literal, TypeVar
 
+from bot.programme.instruments import ITCH_MAX
 from messages import LANGUAGES
 from messages.words import day_names
 
@@ -224,3 +225,25 @@ def resolve(clock: Clock, usual: Usual) -> dtm.time:
     else:
         hours = 12 if twelve == 12 else twelve + 12
     return dtm.time(hours, at.minute)
+
+
+# /itch's words for the day, in both languages whatever the person's (people mix them).
+ITCH_DAYS: Final[dict[str, int]] = {"vandaag": 0, "today": 0, "gisteren": 1, "yesterday": 1}
+
+
+def read_itch_command(args: Sequence[str]) -> tuple[int, int | None] | None:
+    """/itch's arguments: (days back, score or None) from "", "4", "gisteren", "yesterday 4",
+    "4 gisteren"; None for anything else (a score outside 0-10, two days, other words)."""
+    typed = " ".join(args)
+    if "-" in typed or "−" in typed:
+        return None  # a negative score, which folding would turn into a positive one
+    days_back: int | None = None
+    score: int | None = None
+    for word in fold(typed).split():
+        if word in ITCH_DAYS and days_back is None:
+            days_back = ITCH_DAYS[word]
+        elif word.isdigit() and score is None and int(word) <= ITCH_MAX:
+            score = int(word)
+        else:
+            return None
+    return (days_back or 0, score)

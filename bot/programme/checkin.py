@@ -389,3 +389,37 @@ def next_weekly(start: dtm.date, today: dtm.date, checkin_day: int) -> dtm.date:
     ):
         day += dtm.timedelta(days=1)
     return day
+
+
+# -- changing an answer after the check-in -------------------------------------------------------
+
+# For a day after it, one answer may be changed (a slip of the thumb): the scored and counted
+# ones; the triggers and the note have their own ways (/trigger; a note stands as written).
+FIX_WINDOW: Final = dtm.timedelta(hours=24)
+FIXABLE: Final[tuple[int, ...]] = tuple(
+    step for step, q in enumerate(QUESTIONS) if q.kind not in ("triggers", "note")
+)
+
+
+def fixable(checkin: CheckinRow, now: dtm.datetime) -> bool:
+    """Whether an answer of this check-in may still be changed."""
+    if checkin.status != "done" or checkin.completed_at is None:
+        return False
+    return epoch(now) - checkin.completed_at < FIX_WINDOW.total_seconds()
+
+
+def answer_label(language: str, step: int, value: object, child: bool) -> str:
+    """A stored answer in the words of its button ("3–4", "≥9"), or "–" when skipped."""
+    if value is None:
+        return "–"
+    raw = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    return _label(language, QUESTIONS[step], raw, child)
+
+
+def fixed_items(checkin: CheckinRow, step: int, value: int | float) -> list[int | None]:
+    """The skin items as they will be once question `step` holds `value`."""
+    items = checkin.poem_items()
+    key = QUESTIONS[step].key
+    if key.startswith("poem"):
+        items[int(key[4:]) - 1] = int(value)
+    return items

@@ -18,6 +18,8 @@ no other code reads or writes that column (tests/test_layers.py checks).
     FirstOffer()          right after onboarding: the first check-in now, or later today
     Consent()             the consent text changed: agree to the new one (nothing new is
                           stored until then)
+    Treatment(step, id)   /treatment: the name of what is used ("name"), what it is for
+                          ("purpose", by button), or since when ("since", typed or a button)
 
 The settings questions are asked in one message, edited as the person goes (`message_id`), so
 a typed answer can put the overview back where the question was.
@@ -89,6 +91,12 @@ class Consent:
     pass
 
 
+@dataclass(frozen=True)
+class Treatment:
+    step: str  # "name", "purpose" or "since"
+    treatment_id: int | None = None  # the row being added, once it has a name
+
+
 OpenQuestion = (
     Onboarding
     | Menu
@@ -101,6 +109,7 @@ OpenQuestion = (
     | Picker
     | FirstOffer
     | Consent
+    | Treatment
 )
 # The settings session: one message, edited from the overview into a question and back.
 SettingsQuestion = Menu | Setting | Quiet | Switch

@@ -1,6 +1,7 @@
 """What /export hands a person: a zip of readable CSV files in their language (local dates and
-times, words instead of codes), the same data as JSON for machines, and a README that says
-what each file holds. Only their own data, and nothing the bot keeps for its own workings.
+times, but the consent's time in UTC as stored; words instead of codes), the same data as JSON
+for machines, and a README that says what each file holds. Only their own data, and nothing
+the bot keeps for its own workings.
 
 A pure function of the rows storage hands over (`Store.export`) and the clock passed in.
 """
@@ -23,7 +24,7 @@ from bot.programme.schedule import KINDS
 from messages import t
 from messages.words import weekday_label
 
-FORMAT: Final = 3  # 3: each check-in says whom it is about
+FORMAT: Final = 4  # 3: each check-in says whom it is about; 4: corrections, the pack
 # The participant's own settings and consent, as they chose them; the rest of the row (the
 # onboarding step, planning bookkeeping, error counts) is the bot's, not theirs.
 SETTINGS: Final[tuple[str, ...]] = (
@@ -33,12 +34,16 @@ SETTINGS: Final[tuple[str, ...]] = (
     "wake",
     "bed",
     "probiotic_time",
+    "probiotic_name",
+    "probiotic_pack",
+    "pack_started",
     "fibre_time",
     "hydration_count",
     *(f"{kind}_on" for kind in KINDS),
     "checkin_day",
     "checkin_time",
     "age_group",
+    "child_age",
     "status",
     "start_date",
     "consent_version",
@@ -49,10 +54,14 @@ ANSWERS: Final[tuple[str, ...]] = tuple(q.key for q in QUESTIONS if q.key != "tr
 FILES: Final[tuple[str, ...]] = (
     "settings.csv",
     "reminders.csv",
+    "reminder_weeks.csv",
     "checkins.csv",
     "itch.csv",
     "triggers.csv",
     "water.csv",
+    "corrections.csv",
+    "treatments.csv",
+    "treatment_days.csv",
     "data.json",
 )
 
@@ -81,6 +90,15 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         }
         for r in data["reminders"]
         if r["kind"] in KINDS
+    ]
+    # Reminders older than HISTORY_DAYS, compacted into weekly counts (jobs/compaction.py).
+    reminder_weeks = [
+        {
+            "week_start": w["week_start"],
+            "reminder": t(language, f"kind.{w['kind']}") if w["kind"] in KINDS else w["kind"],
+            **{key: w[key] for key in ("sent", "done", "skipped", "snoozed", "itch_done")},
+        }
+        for w in data.get("reminder_weeks", [])
     ]
     checkins = [
         {
@@ -117,6 +135,31 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         }
         for d in data["triggers"]
     ]
+    corrections = [
+        {
+            "date": k["local_date"],
+            "what": _what(language, k["what"]),
+            "old": _answer(language, k["old"]),
+            "new": _answer(language, k["new"]),
+            "changed_at": local(k["changed_at"]),
+        }
+        for k in data["corrections"]
+    ]
+    treatments = [
+        {
+            "name": x["name"],
+            "purpose": t(language, f"treatment.purpose.{x['purpose']}") if x["purpose"] else "",
+            "since": x["since"],
+            "stopped": x["stopped"] or "",
+            "about": t(language, f"export.about_{x['about']}"),
+            "daily": t(language, "state.on" if x["daily"] else "state.off"),
+        }
+        for x in data["treatments"]
+    ]
+    treatment_days = [
+        {"date": u["local_date"], "name": u["name"], "noted_at": local(u["noted_at"])}
+        for u in data["treatment_uses"]
+    ]
     settings = [
         {"setting": label(key), "value": _setting_value(participant, key, local)}
         for key in SETTINGS
@@ -134,6 +177,13 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
             }
             for r in data["reminders"]
         ],
+        "reminder_weeks": [
+            {
+                key: w[key]
+                for key in ("week_start", "kind", "sent", "done", "skipped", "snoozed", "itch_done")
+            }
+            for w in data.get("reminder_weeks", [])
+        ],
         "checkins": [
             {
                 **{k: c[k] for k in ("local_date", "about", "status", "skin_score", *ANSWERS)},
@@ -148,18 +198,55 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
             for d in data["triggers"]
         ],
         "water": water,
+        "corrections": [
+            {
+                **{key: k[key] for key in ("what", "local_date", "old", "new")},
+                "changed": local(k["changed_at"]),
+            }
+            for k in data["corrections"]
+        ],
+        "treatments": [
+            {key: x[key] for key in ("name", "purpose", "since", "stopped", "about")}
+            | {"daily": bool(x["daily"])}
+            for x in data["treatments"]
+        ],
+        "treatment_days": [
+            {"date": u["local_date"], "name": u["name"], "noted": local(u["noted_at"])}
+            for u in data["treatment_uses"]
+        ],
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(t(language, "export.readme_name"), _readme(language, now, zone))
         archive.writestr("settings.csv", _csv(settings, label))
         archive.writestr("reminders.csv", _csv(reminders, label))
+        archive.writestr("reminder_weeks.csv", _csv(reminder_weeks, label))
         archive.writestr("checkins.csv", _csv(checkins, label))
         archive.writestr("itch.csv", _csv(itch, label))
         archive.writestr("triggers.csv", _csv(triggers, label))
         archive.writestr("water.csv", _csv(water, label))
+        archive.writestr("corrections.csv", _csv(corrections, label))
+        archive.writestr("treatments.csv", _csv(treatments, label))
+        archive.writestr("treatment_days.csv", _csv(treatment_days, label))
         archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
     return buffer.getvalue()
+
+
+def _what(language: str, what: str) -> str:
+    """What a correction changed: the itch, or a reminder ("reminder:probiotic")."""
+    kind = what.removeprefix("reminder:")
+    if kind in KINDS:
+        return t(language, f"kind.{kind}")
+    if what.startswith("checkin:"):  # "checkin:poem1": the column's own name
+        return t(language, f"export.col.{what.removeprefix('checkin:')}")
+    return t(language, f"export.what.{what}")
+
+
+def _answer(language: str, value: str | None) -> str:
+    """A corrected answer in words: a score as it is, a reminder's answer by its name."""
+    if value is None:
+        return t(language, "export.undone")
+    return t(language, f"status.{value}") if value in (DONE, SKIPPED) else value
 
 
 def _trigger(language: str, name: str) -> str:
@@ -188,6 +275,8 @@ def _setting_value(
         return local(int(value))
     if key == "language":
         return t(str(value), "language.name")
+    if key == "child_age":
+        return t(language, f"button.child_age_{value}")
     return str(value)
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
+from bot.programme.backoff import kept_when_daily, rhythm
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import (
     SETTLE_AFTER_WAKE,
@@ -36,7 +37,7 @@ def is_promise(row: OccurrenceRow) -> bool:
     """Whether a planned row is something the person was told will come (a snoozed reminder,
     the first check-in "later", a check-in's nudge, the question about a dropped time zone):
     replanning after a change of settings keeps it, where the daily routine is planned anew."""
-    if row.kind in ("checkin_nudge", "zone_ask"):
+    if row.kind in ("checkin_nudge", "zone_ask", "rest_notice"):
         return True
     if row.kind == "checkin" and row.slot == FIRST_SLOT:
         return True
@@ -87,16 +88,37 @@ def plan_for(
     return planned, tomorrow, start_of_day(tomorrow, zone)
 
 
+def sent_in_zone_before(participant: Participant, row: OccurrenceRow) -> str | None:
+    """The time zone a reminder was due in, when that was the one before the last change of
+    zone (None: the zone in force)."""
+    changed = participant.zone_changed_at
+    if participant.zone_before is None or changed is None or row.due_at >= changed:
+        return None
+    return participant.zone_before
+
+
 def is_paused(participant: Participant, now: dtm.datetime) -> bool:
     return participant.paused_until is not None and participant.paused_until > epoch(now)
 
 
 def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.datetime:
-    """A pause of `days` covers today and the next days-1 days: it ends at local midnight."""
+    """A pause of `days` covers today and the next days-1 days, ending at local midnight; once
+    today's routine is over (the evening: nothing more due today), today is not counted, so
+    "/pause 2" at 23:30 pauses tomorrow and the day after."""
     if not 1 <= days <= MAX_PAUSE_DAYS:
         raise ValueError(f"pause days out of range: {days}")
     today = local_date(now, participant.timezone)
-    return start_of_day(today + dtm.timedelta(days=days), participant.timezone)
+    first = today if _routine_left(participant, today, now) else today + ONE_DAY
+    return start_of_day(first + dtm.timedelta(days=days), participant.timezone)
+
+
+def _routine_left(participant: Participant, day: dtm.date, now: dtm.datetime) -> bool:
+    """Whether a reminder of the daily routine is still due on `day` after `now`."""
+    return any(
+        o.due > now
+        for o in occurrences_for(participant.reminder_settings(), day)
+        if o.kind not in ("checkin", "checkin_nudge", "zone_ask")
+    )
 
 
 def first_after_pause(participant: Participant) -> dtm.datetime | None:
@@ -210,11 +232,15 @@ def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.d
     verdict = Verdict()
     if participant.status != "active":
         verdict.missed = [r.id for r in rows]
-    elif is_paused(participant, now):
-        verdict.cancelled = [r.id for r in rows]  # e.g. a check-in nudge planned before /pause
+    elif is_paused(participant, now):  # e.g. a check-in nudge planned before /pause
+        verdict.send = [r for r in rows if r.kind == "rest_notice"]  # says why it is quiet
+        verdict.cancelled = [r.id for r in rows if r.kind != "rest_notice"]
     elif needs_new_consent(participant):  # nothing but the question, until they agree
         verdict.send = [r for r in rows if r.kind == "consent_ask"]
         verdict.cancelled = [r.id for r in rows if r.kind != "consent_ask"]
+    elif rhythm(participant, now) != "usual":  # not answered in a week: one message a day
+        verdict.send = [r for r in rows if kept_when_daily(participant, r)]
+        verdict.cancelled = [r.id for r in rows if not kept_when_daily(participant, r)]
     else:
         quiet: bool | None = None  # worked out only for a row that is late
         for row in rows:

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 from statistics import fmean
 
 from bot.programme.chart import WeekPoint
-from bot.programme.habits import Habit, habit_label, habits, with_itch_answers
+from bot.programme.habits import (
+    Carry,
+    Habit,
+    History,
+    as_history,
+    habit_label,
+    habits,
+    streak_back,
+    with_itch_answers,
+)
 from bot.programme.instruments import (
     VERY_SEVERE_SCORE_MIN,
     Escalation,
@@ -144,7 +153,7 @@ def itch_line(itch: ItchVerdict, language: str) -> str | None:
 
 def look_back(
     itch_days: Sequence[tuple[dtm.date, int]],
-    reminders: Sequence[ReminderRecord],
+    reminders: Sequence[ReminderRecord] | History,
     today: dtm.date,
     language: str,
 ) -> list[str]:
@@ -165,7 +174,8 @@ def look_back(
         )
     elif this:
         lines.append(t(language, "lookback.itch_first", this=decimal(fmean(this), language)))
-    found = habits(with_itch_answers(reminders, itch_days), KINDS, today)
+    kept = as_history(reminders)
+    found = habits(with_itch_answers(kept.records, itch_days), KINDS, today, kept.compacted)
     if found:
         items = "; ".join(habit_label(habit, language) for habit in found.values())
         lines.append(t(language, "lookback.habits", items=items))
@@ -239,18 +249,18 @@ def _week_of(start: dtm.date, day: dtm.date) -> int:
     return max(0, (day - start).days // 7)
 
 
-def streaks(done_days: dict[str, set[dtm.date]], today: dtm.date) -> dict[str, int]:
+def streaks(
+    done_days: dict[str, set[dtm.date]],
+    today: dtm.date,
+    carry: dict[str, Carry] | None = None,
+) -> dict[str, int]:
     """Days in a row with the kind done, counting back from today (or yesterday, since today
-    may simply not have come round yet)."""
+    may simply not have come round yet), on into the compacted days (`carry`)."""
     result: dict[str, int] = {}
     for kind in KINDS:
         days = done_days.get(kind, set())
         cursor = today if today in days else today - dtm.timedelta(days=1)
-        count = 0
-        while cursor in days:
-            count += 1
-            cursor -= dtm.timedelta(days=1)
-        result[kind] = count
+        result[kind] = streak_back(days, cursor, (carry or {}).get(kind))
     return result
 
 
@@ -262,7 +272,7 @@ def analyse(
     participant: Participant,
     checkins: Sequence[CheckinRow],
     itch_days: Sequence[tuple[dtm.date, int]],
-    reminders: Sequence[ReminderRecord],
+    reminders: Sequence[ReminderRecord] | History,
     now: dtm.datetime,
 ) -> Report:
     """The numbers behind /progress, from the participant's completed check-ins, daily itch
@@ -284,8 +294,15 @@ def analyse(
     for itch_day, score in itch_days:
         week(_week_of(start, itch_day)).itch.append(score)
     done_days: dict[str, set[dtm.date]] = defaultdict(set)
-    reminders = with_itch_answers(reminders, itch_days)
-    for reminder_day, kind, _status, answer in reminders:
+    kept = as_history(reminders)
+    compacted = kept.compacted
+    for counted in compacted.weeks:
+        entry = week(_week_of(start, counted.week_start))
+        entry.sent[counted.kind] += counted.sent
+        if counted.ticked:
+            entry.done[counted.kind] += counted.ticked
+    records = with_itch_answers(kept.records, itch_days)
+    for reminder_day, kind, _status, answer in records:
         entry = week(_week_of(start, reminder_day))
         entry.sent[kind] += 1
         if answer == DONE:
@@ -299,8 +316,8 @@ def analyse(
         weeks=weeks,
         standing=standing(history),
         itch=itch_verdict(itch_means),
-        streaks=streaks(done_days, today),
-        habits=habits(reminders, KINDS, today),
+        streaks=streaks(done_days, today, compacted.carry),
+        habits=habits(records, KINDS, today, compacted),
     )
 
 

@@ -53,6 +53,20 @@ class Participant:
     checkin_time: str
     quiet_ok: str = ""  # reminder kinds kept inside the sleep window on purpose
     child_age: str | None = None  # a parent's child's age band (messages/audience.py)
+    # The zone before the last change of time zone, and when it changed: what was sent before
+    # then is shown at the hours of the zone it was sent in.
+    zone_before: str | None = None
+    zone_changed_at: int | None = None
+    # The last tap or message from the person (epoch), and when the bot paused them for not
+    # answering (bot/programme/backoff.py): such a pause ends at their next tap or message.
+    heard_at: int | None = None
+    rested_at: int | None = None
+    # The probiotic as the person names it (optional), the doses in the pack they count from
+    # (None: not counted), the day that pack was set, and whether its running out was told.
+    probiotic_name: str | None = None
+    probiotic_pack: int | None = None
+    pack_started: str | None = None
+    stock_told: int = 0
     question: OpenQuestion | None = None  # what typed text answers (bot/programme/conversation.py)
 
     @classmethod
@@ -66,7 +80,7 @@ class Participant:
 
     @property
     def for_child(self) -> bool:
-        """A parent or carer taking part for their child (PRODUCT "Parents and children")."""
+        """A parent or carer taking part for their child (docs/programme.md)."""
         return self.age_group == "parent"
 
     @property

@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
 KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
 # ... and everything else the dispatcher delivers, each in a message of its own: the weekly
-# check-in, its one nudge, asking again for a time zone that a tzdata update removed, and
-# asking for consent to a consent text that changed.
+# check-in, its one nudge, asking again for a time zone that a tzdata update removed,
+# asking for consent to a consent text that changed, and the line that says the bot pauses
+# for someone who has not answered in three weeks.
 EventKind = Literal[
     "probiotic",
     "hydration",
@@ -28,8 +29,15 @@ EventKind = Literal[
     "checkin_nudge",
     "zone_ask",
     "consent_ask",
+    "rest_notice",
 ]
-EVENTS: Final[tuple[EventKind, ...]] = ("checkin", "checkin_nudge", "zone_ask", "consent_ask")
+EVENTS: Final[tuple[EventKind, ...]] = (
+    "checkin",
+    "checkin_nudge",
+    "zone_ask",
+    "consent_ask",
+    "rest_notice",
+)
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60

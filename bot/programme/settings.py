@@ -83,6 +83,8 @@ SETTINGS_FIELDS: Final[tuple[str, ...]] = (
     "wake",
     "bed",
     "probiotic",
+    "probiotic_name",
+    "probiotic_pack",
     "fibre",
     "hydration",
     "checkin_day",
@@ -116,7 +118,15 @@ COLUMN: Final[dict[str, str]] = {
     "hydration": "hydration_count",
     "checkin_day": "checkin_day",
     "checkin_time": "checkin_time",
+    "probiotic_name": "probiotic_name",
+    "probiotic_pack": "probiotic_pack",
 }
+# The probiotic's pack: the sizes offered, the most one may type, and a name's longest.
+PACK_SIZES: Final[tuple[int, ...]] = (30, 60, 90, 120)
+MAX_PACK: Final = 400
+NO_PACK: Final = "0"  # not counted
+NO_NAME: Final = "-"  # no name
+NAME_MAX: Final = 60
 ZONES: Final[tuple[str, ...]] = (
     "Europe/Amsterdam",
     "Europe/Brussels",
@@ -176,6 +186,10 @@ def button_value_ok(field: str, value: str) -> bool:
         return value in CLOSED[field]
     if field == "timezone":
         return canonical_zone(value) == value
+    if field == "probiotic_pack":
+        return value in {NO_PACK, *(str(n) for n in PACK_SIZES)}
+    if field == "probiotic_name":
+        return value == NO_NAME
     if field in TIMES:
         return len(value) == 4 and value.isascii() and parse_time(value) is not None
     return False
@@ -191,6 +205,10 @@ def error_key(field: str) -> str:
         return "input.bad_day"
     if field == "hydration":
         return "input.bad_count"
+    if field == "probiotic_pack":
+        return "input.bad_pack"
+    if field == "probiotic_name":
+        return "input.bad_name"
     return "input.use_buttons"
 
 
@@ -209,6 +227,10 @@ def next_step(step: str, participant: Participant | None = None) -> str:
 def current_value(participant: Participant, field: str) -> str:
     if field == "probiotic_use":  # asked again after a switch: "no" is the default then
         return "yes" if participant.probiotic_on else "no"
+    if field == "probiotic_pack":
+        return str(participant.probiotic_pack or NO_PACK)
+    if field == "probiotic_name":
+        return participant.probiotic_name or NO_NAME
     return str(getattr(participant, COLUMN[field]))
 
 
@@ -237,6 +259,11 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
         return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
     if field == "checkin_day":
         return [(weekday_label(language, d), str(d)) for d in range(7)]
+    if field == "probiotic_pack":
+        sizes = [(str(n), str(n)) for n in PACK_SIZES]
+        return [*sizes, (t(language, "button.pack_none"), NO_PACK)]
+    if field == "probiotic_name":
+        return [(t(language, "button.name_none"), NO_NAME)]
     times = list(CHILD_BED_TIMES if field == "bed" and participant.for_child else TIMES[field])
     if field in ("wake", "bed") and current_value(participant, field) not in times:
         times.append(current_value(participant, field))  # e.g. after a switch of "for whom"
@@ -272,6 +299,11 @@ def typed_value(participant: Participant, field: str, text: str) -> str | None:
         return str(count) if count is not None and 1 <= count <= MAX_HYDRATION else None
     if field == "timezone":
         return parse_zone(text)
+    if field == "probiotic_pack":
+        count = read_number(text)
+        return str(count) if count is not None and 1 <= count <= MAX_PACK else None
+    if field == "probiotic_name":
+        return probiotic_name(text)
     if field in TIMES:
         clock = read_clock(text)
         return format_time(resolve(clock, USUAL[field])).replace(":", "") if clock else None
@@ -289,9 +321,12 @@ class Prompt:
 
 def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
     language = participant.language
-    key = {"hydration": "settings.hydration", "for_whom": "settings.for_whom"}.get(
-        field, f"onboarding.{field}"
-    )
+    key = {
+        "hydration": "settings.hydration",
+        "for_whom": "settings.for_whom",
+        "probiotic_pack": "settings.probiotic_pack",
+        "probiotic_name": "settings.probiotic_name",
+    }.get(field, f"onboarding.{field}")
     if field == "language" and not onboarding:
         key = "settings.language"
     current = current_value(participant, field) if field in COLUMN else None
@@ -342,10 +377,25 @@ def parse_answer(field: str, raw: str) -> Parsed | None:
     if field == "checkin_day":
         day = _number(raw, 0, 6)
         return Parsed("checkin_day", day) if day is not None else None
+    if field == "probiotic_pack":
+        size = _number(raw, 0, MAX_PACK)
+        return Parsed("probiotic_pack", size) if size is not None else None
+    if field == "probiotic_name":
+        name = "" if raw == NO_NAME else probiotic_name(raw)
+        return Parsed("probiotic_name", name) if name is not None else None
     if field in TIMES:
         at = parse_time(raw)
         return Parsed(COLUMN[field], format_time(at)) if at else None
     return None
+
+
+def probiotic_name(text: str) -> str | None:
+    """A probiotic's name as typed: one line of printable text, at most NAME_MAX characters;
+    None for nothing, or for a command."""
+    name = " ".join("".join(ch for ch in text if ch.isprintable()).split())
+    if not name or name.startswith("/") or len(name) > NAME_MAX:
+        return None
+    return name
 
 
 def _number(raw: str, low: int, high: int) -> int | None:
@@ -462,6 +512,17 @@ def _for_whom(participant: Participant) -> str:
     return t(language, "for_whom.parent_aged", age=age)
 
 
+def _probiotic_extra(participant: Participant) -> str:
+    """The probiotic's name and pack in the overview, when the person gave them."""
+    language = participant.language
+    extra = ""
+    if participant.probiotic_name:
+        extra += t(language, "overview.probiotic_name", name=participant.probiotic_name)
+    if participant.probiotic_pack:
+        extra += t(language, "overview.probiotic_pack", pack=participant.probiotic_pack)
+    return extra
+
+
 def settings_fields(participant: Participant) -> tuple[str, ...]:
     """The settings the overview offers this person (a child's age only to a parent)."""
     return tuple(f for f in SETTINGS_FIELDS if participant.for_child or f not in PARENT_ONLY)
@@ -484,6 +545,7 @@ def overview_text(participant: Participant) -> str:
         wake=participant.wake,
         bed=participant.bed,
         probiotic=participant.probiotic_time,
+        probiotic_extra=_probiotic_extra(participant),
         fibre=participant.fibre_time,
         hydration_count=participant.hydration_count,
         winddown=format_time(winddown_time(settings.bed)),

@@ -16,14 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
+from bot.programme.habits import History, as_history
 from bot.programme.patterns import Pattern, find_patterns
 from bot.programme.progress import ReminderRecord, Report, analyse
 from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import local_date
+from bot.programme.treatment import TreatmentRow, shown
 
 # Months in the table: the last half year is what a consultation looks at.
 MONTHS_SHOWN = 6
 NOTES_SHOWN = 6
+# Treatments on the page: all in use (at most MAX_ACTIVE), then the latest stopped ones.
+TREATMENTS_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class Summary:
     itch_days: list[tuple[dtm.date, int]]  # every evening answered, in order
     reminders_since: dtm.date | None  # the first day a reminder was sent
     noted: tuple[dtm.date, dtm.date] | None  # first and last day a trigger was noted on the day
+    # What the person said they use (/treatment): in use, then stopped, as they typed it.
+    treatments: tuple[TreatmentRow, ...] = ()
 
     @property
     def checkin_dates(self) -> list[dtm.date]:
@@ -87,11 +93,12 @@ def summarise(
     participant: Participant,
     checkins: Sequence[CheckinRow],
     itch_days: Sequence[tuple[dtm.date, int]],
-    reminders: Sequence[ReminderRecord],
+    reminders: Sequence[ReminderRecord] | History,
     day_triggers: dict[str, list[dtm.date]],
     now: dtm.datetime,
     *,
     include_notes: bool,
+    treatments: Sequence[TreatmentRow] = (),
 ) -> Summary:
     """The summary's numbers; `checkins`, `itch_days` and `day_triggers` already scoped to
     whom the summary is about."""
@@ -114,6 +121,17 @@ def summarise(
         patterns=find_patterns(day_triggers, dict(itch_days)),
         notes=notes,
         itch_days=sorted(itch_days),
-        reminders_since=min((day for day, *_ in reminders), default=None),
+        reminders_since=as_history(reminders).since(),
         noted=(noted_days[0], noted_days[-1]) if noted_days else None,
+        treatments=treatments_shown(treatments, participant.about),
     )
+
+
+def treatments_shown(treatments: Sequence[TreatmentRow], about: str) -> tuple[TreatmentRow, ...]:
+    """Those about this person (or child): all in use, then the most recently stopped, at
+    most TREATMENTS_SHOWN; in use first, each part by start date."""
+    mine = shown(list(treatments), about)
+    active = [x for x in mine if x.active]
+    stopped = sorted((x for x in mine if not x.active), key=lambda x: x.stopped or x.since)
+    kept = stopped[len(stopped) - max(TREATMENTS_SHOWN - len(active), 0) :]
+    return tuple(active[:TREATMENTS_SHOWN] + [x for x in mine if x in kept])

@@ -36,6 +36,7 @@ from bot.programme.instruments import ItchVerdict, itch_band, skin_band
 from bot.programme.patterns import pattern_line_doctor
 from bot.programme.progress import Report, chart_points, verdict_line
 from bot.programme.summary import Summary
+from bot.programme.treatment import TreatmentRow
 from messages import t, tc
 from messages.words import decimal, full_date, month_year, short_date, short_date_year, tn
 
@@ -48,6 +49,10 @@ AXIS_PT: Final = 6.3
 LINE: Final = 4.1  # mm per body line
 PATTERNS_SHOWN: Final = 4
 NOTE_CHARS: Final = 220  # a note is cut here (two lines); the whole note is in /export
+TREATMENT_CHARS: Final = 40  # a treatment's name is cut here on the page (whole in /export)
+# The most the treatments take (then "and 3 more"): less when the notes need the room.
+TREATMENTS_MAX_MM: Final = 4 * LINE
+TREATMENTS_WITH_NOTES_MM: Final = 2 * LINE
 # The chart's panels, in mm: at least this tall, and grown into the room the page leaves.
 SKIN_MIN_MM: Final = 48.0
 SKIN_MAX_MM: Final = 66.0
@@ -195,6 +200,12 @@ def _lay_out(
         months = _period(language, summary.months[0].month, summary.months[-1].month, month_year)
         pdf.heading(t(language, "summary.months", period=months))
         _table(pdf, summary, language)
+
+    # What the person said they use, as typed, with its dates; never a comment on it.
+    if summary.treatments:
+        pdf.heading(tc(language, "summary.treatment", child))
+        most = TREATMENTS_WITH_NOTES_MM if summary.notes else TREATMENTS_MAX_MM
+        pdf.body(_treatment_text(pdf, summary.treatments, language, most))
 
     # Habits: ticked off of sent, and the habit score; nothing else.
     habits = [habit_label(habit, language) for habit in report.habits.values()]
@@ -430,6 +441,47 @@ def _itch_line(itch: ItchVerdict, language: str) -> str | None:
         latest=decimal(itch.baseline - (itch.change or 0.0), language),
         trend=t(language, f"trend.{itch.trend or 'flat'}"),
     )
+
+
+def _treatment_text(
+    pdf: _Page, treatments: Sequence[TreatmentRow], language: str, most: float
+) -> str:
+    """The treatments in one paragraph, as many as fit in `most` mm (in use first), and how
+    many more."""
+    items = treatment_lines(treatments, language)
+    shown = len(items)
+    while True:
+        text = "; ".join(items[:shown])
+        if shown < len(items):
+            text += "; " + tn(language, "summary.treatment_more", len(items) - shown)
+        if shown <= 1 or pdf.height_of(text) <= most:
+            return text
+        shown -= 1
+
+
+def treatment_lines(treatments: Sequence[TreatmentRow], language: str) -> list[str]:
+    """ "Vaseline (huid): sinds 12 nov 2026", or its period once stopped; a long name cut."""
+    lines = []
+    for x in treatments:
+        name = x.name
+        if len(name) > TREATMENT_CHARS:
+            name = name[: TREATMENT_CHARS - 1].rstrip() + "…"
+        purpose = t(language, f"treatment.purpose.{x.purpose or 'other'}")
+        since = short_date_year(language, x.since)
+        if x.stopped is None:
+            line = t(language, "summary.treatment_line", name=name, purpose=purpose, since=since)
+        else:
+            stopped = short_date_year(language, x.stopped)
+            line = t(
+                language,
+                "summary.treatment_stopped",
+                name=name,
+                purpose=purpose,
+                since=since,
+                stopped=stopped,
+            )
+        lines.append(line)
+    return lines
 
 
 def _two_columns(pdf: _Page, items: Sequence[str]) -> None:

@@ -5,9 +5,11 @@ needs) and the routine planned again around what was promised."""
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Mapping
 
 from bot.programme.conversation import Menu, Quiet, Setting, Switch
 from bot.programme.records import Participant
+from bot.programme.schedule import local_date
 from bot.programme.settings_session import (
     AskField,
     AskQuiet,
@@ -17,6 +19,7 @@ from bot.programme.settings_session import (
     SettingsOutcome,
     ShowMenu,
 )
+from bot.programme.times import epoch
 from bot.storage import Store
 from jobs.lifecycle import give_consent
 from jobs.planner import replan
@@ -44,7 +47,9 @@ def apply(
         case Save(changes, _, consent_for, then):
             with store.transaction():
                 if changes:
-                    store.participants.update(pid, **changes)
+                    zone = _zone_change(participant, changes, now)
+                    pack = _pack_change(participant, changes, now)
+                    store.participants.update(pid, **changes, **zone, **pack)
                 if consent_for is not None:
                     give_consent(store, pid, now, for_child=consent_for == "parent")
                 replan(store, pid, now)
@@ -53,3 +58,23 @@ def apply(
         case Close():
             return store.participants.close_question(pid)
     return participant
+
+
+def _zone_change(
+    participant: Participant, changes: Mapping[str, object], now: dtm.datetime
+) -> dict[str, object]:
+    """A new time zone remembers the one before and when it changed."""
+    zone = changes.get("timezone")
+    if zone is None or zone == participant.timezone:
+        return {}
+    return {"zone_before": participant.timezone, "zone_changed_at": epoch(now)}
+
+
+def _pack_change(
+    participant: Participant, changes: Mapping[str, object], now: dtm.datetime
+) -> dict[str, object]:
+    """A pack size set (a new pack): counted from today, its running out not yet told."""
+    if "probiotic_pack" not in changes:
+        return {}
+    today = local_date(now, participant.timezone)
+    return {"pack_started": today.isoformat(), "stock_told": 0}

@@ -5,6 +5,7 @@ thing stored, and the migrations beside them.
     store.reminders      each reminder of each day, claims, sends, answers    reminders.py
     store.checkins       the weekly check-ins and their answers               checkins.py
     store.diary          the daily diary: itch score and glasses of water     diary.py
+    store.treatments     what the person (or child) uses, in their own words treatments.py
     store.messages       ids of the bot's messages of the last 48 hours       messages.py
     store.inbox          webhook updates stored before Telegram hears 200     inbox.py
     store.export(...)    everything about one person, for /export             export.py

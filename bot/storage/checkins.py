@@ -95,6 +95,25 @@ class Checkins:
                 [skin_score, epoch(now), checkin_id, participant_id],
             )
 
+    def fix(
+        self,
+        participant_id: int,
+        checkin_id: int,
+        column: str,
+        value: int | float,
+        skin_score: int | None,
+    ) -> None:
+        """A finished check-in's answer changed (its skin score with it); the caller keeps
+        what it replaced (Diary.correct)."""
+        if column not in CHECKIN_FIELDS or column in ("id", "participant_id", "status"):
+            raise ValueError(f"not an answer: {column}")
+        with self.db.atomic():
+            self.db.execute(
+                f"UPDATE checkins SET {column} = ?, skin_score = ? "
+                "WHERE id = ? AND participant_id = ? AND status = 'done'",
+                [value, skin_score, checkin_id, participant_id],
+            )
+
     def replaced(self, participant_id: int, checkin_id: int) -> None:
         """A later check-in of the same programme week stands instead: this one is kept, and
         no longer counted."""

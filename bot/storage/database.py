@@ -30,6 +30,7 @@ from bot.storage.participants import Participants
 from bot.storage.reminders import Reminders
 from bot.storage.stats import aggregate_counts
 from bot.storage.timeline import demo_clock, next_event, save_demo_clock
+from bot.storage.treatments import Treatments
 
 BUSY_TIMEOUT_S = 0.5
 
@@ -45,6 +46,9 @@ def open_database(path: Path | str) -> Database:
         _private_file(path)
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     db = Database(conn)
+    # Before the first table: a new database gives the space of compacted reminder rows back
+    # page by page (incremental vacuum). An older file keeps its mode until a one-off VACUUM.
+    db.execute("PRAGMA auto_vacuum = INCREMENTAL")
     if str(path) != ":memory:":
         db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
@@ -84,6 +88,7 @@ class Store:
         self.messages = SentMessages(db)
         self.charts = ChartPhotos(db)
         self.inbox = Inbox(db)
+        self.treatments = Treatments(db)
         key = db.execute("SELECT value FROM meta WHERE key = 'log_key'").fetchone()[0]
         self._log_key = bytes.fromhex(key)
         self._checkpoint_path: str | None = None

@@ -45,6 +45,8 @@ class Diary:
         "child" when a parent answered for their child."""
         with self.db.atomic():
             old = self.itch_on(participant_id, local_date)
+            if old is not None and old != score:
+                self.correct(participant_id, "itch", local_date, str(old), str(score), now)
             self.db.execute(
                 "INSERT INTO itch (participant_id, local_date, score, answered_at, about) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (participant_id, local_date) "
@@ -53,6 +55,22 @@ class Diary:
                 [participant_id, local_date.isoformat(), score, epoch(now), about],
             )
         return old
+
+    def correct(
+        self,
+        participant_id: int,
+        what: str,
+        local_date: dtm.date,
+        old: str | None,
+        new: str | None,
+        now: dtm.datetime,
+    ) -> None:
+        """An answer changed: what it was, kept beside what it became."""
+        self.db.execute(
+            "INSERT INTO corrections (participant_id, what, local_date, old, new, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [participant_id, what, local_date.isoformat(), old, new, epoch(now)],
+        )
 
     def itch_on(self, participant_id: int, local_date: dtm.date) -> int | None:
         row = self.db.execute(

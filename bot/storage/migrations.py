@@ -76,7 +76,7 @@ def m0001(db: Database) -> None:
 
 @migrations(name="0002_checkins_and_itch")
 def m0002(db: Database) -> None:
-    # Weekday as Python counts it (0 = Monday); Sunday 19:00 is PRODUCT's default.
+    # Weekday as Python counts it (0 = Monday); Sunday 19:00 is the programme's default.
     db.execute("ALTER TABLE participants ADD COLUMN checkin_day INTEGER NOT NULL DEFAULT 6")
     db.execute("ALTER TABLE participants ADD COLUMN checkin_time TEXT NOT NULL DEFAULT '19:00'")
     db.execute(
@@ -312,5 +312,152 @@ def m0014(db: Database) -> None:
     db.execute("ALTER TABLE participants ADD COLUMN child_age TEXT")
 
 
+@migrations(name="0015_zone_before")
+def m0015(db: Database) -> None:
+    # After a change of time zone, /today shows what was sent before it at the old zone's
+    # hours (the hours the person lived), and the rest at the new zone's.
+    db.execute("ALTER TABLE participants ADD COLUMN zone_before TEXT")
+    db.execute("ALTER TABLE participants ADD COLUMN zone_changed_at INTEGER")
+
+
+@migrations(name="0016_heard_at")
+def m0016(db: Database) -> None:
+    # When the person last tapped or wrote, so the bot backs off when ignored; those already
+    # here count as heard now, not as silent since they began.
+    db.execute("ALTER TABLE participants ADD COLUMN heard_at INTEGER")
+    db.execute("ALTER TABLE participants ADD COLUMN rested_at INTEGER")
+    db.execute("UPDATE participants SET heard_at = CAST(strftime('%s', 'now') AS INTEGER)")
+
+
+@migrations(name="0017_corrections")
+def m0017(db: Database) -> None:
+    # A corrected answer keeps what it replaced: the doctor's page and /export show the final
+    # answer, /export also each change (what, for which day, from what to what, when).
+    db.execute(
+        """
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            what TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            changed_at INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX corrections_by_participant ON corrections (participant_id, id)")
+
+
+@migrations(name="0018_treatments")
+def m0018(db: Database) -> None:
+    # What the person (or their child) uses, in their own words (/treatment): the name as
+    # typed, what for ("skin", "gut", "other"; NULL while being added), since when and stopped
+    # when (local dates), and whether the evening message asks "used it today?" (`daily`);
+    # the days it was used, as answered there. Erased with the person.
+    db.execute(
+        """
+        CREATE TABLE treatments (
+            id INTEGER PRIMARY KEY,
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            purpose TEXT,
+            since TEXT NOT NULL,
+            stopped TEXT,
+            about TEXT NOT NULL DEFAULT 'self',
+            daily INTEGER NOT NULL DEFAULT 0,
+            added_at INTEGER NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX treatments_by_participant ON treatments (participant_id, id)")
+    db.execute(
+        """
+        CREATE TABLE treatment_uses (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            treatment_id INTEGER NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            noted_at INTEGER NOT NULL,
+            PRIMARY KEY (treatment_id, local_date)
+        )
+        """
+    )
+    db.execute(
+        "CREATE INDEX treatment_uses_by_participant ON treatment_uses (participant_id, local_date)"
+    )
+
+
+@migrations(name="0019_probiotic_pack")
+def m0019(db: Database) -> None:
+    # The probiotic's name as typed, and the pack counted down by the "done" taps, so the
+    # bot can say once, about five days ahead, that it runs out (bot/programme/stock.py).
+    db.execute("ALTER TABLE participants ADD COLUMN probiotic_name TEXT")
+    db.execute("ALTER TABLE participants ADD COLUMN probiotic_pack INTEGER")
+    db.execute("ALTER TABLE participants ADD COLUMN pack_started TEXT")
+    db.execute("ALTER TABLE participants ADD COLUMN stock_told INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0021_reminder_weeks")
+def m0021(db: Database) -> None:
+    # Reminder rows older than HISTORY_DAYS are compacted, nightly, into weekly counts per
+    # person and kind (programme weeks, from the start date), and per kind the state the
+    # habit score and the streak need at the boundary (bot/programme/habits.py `compact`).
+    db.execute(
+        """
+        CREATE TABLE reminder_weeks (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            week_start TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            sent INTEGER NOT NULL,
+            done INTEGER NOT NULL,
+            skipped INTEGER NOT NULL,
+            snoozed INTEGER NOT NULL,
+            itch_done INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, week_start, kind)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE reminder_carry (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            boundary TEXT NOT NULL,
+            first_day TEXT NOT NULL,
+            score REAL,
+            streak INTEGER NOT NULL,
+            PRIMARY KEY (participant_id, kind)
+        ) WITHOUT ROWID
+        """
+    )
+    # Per person, the day before which reminder rows are compacted (none: nothing yet).
+    db.execute(
+        """
+        CREATE TABLE reminder_compacted (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            before TEXT NOT NULL
+        )
+        """
+    )
+
+
 def apply(db: Database) -> None:
     migrations.apply(db)
+
+
+@migrations(name="0020_webhook_inbox")
+def m0020(db: Database) -> None:
+    # Webhook mode: each update is stored before Telegram hears 200 (bot/storage/inbox.py).
+    # The body is set to NULL once handled; the id stays a day, to spot a resend.
+    db.execute(
+        """
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY,
+            body TEXT,
+            received_at INTEGER NOT NULL,
+            handled_at INTEGER,
+            replays INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_inbox_handled ON inbox(handled_at)")

@@ -28,6 +28,7 @@ from bot.programme.conversation import (
     Replace,
     Setting,
     Switch,
+    Treatment,
 )
 from bot.programme.records import PARTICIPANT_FIELDS, Participant
 from bot.programme.times import epoch
@@ -63,6 +64,8 @@ def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | No
             return "first", None
         case Consent():
             return "consent", None
+        case Treatment(step, treatment_id):
+            return f"treatment/{step}" + ("" if treatment_id is None else f"/{treatment_id}"), None
     return None, None
 
 
@@ -95,6 +98,9 @@ def decode_question(step: str, awaiting: str | None, message_id: int | None) -> 
                 return FirstOffer()
             case "consent":
                 return Consent()
+            case "treatment" if rest:
+                step, _, treatment_id = rest.partition("/")
+                return Treatment(step, int(treatment_id) if treatment_id else None)
     except ValueError:
         return None
     return None
@@ -187,6 +193,35 @@ class Participants:
         if participant is None:
             raise LookupError("participant vanished")
         return participant
+
+    def heard(self, participant_id: int, now: dtm.datetime, *, end_rest: bool = True) -> None:
+        """A tap or a message from the person; a pause the bot took for their silence ends
+        (unless `end_rest` is False)."""
+        with self.db.atomic():
+            if not end_rest:
+                self.db.execute(
+                    "UPDATE participants SET heard_at = ? WHERE id = ?",
+                    [epoch(now), participant_id],
+                )
+                return
+            self.db.execute(
+                "UPDATE participants SET heard_at = ?, "
+                "paused_until = CASE WHEN rested_at IS NULL THEN paused_until END, "
+                "rested_at = NULL WHERE id = ?",
+                [epoch(now), participant_id],
+            )
+
+    def stock_told(self, participant_id: int) -> None:
+        """The pack's running out was said: not again for this pack."""
+        self.db.execute("UPDATE participants SET stock_told = 1 WHERE id = ?", [participant_id])
+
+    def rest(self, participant_id: int, until: dtm.datetime, now: dtm.datetime) -> None:
+        """Paused by the bot, until `until`, for not answering in weeks."""
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE participants SET paused_until = ?, rested_at = ? WHERE id = ?",
+                [epoch(until), epoch(now), participant_id],
+            )
 
     def delete(self, participant_id: int) -> None:
         """Erase a person: the foreign keys cascade to every row that belongs to them."""

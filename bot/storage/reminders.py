@@ -10,10 +10,19 @@ from __future__ import annotations
 
 import datetime as dtm
 from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from sqlite_utils import Database
 
+from bot.programme.habits import (
+    NOTHING_COMPACTED,
+    Carry,
+    Compacted,
+    History,
+    WeekCount,
+    compact,
+)
 from bot.programme.planning import FIRST_SLOT
 from bot.programme.records import OCCURRENCE_FIELDS, OccurrenceRow
 from bot.programme.schedule import EventKind, Occurrence
@@ -23,6 +32,17 @@ AnswerResult = Literal["recorded", "already", "unknown"]
 
 RECENT_TIPS = dtm.timedelta(days=7)
 _COLUMNS = ", ".join(OCCURRENCE_FIELDS)
+# The reminders of the four habits: what /progress counts, and what is compacted.
+_HABIT_KINDS = "('probiotic', 'hydration', 'fibre', 'winddown')"
+INCREMENTAL = 2  # PRAGMA auto_vacuum
+
+
+@dataclass(frozen=True)
+class CompactionCandidate:
+    participant_id: int
+    start: dtm.date
+    before: dtm.date | None  # rows before this day are compacted already
+    about: str  # whom the itch answers that count as a wind-down done are about
 
 
 class Reminders:
@@ -322,6 +342,19 @@ class Reminders:
             return "recorded"
         return "already" if self.get(participant_id, occurrence_id) else "unknown"
 
+    def unanswer(self, participant_id: int, occurrence_id: int) -> str | None:
+        """Take back done/skipped (a tap by mistake); returns the answer it was, if any."""
+        with self.db.atomic():
+            row = self.get(participant_id, occurrence_id)
+            if row is None or row.answer is None:
+                return None
+            self.db.execute(
+                "UPDATE occurrences SET answer = NULL, answered_at = NULL "
+                "WHERE id = ? AND participant_id = ?",
+                [occurrence_id, participant_id],
+            )
+            return row.answer
+
     def snooze(self, participant_id: int, occurrence_id: int, until: dtm.datetime) -> AnswerResult:
         """Move this one occurrence; the daily schedule stays as it is."""
         with self.db.atomic():
@@ -343,12 +376,168 @@ class Reminders:
         )
         return [OccurrenceRow(*row) for row in rows.fetchall()]
 
-    def history(self, participant_id: int) -> list[tuple[dtm.date, str, str, str | None]]:
-        """(local date, kind, status, answer) of every reminder that was sent or answered."""
+    def done_since(self, participant_id: int, kind: str, first: dtm.date) -> int:
+        """How many reminders of `kind` were ticked off from day `first` on. Of the compacted
+        weeks, the one `first` falls in counts whole: a pack runs out early rather than late."""
+        row = self.db.execute(
+            "SELECT count(*) FROM occurrences WHERE participant_id = ? AND kind = ? "
+            "AND answer = 'done' AND local_date >= ?",
+            [participant_id, kind, first.isoformat()],
+        ).fetchone()
+        weeks = self.db.execute(
+            "SELECT coalesce(sum(done), 0) FROM reminder_weeks WHERE participant_id = ? "
+            "AND week_start > ? AND kind = ?",
+            [participant_id, (first - dtm.timedelta(days=7)).isoformat(), kind],
+        ).fetchone()
+        return int(row[0]) + int(weeks[0])
+
+    def history(self, participant_id: int) -> History:
+        """(local date, kind, status, answer) of every reminder kept that was sent or
+        answered, and what the older ones were compacted into."""
         rows = self.db.execute(
             "SELECT local_date, kind, status, answer FROM occurrences WHERE participant_id = ? "
-            "AND kind IN ('probiotic', 'hydration', 'fibre', 'winddown') "
+            f"AND kind IN {_HABIT_KINDS} "
             "AND (status = 'sent' OR answer IS NOT NULL) ORDER BY local_date",
             [participant_id],
         ).fetchall()
-        return [(dtm.date.fromisoformat(d), k, s, a) for d, k, s, a in rows]
+        records = [(dtm.date.fromisoformat(d), k, s, a) for d, k, s, a in rows]
+        return History(records, self.compacted(participant_id))
+
+    # -- compaction -----------------------------------------------------------------------------
+
+    def compacted(self, participant_id: int) -> Compacted:
+        """The weekly counts and the carry of the reminder rows compacted so far."""
+        weeks = self.db.execute(
+            "SELECT week_start, kind, sent, done, skipped, snoozed, itch_done FROM reminder_weeks "
+            "WHERE participant_id = ? ORDER BY week_start, kind",
+            [participant_id],
+        ).fetchall()
+        if not weeks:
+            return NOTHING_COMPACTED
+        return Compacted(
+            tuple(WeekCount(dtm.date.fromisoformat(w), *rest) for w, *rest in weeks),
+            self._carry(participant_id),
+        )
+
+    def _carry(self, participant_id: int) -> dict[str, Carry]:
+        rows = self.db.execute(
+            "SELECT kind, boundary, first_day, score, streak FROM reminder_carry "
+            "WHERE participant_id = ?",
+            [participant_id],
+        ).fetchall()
+        return {
+            kind: Carry(
+                kind, dtm.date.fromisoformat(boundary), dtm.date.fromisoformat(first), score, streak
+            )
+            for kind, boundary, first, score, streak in rows
+        }
+
+    def compaction_candidates(self, after_id: int, limit: int) -> list[CompactionCandidate]:
+        """The next `limit` people (by id, after `after_id`) with a start date: each with
+        their start, the day before which their rows are compacted (None: nothing yet) and
+        whom their itch answers are about."""
+        rows = self.db.execute(
+            "SELECT p.id, p.start_date, c.before, "
+            "CASE WHEN p.age_group = 'parent' THEN 'child' ELSE 'self' END "
+            "FROM participants p LEFT JOIN reminder_compacted c ON c.participant_id = p.id "
+            "WHERE p.id > ? AND p.start_date IS NOT NULL ORDER BY p.id LIMIT ?",
+            [after_id, limit],
+        ).fetchall()
+        return [
+            CompactionCandidate(
+                pid,
+                dtm.date.fromisoformat(start),
+                dtm.date.fromisoformat(before) if before else None,
+                about,
+            )
+            for pid, start, before, about in rows
+        ]
+
+    def first_kept(self, participant_id: int) -> dtm.date | None:
+        """The first day of a kept reminder row of the habit kinds."""
+        row = self.db.execute(
+            "SELECT min(local_date) FROM occurrences WHERE participant_id = ? "
+            f"AND kind IN {_HABIT_KINDS}",
+            [participant_id],
+        ).fetchone()
+        return dtm.date.fromisoformat(row[0]) if row and row[0] else None
+
+    def compact(self, candidate: CompactionCandidate, boundary: dtm.date) -> int:
+        """Fold this person's reminder rows (of the habit kinds) from before `boundary` into
+        weekly counts and the carry, and delete them, in one transaction; returns how many
+        rows went. Rows still planned stay; check-ins, itch, triggers, notes and consent are
+        other tables and never touched. Doing it twice is doing it once."""
+        pid = candidate.participant_id
+        if candidate.before is not None and boundary <= candidate.before:
+            return 0
+        with self.db.atomic():
+            kept = self.db.execute(
+                "SELECT local_date, kind, status, answer, snoozes FROM occurrences "
+                f"WHERE participant_id = ? AND kind IN {_HABIT_KINDS} AND local_date < ? "
+                "AND (status = 'sent' OR answer IS NOT NULL) ORDER BY local_date, id",
+                [pid, boundary.isoformat()],
+            ).fetchall()
+            rows = [(dtm.date.fromisoformat(d), k, s, a, int(n)) for d, k, s, a, n in kept]
+            itch = self.db.execute(
+                "SELECT local_date, score FROM itch WHERE participant_id = ? AND about = ? "
+                "AND local_date < ?",
+                [pid, candidate.about, boundary.isoformat()],
+            ).fetchall()
+            weeks, carry = compact(
+                rows,
+                [(dtm.date.fromisoformat(d), int(s)) for d, s in itch],
+                candidate.start,
+                self._carry(pid),
+                boundary,
+            )
+            self.db.conn.executemany(
+                "INSERT INTO reminder_weeks "
+                "(participant_id, week_start, kind, sent, done, skipped, snoozed, itch_done) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (participant_id, week_start, kind) "
+                "DO UPDATE SET sent = sent + excluded.sent, done = done + excluded.done, "
+                "skipped = skipped + excluded.skipped, snoozed = snoozed + excluded.snoozed, "
+                "itch_done = itch_done + excluded.itch_done",
+                [
+                    (
+                        pid,
+                        w.week_start.isoformat(),
+                        w.kind,
+                        w.sent,
+                        w.done,
+                        w.skipped,
+                        w.snoozed,
+                        w.itch_done,
+                    )
+                    for w in weeks
+                ],
+            )
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO reminder_carry "
+                "(participant_id, kind, boundary, first_day, score, streak) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (pid, kind, c.boundary.isoformat(), c.first_day.isoformat(), c.score, c.streak)
+                    for kind, c in carry.items()
+                ],
+            )
+            gone = self.db.execute(
+                f"DELETE FROM occurrences WHERE participant_id = ? AND kind IN {_HABIT_KINDS} "
+                "AND local_date < ? AND status != 'planned'",
+                [pid, boundary.isoformat()],
+            ).rowcount
+            self.db.execute(
+                "INSERT OR REPLACE INTO reminder_compacted (participant_id, before) VALUES (?, ?)",
+                [pid, boundary.isoformat()],
+            )
+        return int(gone)
+
+    def free_pages(self, pages: int) -> int:
+        """Incremental vacuum: give back up to `pages` free pages to the file system; returns
+        how many free pages are left (0 when the database is not in incremental mode)."""
+        if self.db.execute("PRAGMA auto_vacuum").fetchone()[0] != INCREMENTAL:
+            return 0
+        if self.db.conn.in_transaction:  # executescript would commit it: not now
+            return int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
+        # Run to its end: `execute` steps a statement with no columns once (one page).
+        self.db.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)})")
+        return int(self.db.execute("PRAGMA freelist_count").fetchone()[0])

@@ -155,7 +155,9 @@ async def test_command_menu_is_set_per_language(harness: Harness, server: FakeBo
 def test_every_command_is_in_help_and_readme_in_both_languages() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     registered = set(re.findall(r'\bcommand\("(\w+)"', (ROOT / "bot/app.py").read_text()))
-    assert registered == set(COMMANDS) | {"stats"}  # /stats is for operators only
+    # /stats is for operators only; /jeuk and /behandeling are /itch's and /treatment's Dutch
+    # names, said in their descriptions.
+    assert registered == set(COMMANDS) | {"stats", "jeuk", "behandeling"}
     for language in LANGUAGES:
         from bot.handlers.commands import help_text
 
@@ -187,10 +189,14 @@ async def test_export_gives_everything_and_only_mine(harness: Harness) -> None:
         "LEESMIJ.txt",
         "settings.csv",
         "reminders.csv",
+        "reminder_weeks.csv",
         "checkins.csv",
         "itch.csv",
         "triggers.csv",
         "water.csv",
+        "corrections.csv",
+        "treatments.csv",
+        "treatment_days.csv",
         "data.json",
     }
     data = json.loads(archive.read("data.json"))

@@ -21,6 +21,7 @@ from bot.programme.instruments import ITCH_MAX
 from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.records import CheckinRow
 from bot.programme.schedule import EVENTS, KINDS
+from bot.programme.treatment import NAME_MAX, PURPOSES
 from bot.services.checkins import open_checkin
 from bot.storage import Store
 from tests.harness import Harness
@@ -67,8 +68,19 @@ def fill(store: Store, person: int, now: dtm.datetime) -> int:
         day = now.date() - dtm.timedelta(days=score)
         store.diary.set_itch(person, day, score, now, about="child" if score % 2 else "self")
         store.diary.add_glass(person, day)
+    store.diary.set_itch(person, now.date(), 7, now)  # corrected: 0 became 7
+    store.diary.correct(person, "reminder:probiotic", now.date(), "done", None, now)  # undone
     for trigger in DAY_TRIGGERS:
         store.diary.toggle_trigger(person, now.date(), trigger, now, about="child")
+    for n, purpose in enumerate(PURPOSES):
+        name = NOTE[: NAME_MAX - n]
+        made = store.treatments.add(person, name, now.date(), "child" if n else "self", now)
+        store.treatments.set_purpose(person, made, purpose)
+        if n == 1:
+            store.treatments.stop(person, made, now.date())
+        store.treatments.set_daily(person, made, True)
+        assert store.treatments.toggle_use(person, made, now.date(), now)
+    store.treatments.add(person, "half added", now.date(), "self", now)  # no purpose picked
     for n, kind in enumerate((*KINDS, *EVENTS)):
         day = now.date() + dtm.timedelta(days=10 + n)
         store.reminders.add(person, kind, day, now + dtm.timedelta(days=10 + n))
@@ -81,6 +93,19 @@ def fill(store: Store, person: int, now: dtm.datetime) -> int:
         if status == "sent":
             answer = "skipped" if planned.kind == "fibre" else "done"
             store.reminders.answer(person, planned.id, answer, now)
+    # Older reminders, compacted into weekly counts (reminder_weeks.csv).
+    old = now.date() - dtm.timedelta(days=200)
+    for n, kind in enumerate(KINDS):
+        store.reminders.add(person, kind, old + dtm.timedelta(days=n), now)
+    gone = [
+        r.id
+        for n in range(len(KINDS))
+        for r in store.reminders.day(person, old + dtm.timedelta(days=n))
+    ]
+    store.reminders.set_status(gone, "sent")
+    store.reminders.answer(person, gone[0], "done", now)
+    [candidate] = store.reminders.compaction_candidates(person - 1, 1)
+    assert store.reminders.compact(candidate, now.date() - dtm.timedelta(days=100)) == len(KINDS)
     return count
 
 
@@ -106,6 +131,22 @@ async def test_export_reads_back_everything_and_delete_leaves_nothing(
     assert ["none"] in [c["triggers"] for c in data["checkins"]]
     assert len(data["itch"]) == ITCH_MAX + 1 and len(data["water"]) == ITCH_MAX + 1
     assert {d["trigger"] for d in data["triggers"]} == set(DAY_TRIGGERS)
+    assert [(k["what"], k["old"], k["new"]) for k in data["corrections"]] == [
+        ("itch", "0", "7"),
+        ("reminder:probiotic", "done", None),
+    ]
+    assert len(data["treatment_days"]) == len(PURPOSES)
+    assert sum(w["sent"] for w in data["reminder_weeks"]) == len(KINDS)
+    assert sum(w["done"] for w in data["reminder_weeks"]) == 1
+    assert all(x["daily"] for x in data["treatments"][:-1])
+    assert [(x["purpose"], x["about"], bool(x["stopped"])) for x in data["treatments"]] == [
+        ("skin", "self", False),
+        ("gut", "child", True),
+        ("other", "child", False),
+        (None, "self", False),
+    ]
+    corrections = archive.read("corrections.csv").decode("utf-8-sig")
+    assert {"nl": "(ongedaan gemaakt)", "en": "(undone)"}[language] in corrections
     for name in archive.namelist():
         if name.endswith(".csv"):
             rows = list(csv.reader(io.StringIO(archive.read(name).decode("utf-8-sig"))))
@@ -116,7 +157,7 @@ async def test_export_reads_back_everything_and_delete_leaves_nothing(
     assert ("geen" if language == "nl" else "none") in cells  # the stored "none", in words
     # /delete, confirmed: nothing of Ada is left in any table.
     [confirm] = await harness.say(ada, "/delete")
-    await harness.press_data(ada, confirm, DeletePress(True).data)
+    await harness.press_data(ada, confirm, DeletePress("yes").data)
     tables = [t for (t,) in harness.rows("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for table in tables:
         columns = [c[1] for c in harness.rows(f"PRAGMA table_info({table})")]

@@ -27,6 +27,7 @@ from bot.programme.conversation import (
     Quiet,
     Replace,
     Setting,
+    Treatment,
 )
 from bot.programme.schedule import local_date
 from bot.programme.settings import CONSENT_VERSION, STEPS
@@ -43,6 +44,9 @@ STATES = (
     "replace",
     "picker",
     "first",
+    "treatment:name",
+    "treatment:purpose",
+    "treatment:since",
     "settings:wake",
     "settings:hydration",
     "settings:timezone",
@@ -112,6 +116,13 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
         store.participants.ask(person, Picker(local_date(now, participant.timezone)))
     elif state == "first":
         store.participants.ask(person, FirstOffer())
+    elif state == "treatment:name":
+        store.participants.ask(person, Treatment("name"))
+    elif state.startswith("treatment:"):
+        made = store.treatments.add(person, "Vaseline", now.date(), "self", now)
+        if state == "treatment:since":
+            store.treatments.set_purpose(person, made, "skin")
+        store.participants.ask(person, Treatment(state.removeprefix("treatment:"), made))
     elif state == "paused":
         pause(store, participant, 3, now)
     elif state == "stopped":
@@ -121,7 +132,7 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
 
 
 def snapshot(harness: Harness, person: int) -> list[Any]:
-    tables = ("participants", "occurrences", "checkins", "itch", "water", "claims")
+    tables = ("participants", "occurrences", "checkins", "itch", "water", "claims", "treatments")
     rows: list[Any] = []
     for table in tables:
         column = "id" if table == "participants" else "participant_id"

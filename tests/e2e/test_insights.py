@@ -15,13 +15,15 @@ async def answer_probiotics(
     harness: Harness, user: User, days: range, action: ReminderAction | None
 ) -> None:
     """Each morning's probiotic on these programme days, answered by its button (or, with
-    None, left unanswered)."""
+    None, left unanswered while the person looks at /today, so the bot does not back off)."""
     for n in days:
         harness.new_messages(user)
         await harness.skip_to(local(2026, 11, 23, 8, 1) + dtm.timedelta(days=n))
         sent = [m for m in harness.new_messages(user) if "probiotic" in (m.text or "").lower()]
         assert sent, f"no probiotic reminder on day {n}"
-        if action is not None:
+        if action is None:
+            await harness.say(user, "/today")
+        else:
             presses = [ReminderPress.parse(data) for _, data in sent[-1].buttons()]
             row = next(p.occurrence_id for p in presses if p is not None)
             await harness.press_data(user, sent[-1], ReminderPress(row, action).data)

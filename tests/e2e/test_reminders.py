@@ -119,7 +119,7 @@ async def test_reminders_within_fifteen_minutes_come_as_one_message(harness: Har
     await harness.tick()
     [combined] = harness.new_messages(dana)
     lines = (combined.text or "").split("\n")
-    # One line for what is due, one for the tip (PRODUCT, Voice: at most three short lines).
+    # One line for what is due, one for the tip (docs/programme.md, "Voice").
     assert lines[0] == "Nu aan de beurt: Water (07:30), Probioticum (07:40)."
     assert lines[1].startswith("Tip: ") and len(lines) == 2
     rows = [[label for label, _ in row] for row in _rows(combined)]
@@ -127,7 +127,7 @@ async def test_reminders_within_fifteen_minutes_come_as_one_message(harness: Har
     await harness.press_data(dana, combined, combined.button("✓ Probioticum"))
     assert [[label for label, _ in row] for row in _rows(combined)] == [
         ["💧 +1 glas", "Later", "Overslaan"],
-        ["✓ Probioticum: gedaan"],
+        ["✓ Probioticum: gedaan", "↩ Ongedaan maken"],  # for the rest of the day
     ]
     harness.clock.set(local(2026, 11, 23, 7, 45))
     await harness.tick()

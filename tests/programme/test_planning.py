@@ -137,7 +137,11 @@ def test_plan_for_covers_today_and_tomorrow_from_now(
     ("now", "days", "end", "last_day"),
     [
         (local(2026, 11, 23, 9, 0), 1, local(2026, 11, 24), dtm.date(2026, 11, 23)),
-        (local(2026, 11, 23, 23, 59), 3, local(2026, 11, 26), dtm.date(2026, 11, 25)),
+        (local(2026, 11, 23, 21, 0), 3, local(2026, 11, 26), dtm.date(2026, 11, 25)),
+        # After the evening's last reminder (22:00, an hour before bed) today does not count.
+        (local(2026, 11, 23, 22, 1), 3, local(2026, 11, 27), dtm.date(2026, 11, 26)),
+        (local(2026, 11, 23, 23, 30), 2, local(2026, 11, 26), dtm.date(2026, 11, 25)),
+        (local(2026, 11, 24, 0, 30), 1, local(2026, 11, 25), dtm.date(2026, 11, 24)),
         # Across the last Sunday of March and of October: midnight is still midnight.
         (local(2027, 3, 27, 12, 0), 2, local(2027, 3, 29), dtm.date(2027, 3, 28)),
         (local(2026, 10, 24, 12, 0), 2, local(2026, 10, 26), dtm.date(2026, 10, 25)),

@@ -18,6 +18,7 @@ from bot.programme.progress import ReminderRecord
 from bot.programme.records import DONE, SKIPPED, CheckinRow, Participant
 from bot.programme.summary import summarise
 from bot.programme.summary_pdf import render_summary
+from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow
 from tests.harness import local
 
 START = dtm.date(2026, 1, 5)  # a Monday
@@ -114,6 +115,7 @@ def page(
     reminders: Sequence[ReminderRecord] = (),
     noted: dict[str, list[dtm.date]] | None = None,
     notes: bool = False,
+    treatments: Sequence[TreatmentRow] = (),
 ) -> bytes:
     today = day(days)
     return render_summary(
@@ -125,6 +127,7 @@ def page(
             noted or {},
             local(today.year, today.month, today.day, 20, 0),
             include_notes=notes,
+            treatments=treatments,
         )
     )
 
@@ -269,6 +272,17 @@ def test_a_page_with_everything_stays_one_page_with_all_above_its_footer(languag
         trigger: [day(n) for n in range(offset, 365, 4 + offset)]
         for offset, trigger in enumerate(("dairy", "gluten", "sweat", "stress", "care_product"))
     }
+    treatments = [
+        TreatmentRow(
+            n,
+            (f"Middel {n} " + "lang " * 20)[:NAME_MAX],
+            "skin" if n % 2 else "gut",
+            day(n),
+            None if n < MAX_ACTIVE else day(n + 30),
+            "self",
+        )
+        for n in range(MAX_ACTIVE + 5)
+    ]
     pdf = page(
         person(language),
         checkins,
@@ -277,6 +291,7 @@ def test_a_page_with_everything_stays_one_page_with_all_above_its_footer(languag
         reminders=reminders,
         noted=noted,
         notes=True,
+        treatments=treatments,
     )
     text = text_of(pdf)
     footer = {"nl": "De huidscore volgt", "en": "The skin score follows"}[language]
@@ -289,6 +304,8 @@ def test_a_page_with_everything_stays_one_page_with_all_above_its_footer(languag
     assert "Week 46:" not in text  # NOTES_SHOWN: the six latest at most
     evenings = {"nl": "365 avonden ingevuld", "en": "365 evenings answered"}[language]
     assert evenings in text
+    assert "Middel 0 " in text  # in use first; as many as fit, then how many more
+    assert re.search({"nl": r"en nog \d+\.? ", "en": r"and \d+ more"}[language], text), text
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -303,6 +320,7 @@ def test_third_person_everywhere(language: str, child: bool) -> None:
     itch = [(day(n), 8 - n // 10) for n in range(35)]
     reminders: list[ReminderRecord] = [(day(n), "winddown", "sent", None) for n in range(35)]
     noted = {"dairy": [day(n) for n in range(1, 34, 3)], "sweat": [day(2), day(9)]}
+    about = "child" if child else "self"
     text = text_of(
         page(
             person(language, child),
@@ -312,8 +330,26 @@ def test_third_person_everywhere(language: str, child: bool) -> None:
             reminders=reminders,
             noted=noted,
             notes=True,
+            treatments=[
+                TreatmentRow(1, "Hydrocortison", "skin", day(3), None, about),
+                TreatmentRow(2, "Probiotica X", "gut", day(0), day(20), about),
+                TreatmentRow(3, "Someone else's", "other", day(0), None, "other"),
+            ],
         )
     )
+    heading = {
+        ("nl", False): "Behandeling volgens de deelnemer",
+        ("nl", True): "Behandeling volgens de ouder",
+        ("en", False): "Treatment as reported by the participant",
+        ("en", True): "Treatment as reported by the parent",
+    }[language, child]
+    assert heading in text
+    since, period = {
+        "nl": ("Hydrocortison (huid): sinds 8 jan 2026", "Probiotica X (darm): 5 jan 2026 t/m"),
+        "en": ("Hydrocortison (skin): since 8 Jan 2026", "Probiotica X (gut): 5 Jan 2026 to"),
+    }[language]
+    assert since in text and period in text
+    assert "Someone else's" not in text
     assert {"nl": "Zuivel (11 dagen genoteerd)", "en": "Dairy (noted on 11 days)"}[language] in text
     assert_third_person(text, language)
     if child:

@@ -23,6 +23,7 @@ from bot.programme.conversation import (
     Replace,
     Setting,
     Switch,
+    Treatment,
 )
 from bot.programme.settings import SETTINGS_FIELDS
 from bot.storage import Store
@@ -46,6 +47,8 @@ questions: st.SearchStrategy[OpenQuestion] = st.one_of(
     st.just(Replace()),
     st.builds(Picker, st.dates(dtm.date(2020, 1, 1), dtm.date(2040, 12, 31))),
     st.just(FirstOffer()),
+    st.just(Treatment("name")),
+    st.builds(Treatment, st.sampled_from(("purpose", "since")), st.integers(1, 2**62)),
 )
 
 
@@ -57,7 +60,15 @@ def test_every_question_is_read_back_as_it_was_written(question: OpenQuestion) -
 
 def test_onboarding_is_the_step_and_garbage_is_no_question() -> None:
     assert decode_question("wake", "setting/bed", 3) == Onboarding("wake")
-    for garbage in ("checkin/x", "picker/2026-13-01", "nonsense", "switch/nobody", "quiet/bed"):
+    for garbage in (
+        "checkin/x",
+        "picker/2026-13-01",
+        "nonsense",
+        "switch/nobody",
+        "quiet/bed",
+        "treatment",
+        "treatment/since/x",
+    ):
         assert decode_question("done", garbage, None) is None
     assert decode_question("done", None, None) is None
 

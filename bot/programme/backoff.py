@@ -1,0 +1,65 @@
+"""Backing off when ignored: a coach that keeps sending seven messages a day to someone who
+never answers is spam (docs/programme.md, "Voice").
+
+After a week without any tap or message from the person, one message a day instead of the
+usual set: the day's most important one (the evening's, which carries the itch question, or
+else the first enabled kind's first), asking whether they are still with it; on the check-in's
+day the check-in is that one message, and its nudge is not sent. After three weeks, a pause
+with one kind line that says how to carry on. Any tap or message restores the usual rhythm
+at once (and ends such a pause).
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from typing import Final, Literal
+
+from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.schedule import Kind
+from bot.programme.times import epoch
+
+DAILY_AFTER: Final = dtm.timedelta(days=7)
+REST_AFTER: Final = dtm.timedelta(days=21)
+REST_DAYS: Final = 60  # the pause's length; it is taken again, with one line, if still unheard
+
+Rhythm = Literal["usual", "daily", "rest"]
+
+# The one message of a day, by what it carries: the itch question, then the chosen product.
+IMPORTANCE: Final[tuple[Kind, ...]] = ("winddown", "probiotic", "fibre", "hydration")
+# Questions the bot must ask whatever the rhythm (they change what it may store or send).
+ALWAYS: Final = frozenset({"zone_ask", "consent_ask", "rest_notice"})
+
+
+def rhythm(participant: Participant, now: dtm.datetime) -> Rhythm:
+    """How much to send: as usual, one a day, or nothing (a pause). Someone never heard from
+    (made before this was kept) counts as heard."""
+    if participant.heard_at is None:
+        return "usual"
+    silent = epoch(now) - participant.heard_at
+    if silent >= REST_AFTER.total_seconds():
+        return "rest"
+    if silent >= DAILY_AFTER.total_seconds():
+        return "daily"
+    return "usual"
+
+
+def daily_kind(participant: Participant) -> Kind | None:
+    """The kind whose first reminder is the one message of a day, if any kind is on."""
+    enabled = participant.reminder_settings().enabled
+    return next((kind for kind in IMPORTANCE if kind in enabled), None)
+
+
+def kept_when_daily(participant: Participant, row: OccurrenceRow) -> bool:
+    """Whether a row still goes out at one message a day."""
+    if row.kind in ALWAYS or row.kind == "checkin":
+        return True
+    if row.kind != daily_kind(participant) or row.slot != 0:
+        return False  # a nudge, a glass of water after the first, another kind
+    weekday = dtm.date.fromisoformat(row.local_date).weekday()
+    return weekday != participant.checkin_day  # that day, the check-in is the one message
+
+
+def rests(participant: Participant, now: dtm.datetime, paused: bool) -> bool:
+    """Whether the daily planning should now pause them, with one line: three weeks unheard
+    and not paused already."""
+    return participant.status == "active" and not paused and rhythm(participant, now) == "rest"

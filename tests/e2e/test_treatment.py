@@ -1,0 +1,249 @@
+"""/treatment (/behandeling), driven as a person would through the suite's Bot API server: the
+list of what the person (or a parent's child) uses, in their own words; add one (the name as
+typed, what for by button, since when typed or "today"), mark one stopped, at most MAX_ACTIVE
+in use; /export and the doctor's page show it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from pypdf import PdfReader
+
+from bot.botapi import User
+from bot.callbacks import TreatmentEndPress, TreatmentPress
+from bot.programme.treatment import MAX_ACTIVE
+from tests.harness import Harness, local
+
+WORDS = {
+    "nl": {
+        "add": "Toevoegen",
+        "stop": "Iets gestopt",
+        "daily": "Elke avond vragen",
+        "use": "Vaseline vandaag gebruikt?",
+        "used": "✓ Vaseline vandaag gebruikt",
+        "skin": "Huid",
+        "gut": "Darm",
+        "today": "Vandaag",
+        "empty": "Er staat nog niets",
+        "child": "je kind",
+        "since": "sinds 12 nov 2026",
+        "stopped": "23 nov 2026 tot 25 nov 2026",
+        "stopped_header": "Gestopt:",
+        "bad_since": "kan ik niet lezen",
+        "date": "12 november",
+    },
+    "en": {
+        "add": "Add",
+        "stop": "Something stopped",
+        "daily": "Ask each evening",
+        "use": "Used Vaseline today?",
+        "used": "✓ Used Vaseline today",
+        "skin": "Skin",
+        "gut": "Gut",
+        "today": "Today",
+        "empty": "Nothing is listed yet",
+        "child": "your child",
+        "since": "since 12 Nov 2026",
+        "stopped": "23 Nov 2026 to 25 Nov 2026",
+        "stopped_header": "Stopped:",
+        "bad_since": "cannot read that date",
+        "date": "12 November",
+    },
+}
+
+
+async def add(harness: Harness, user: User, language: str, name: str, purpose: str) -> None:
+    """/treatment, Add, the name, what for; since when is left to the caller."""
+    w = WORDS[language]
+    [listed] = await harness.say(user, "/treatment")
+    await harness.press(user, listed, w["add"])
+    assert listed.buttons() == []  # the list's buttons went with the tap
+    [ask_for] = await harness.say(user, name)
+    assert name in (ask_for.text or "")
+    await harness.press(user, ask_for, w[purpose])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("age", ["adult", "parent"])
+async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, age: str) -> None:
+    w = WORDS[language]
+    tia = User(9501 if age == "adult" else 9502, "Tia", language_code=language)
+    await harness.onboard(tia, language=language, age=age, first_checkin="")
+    await harness.skip_to(local(2026, 11, 23, 10, 0))
+    [empty] = await harness.say(tia, "/behandeling")
+    assert w["empty"] in (empty.text or "")
+    assert (w["child"] in (empty.text or "")) == (age == "parent")
+    assert [label for label, _ in empty.buttons()] == [w["add"]]  # nothing to stop or ask
+
+    [listed] = await harness.say(tia, "/treatment")
+    [ask_name] = await harness.press(tia, listed, w["add"])
+    assert age == "parent" or w["child"] not in (ask_name.text or "")
+    [ask_for] = await harness.say(tia, "  Hydrocortison   crème ")
+    assert "Hydrocortison crème" in (ask_for.text or "")
+    [ask_since] = await harness.press(tia, ask_for, w["skin"])
+    assert (w["child"] in (ask_since.text or "")) == (age == "parent")
+    [bad] = await harness.say(tia, "31 december")  # without a year: last year's, so fine
+    assert w["since"] not in (bad.text or "")
+    assert harness.rows("SELECT since FROM treatments") == [("2025-12-31",)]
+    # The second one: a typed date in the future is not taken; then "today" by button.
+    await harness.press(tia, bad, w["add"])
+    await harness.say(tia, "Probiotica")
+    await harness.press(tia, harness.last_message(tia), w["gut"])
+    [refused] = await harness.say(tia, "2026-12-25")
+    assert w["bad_since"] in (refused.text or "")
+    [typed] = await harness.say(tia, w["date"])
+    assert w["since"] in (typed.text or "")
+    about = "child" if age == "parent" else "self"
+    assert harness.rows("SELECT name, purpose, since, stopped, about FROM treatments") == [
+        ("Hydrocortison crème", "skin", "2025-12-31", None, about),
+        ("Probiotica", "gut", "2026-11-12", None, about),
+    ]
+    # A third, begun today by the button; stopped two days later.
+    await add(harness, tia, language, "Zinkzalf", "skin")
+    [today] = await harness.press(tia, harness.last_message(tia), w["today"])
+    assert (w["child"] in (today.text or "")) == (age == "parent")
+    await harness.skip_to(local(2026, 11, 25, 10, 0))
+    [listed] = await harness.say(tia, "/treatment")
+    await harness.press(tia, listed, w["stop"])
+    assert [label for label, _ in listed.buttons()][:3] == [
+        "Hydrocortison crème",
+        "Probiotica",
+        "Zinkzalf",
+    ]
+    await harness.press(tia, listed, "Zinkzalf")
+    assert w["stopped_header"] in (listed.text or "")
+    assert w["stopped"] in (listed.text or "")
+    assert harness.rows("SELECT stopped FROM treatments WHERE name = 'Zinkzalf'") == [
+        ("2026-11-25",)
+    ]
+    # The same stop again (an old message): the stale answer, nothing changes.
+    [zink] = harness.rows("SELECT id FROM treatments WHERE name = 'Zinkzalf'")
+    stale = await harness.server_press_stale(tia, listed, TreatmentEndPress(zink[0]).data)
+    assert stale
+    assert harness.rows("SELECT stopped FROM treatments WHERE name = 'Zinkzalf'") == [
+        ("2026-11-25",)
+    ]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_a_list_of_ten_in_use_offers_no_add_and_a_half_added_one_is_dropped(
+    harness: Harness, language: str
+) -> None:
+    w = WORDS[language]
+    max_ = User(9503, "Max", language_code=language)
+    await harness.onboard(max_, language=language, first_checkin="")
+    await harness.skip_to(local(2026, 11, 23, 10, 0))
+    [listed] = await harness.say(max_, "/treatment")
+    await harness.press(max_, listed, w["add"])
+    await harness.say(max_, "Half")  # what for is never picked
+    for n in range(MAX_ACTIVE):
+        await add(harness, max_, language, f"Crème {n}", "skin")
+        await harness.press(max_, harness.last_message(max_), w["today"])
+    assert harness.rows("SELECT count(*) FROM treatments WHERE name = 'Half'") == [(0,)]
+    [full] = await harness.say(max_, "/treatment")
+    assert [label for label, _ in full.buttons()] == [w["daily"], w["stop"]]
+    assert str(MAX_ACTIVE) in (full.text or "")
+    answer = await harness.server_press_stale(max_, full, TreatmentPress("add").data)
+    assert answer is None  # answered, but no name is asked for
+    assert harness.participant(max_).question is None  # type: ignore[union-attr]
+
+
+async def test_typed_text_while_what_for_is_asked_points_to_the_buttons(harness: Harness) -> None:
+    ria = User(9504, "Ria", language_code="nl")
+    await harness.onboard(ria, first_checkin="")
+    [listed] = await harness.say(ria, "/treatment")
+    await harness.press(ria, listed, "Toevoegen")
+    await harness.say(ria, "Vaseline")
+    [pointer] = await harness.say(ria, "huid")
+    assert "Vaseline" in (pointer.text or "") and "Huid" in [b for b, _ in pointer.buttons()]
+    await harness.press(ria, pointer, "Huid")
+    [done] = await harness.press(ria, harness.last_message(ria), "Vandaag")
+    assert "Genoteerd: Vaseline (huid)" in (done.text or "")
+    # A command closes the question: typed text no longer lands on it.
+    [listed] = await harness.say(ria, "/treatment")
+    await harness.press(ria, listed, "Toevoegen")
+    await harness.say(ria, "/today")
+    await harness.say(ria, "Nog iets")
+    assert harness.rows("SELECT name FROM treatments") == [("Vaseline",)]
+
+
+@pytest.mark.parametrize(
+    ("language", "age", "heading", "line"),
+    [
+        ("nl", "adult", "Behandeling volgens de deelnemer", "Vaseline (huid): sinds 23 nov 2026"),
+        (
+            "en",
+            "parent",
+            "Treatment as reported by the parent",
+            "Vaseline (skin): since 23 Nov 2026",
+        ),
+    ],
+)
+async def test_the_doctors_page_and_export_show_the_treatments(
+    harness: Harness, language: str, age: str, heading: str, line: str
+) -> None:
+    w = WORDS[language]
+    dia = User(9505 if age == "adult" else 9506, "Dia", language_code=language)
+    await harness.onboard(dia, language=language, age=age, first_checkin="")
+    await harness.skip_to(local(2026, 11, 23, 10, 0))
+    await add(harness, dia, language, "Vaseline", "skin")
+    await harness.press(dia, harness.last_message(dia), w["today"])
+    [ask] = await harness.say(dia, "/summary")
+    plain = {"nl": "Zonder notities", "en": "Without notes"}[language]
+    [document] = await harness.press(dia, ask, plain)
+    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
+    text = " ".join((reader.pages[0].extract_text() or "").split())
+    assert heading in text and line in text
+    [exported] = await harness.say(dia, "/export")
+    archive = zipfile.ZipFile(io.BytesIO(exported.file_bytes or b""))
+    rows = archive.read("treatments.csv").decode("utf-8-sig").splitlines()
+    header = {
+        "nl": "Naam,Waarvoor,Sinds,Gestopt op,Over wie,Elke avond gevraagd",
+        "en": "Name,What for,Since,Stopped on,About whom,Asked each evening",
+    }
+    assert rows[0] == header[language]
+    about = {"nl": "jezelf", "en": "your child"}[language]
+    off = {"nl": "uit", "en": "off"}[language]
+    assert rows[1:] == [f"Vaseline,{w['skin'].lower()},2026-11-23,,{about},{off}"]
+
+
+@pytest.mark.parametrize(("language", "age"), [("nl", "adult"), ("en", "parent")])
+async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
+    harness: Harness, language: str, age: str
+) -> None:
+    w = WORDS[language]
+    eve = User(9507 if age == "adult" else 9508, "Eve", language_code=language)
+    await harness.onboard(eve, language=language, age=age, first_checkin="")
+    await harness.skip_to(local(2026, 11, 23, 10, 0))
+    await add(harness, eve, language, "Vaseline", "skin")
+    await harness.press(eve, harness.last_message(eve), w["today"])
+    await add(harness, eve, language, "Pil", "gut")
+    await harness.press(eve, harness.last_message(eve), w["today"])
+    [listed] = await harness.say(eve, "/treatment")
+    await harness.press(eve, listed, w["daily"])
+    assert (w["child"] in (listed.text or "")) == (age == "parent")
+    assert [label for label, _ in listed.buttons()][:2] == ["☐ Vaseline", "☐ Pil"]
+    await harness.press(eve, listed, "Vaseline")
+    assert [label for label, _ in listed.buttons()][:2] == ["☑ Vaseline", "☐ Pil"]
+    assert harness.rows("SELECT name, daily FROM treatments ORDER BY id") == [
+        ("Vaseline", 1),
+        ("Pil", 0),
+    ]
+    await harness.skip_to(local(2026, 11, 23, 23, 0))
+    [evening] = [m for m in harness.new_messages(eve) if w["use"] in dict(m.buttons())]
+    labels = [label for label, _ in evening.buttons()]
+    assert not any("Pil" in label for label in labels)  # not marked daily: not asked
+    answer = await harness.press_data(eve, evening, evening.button(w["use"]))
+    assert "Vaseline" in (answer or "")
+    assert w["used"] in [label for label, _ in evening.buttons()]
+    assert harness.rows("SELECT local_date FROM treatment_uses") == [("2026-11-23",)]
+    await harness.press_data(eve, evening, evening.button(w["used"]))  # a slip: taken back
+    assert harness.rows("SELECT local_date FROM treatment_uses") == []
+    assert w["use"] in [label for label, _ in evening.buttons()]
+    await harness.press_data(eve, evening, evening.button(w["use"]))
+    [exported] = await harness.say(eve, "/export")
+    archive = zipfile.ZipFile(io.BytesIO(exported.file_bytes or b""))
+    days = archive.read("treatment_days.csv").decode("utf-8-sig").splitlines()
+    assert days[1].startswith("2026-11-23,Vaseline,2026-11-23 ")

@@ -1,0 +1,208 @@
+"""The nightly compaction of the reminder history (jobs/compaction.py): the habit score,
+/progress, the doctor's page and /export give the same numbers before and after; the clinical
+record (check-ins, itch, triggers, notes, consent) is never touched; doing it twice is doing it
+once; and a chunk stays small."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import io
+import random
+from typing import Any
+
+from pypdf import PdfReader
+
+from bot.handlers.progress import prepare_progress
+from bot.handlers.summary import build_summary
+from bot.programme.habits import week_start
+from bot.programme.progress import analyse
+from bot.programme.schedule import KINDS
+from bot.programme.times import epoch
+from bot.services.checkins import open_checkin
+from bot.storage import Store
+from jobs.clock import FakeClock
+from jobs.compaction import MAX_STEP_ROWS, Compaction
+from tests.factories import onboard
+from tests.harness import local
+
+HISTORY_DAYS = 90
+DAYS = 200
+# The programme's reminders of a day: (kind, slot), four glasses of water.
+SLOTS = [("probiotic", 0), *[("hydration", n) for n in range(4)], ("fibre", 0), ("winddown", 0)]
+CLINICAL = ("checkins", "itch", "day_triggers")
+CONSENT = "SELECT id, consent_version, consent_at, start_date FROM participants ORDER BY id"
+
+
+def fill(store: Store, person: int, start: dtm.date, seed: int) -> dtm.datetime:
+    """DAYS days of reminders from `start` (some days nothing, some missed or failed, done,
+    skipped, snoozed, unanswered; the probiotic done every day of the last 100, a streak
+    across the boundary), itch on about half the evenings, a few check-ins with notes and
+    triggers; returns the moment after."""
+    rng = random.Random(seed)
+    rows = []
+    for n in range(DAYS):
+        day = start + dtm.timedelta(days=n)
+        if rng.random() < 0.05 and n < DAYS - 100:
+            continue  # paused: nothing sent
+        for hour, (kind, slot) in enumerate(SLOTS):
+            due = epoch(local(day.year, day.month, day.day, 8 + 2 * hour))
+            status = rng.choices(["sent", "missed", "failed"], [85, 10, 5])[0]
+            answer = None
+            if status == "sent":
+                answer = rng.choices(["done", "skipped", None], [60, 10, 30])[0]
+            if kind == "probiotic" and n >= DAYS - 100:
+                status, answer = "sent", "done"
+            snoozes = int(rng.random() < 0.1)
+            answered = due if answer else None
+            sent = due if status == "sent" else None
+            rows.append(
+                (person, kind, slot, day.isoformat(), due, status, answer, answered, snoozes, sent)
+            )
+        if rng.random() < 0.5:
+            store.diary.set_itch(person, day, rng.randrange(11), local(2026, 1, 1))
+    store.db.execute("DELETE FROM occurrences WHERE participant_id = ?", [person])
+    store.db.conn.executemany(
+        "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
+        "answer, answered_at, snoozes, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    store.db.conn.commit()
+    now = local(*(start + dtm.timedelta(days=DAYS)).timetuple()[:3], 21, 0)
+    participant = store.participants.get(person)
+    assert participant is not None
+    for n in range(3):
+        at = now - dtm.timedelta(days=150 - 7 * n)
+        row = open_checkin(store, participant, "manual", at)
+        store.checkins.answer(person, row.id, 0, "note", f"note {n}", 1)
+        store.checkins.complete(person, row.id, 20 - 5 * n, at)
+        store.diary.toggle_trigger(person, at.date(), "stress", at)
+    return now
+
+
+def numbers(store: Store, person: int, now: dtm.datetime) -> dict[str, Any]:
+    """Everything that reads the reminder history, as the person and the doctor see it."""
+    participant = store.participants.get(person)
+    assert participant is not None
+    report = analyse(
+        participant,
+        store.checkins.completed(person),
+        store.diary.itch_history(person, participant.about),
+        store.reminders.history(person),
+        now,
+    )
+    pdf = build_summary(store, participant, now, include_notes=True)
+    page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    data = store.export(person)
+    exported = {
+        "sent": len([r for r in data["reminders"] if r["kind"] in KINDS and _sent(r)])
+        + sum(w["sent"] for w in data["reminder_weeks"]),
+        **{
+            key: len([r for r in data["reminders"] if r["kind"] in KINDS and r["answer"] == key])
+            + sum(w[key] for w in data["reminder_weeks"])
+            for key in ("done", "skipped")
+        },
+        "snoozed": len(
+            [r for r in data["reminders"] if r["kind"] in KINDS and _sent(r) and r["snoozes"]]
+        )
+        + sum(w["snoozed"] for w in data["reminder_weeks"]),
+    }
+    return {
+        "habits": report.habits,
+        "streaks": report.streaks,
+        "weeks": [w.point() for _, w in sorted(report.weeks.items())],
+        "progress": prepare_progress(store, person, now).text,
+        "chart": prepare_progress(store, person, now).chart_key,
+        "page": page,
+        "export": exported,
+    }
+
+
+def _sent(row: dict[str, Any]) -> bool:
+    return bool(row["status"] == "sent" or row["answer"] is not None)
+
+
+def table(store: Store, name: str) -> list[tuple[Any, ...]]:
+    return list(store.db.execute(f"SELECT * FROM {name} ORDER BY 1, 2, 3").fetchall())
+
+
+async def test_the_numbers_are_the_same_before_and_after_compaction(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 1, 5, 9, 0))
+    assert p.start is not None
+    now = fill(store, p.id, p.start, seed=19)
+    before = numbers(store, p.id, now)
+    assert before["habits"]["probiotic"].score is not None
+    assert before["streaks"]["probiotic"] > HISTORY_DAYS  # reaches into the compacted days
+    kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
+    packs = [p.start + dtm.timedelta(days=d) for d in (10, 150)]  # compacted, kept
+    taken = [store.reminders.done_since(p.id, "probiotic", first) for first in packs]
+    report = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
+    assert report.rows > 0.4 * kept
+    boundary = week_start(p.start, now.date() - dtm.timedelta(days=HISTORY_DAYS))
+    oldest = store.db.execute(
+        "SELECT min(local_date) FROM occurrences WHERE kind IN ('probiotic', 'hydration')"
+    ).fetchone()[0]
+    assert oldest == boundary.isoformat()
+    after = numbers(store, p.id, now)
+    for key in before:
+        assert after[key] == before[key], key
+    # The probiotic's pack: exact from a kept day on; from a compacted day, the week it falls
+    # in counts whole (the pack runs out a few days early, never late).
+    early, late = (store.reminders.done_since(p.id, "probiotic", first) for first in packs)
+    assert late == taken[1]
+    assert taken[0] <= early <= taken[0] + 6
+    # And so they stay, the next nights too: a day later, a week later.
+    for days in (1, 7, 30):
+        later = now + dtm.timedelta(days=days)
+        expected = numbers(store, p.id, later)
+        await Compaction(store, FakeClock(later), HISTORY_DAYS).run()
+        assert numbers(store, p.id, later) == expected
+
+
+async def test_the_clinical_record_is_never_compacted_and_twice_is_once(store: Store) -> None:
+    people = onboard(store, 3, local(2026, 1, 5, 9, 0))
+    for n, p in enumerate(people):
+        assert p.start is not None
+        now = fill(store, p.id, p.start, seed=n)
+    clinical = {name: table(store, name) for name in CLINICAL}
+    consent = store.db.execute(CONSENT).fetchall()
+    assert all(clinical.values())
+    first = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
+    assert first.rows > 0 and first.people == 3
+    # Incremental vacuum gave the space back: no free page is left in the file.
+    assert store.db.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert first.pages_left == 0
+    assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    compacted = [table(store, name) for name in ("reminder_weeks", "reminder_carry")]
+    again = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
+    assert again.rows == 0 and again.people == 0
+    assert [table(store, name) for name in ("reminder_weeks", "reminder_carry")] == compacted
+    assert {name: table(store, name) for name in CLINICAL} == clinical
+    assert store.db.execute(CONSENT).fetchall() == consent
+    # /delete still leaves nothing behind.
+    store.participants.delete(people[0].id)
+    for name in ("reminder_weeks", "reminder_carry", "reminder_compacted"):
+        left = store.db.execute(
+            f"SELECT count(*) FROM {name} WHERE participant_id = ?", [people[0].id]
+        ).fetchone()[0]
+        assert left == 0, name
+
+
+async def test_a_chunk_is_small_and_small_chunks_give_the_same_numbers(store: Store) -> None:
+    people = onboard(store, 4, local(2026, 1, 5, 9, 0))
+    for n, p in enumerate(people):
+        assert p.start is not None
+        now = fill(store, p.id, p.start, seed=100 + n)
+    before = [numbers(store, p.id, now) for p in people]
+    chunk_rows = 100
+    report = await Compaction(store, FakeClock(now), HISTORY_DAYS, chunk_rows=chunk_rows).run()
+    assert report.chunks > report.rows // (chunk_rows + MAX_STEP_ROWS)
+    assert report.chunks >= 10
+    assert 0 < report.chunk_rows <= chunk_rows + MAX_STEP_ROWS
+    assert [numbers(store, p.id, now) for p in people] == before
+
+
+def test_a_week_starts_with_the_programme_week() -> None:
+    start = dtm.date(2026, 1, 6)
+    assert week_start(start, start) == start
+    assert week_start(start, start + dtm.timedelta(days=13)) == start + dtm.timedelta(days=7)
+    assert week_start(start, start - dtm.timedelta(days=1)) == start - dtm.timedelta(days=7)
