@@ -30,6 +30,9 @@ PLAN_SLACK = dtm.timedelta(hours=20)
 def plan_participant(store: Store, participant: Participant, now: dtm.datetime) -> int:
     if rests(participant, now, paused=is_paused(participant, now)):
         _rest(store, participant, now)
+        rested = store.participants.get(participant.id)
+        assert rested is not None
+        participant = rested
     occurrences, through, next_plan_at = plan_for(participant, now)
     store.reminders.save_plan(participant.id, occurrences, through, next_plan_at)
     return len(occurrences)

@@ -270,11 +270,11 @@ TEXTS: Final[dict[str, str]] = {
     "stock.named": " ({name})",
     "stock.low": (
         "Your probiotic{named} is nearly finished: about {left} left, counted with your 'Done' "
-        "taps. Time to get a new one; then set the number again in /settings."
+        "taps. If you go on with a new pack, set the number again in /settings."
     ),
     "stock.low.child": (
         "Your child's probiotic{named} is nearly finished: about {left} left, counted with your "
-        "'Done' taps. Time to get a new one; then set the number again in /settings."
+        "'Done' taps. If you go on with a new pack, set the number again in /settings."
     ),
     "button.set_fibre": "Fibre time",
     "button.set_hydration": "Water per day",
@@ -741,6 +741,7 @@ TEXTS: Final[dict[str, str]] = {
         "Type /itch, or /itch with a number from 0 to 10, for example /itch 4 or /itch yesterday 4."
     ),
     "button.itch_yesterday": "Yesterday",
+    "itch.before_start": "Yesterday was before your start; /itch logs today's itch.",
     "button.itch_today": "Today",
     "answer.itch_same": "Itch {score} on {date} was already noted. Nothing changed.",
     "answer.itch_updated": "Updated: itch on {date} from {old} to {score}.",

@@ -274,11 +274,12 @@ TEXTS: Final[dict[str, str]] = {
     "stock.named": " ({name})",
     "stock.low": (
         "Je probioticum{named} raakt bijna op: nog ongeveer {left}, geteld met je 'Gedaan'. "
-        "Tijd om een nieuwe te halen; zet daarna in /settings het aantal opnieuw."
+        "Ga je door met een nieuwe verpakking, zet dan in /settings het aantal opnieuw."
     ),
     "stock.low.child": (
         "Het probioticum van je kind{named} raakt bijna op: nog ongeveer {left}, geteld met je "
-        "'Gedaan'. Tijd om een nieuwe te halen; zet daarna in /settings het aantal opnieuw."
+        "'Gedaan'. Gaan jullie door met een nieuwe verpakking, zet dan in /settings het aantal "
+        "opnieuw."
     ),
     "button.set_fibre": "Tijd vezels",
     "button.set_hydration": "Water per dag",
@@ -755,6 +756,7 @@ TEXTS: Final[dict[str, str]] = {
         "Typ /itch, of /itch met een cijfer van 0 tot 10, bijvoorbeeld /itch 4 of /itch gisteren 4."
     ),
     "button.itch_yesterday": "Gisteren",
+    "itch.before_start": "Gisteren was vóór je start; met /itch vul je de jeuk van vandaag in.",
     "button.itch_today": "Vandaag",
     "answer.itch_same": "Jeuk {score} op {date} stond al genoteerd. Er is niets veranderd.",
     "answer.itch_updated": "Bijgewerkt: jeuk op {date} van {old} naar {score}.",

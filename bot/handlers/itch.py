@@ -74,8 +74,9 @@ async def itch_command(update: Update, context: Context) -> None:
     now = c.clock.now()
     today = local_date(now, participant.timezone)
     day = today - dtm.timedelta(days=days_back)
-    if not within_programme(participant.start, today, day):
-        day = today  # yesterday was before the programme began
+    if not within_programme(participant.start, today, day):  # yesterday, before the start
+        await update.effective_message.reply_text(t(language, "itch.before_start"))
+        return
     if score is not None:
         old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)
         await update.effective_message.reply_text(itch_reply(language, day, score, old))

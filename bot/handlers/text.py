@@ -44,7 +44,9 @@ async def on_text(update: Update, context: Context) -> None:
     who = person(update, context)
     participant, c = who.participant, who.coach
     text = (message.text or "")[:TEXT_MAX]
-    warned = describes_allergic_reaction(text)
+    # A treatment's name ("cetirizine tegen netelroos") is not a description of a reaction.
+    naming = participant is not None and isinstance(participant.question, Treatment)
+    warned = not naming and describes_allergic_reaction(text)
     if warned:  # first, whatever the text is also taken as
         child = participant is not None and participant.for_child
         await message.reply_text(tc(who.language, "safety.allergic", child))
@@ -88,11 +90,15 @@ async def on_text(update: Update, context: Context) -> None:
 
 
 async def on_other(update: Update, context: Context) -> None:
-    """Stickers, photos, unknown commands: nothing is stored, the person gets a pointer."""
+    """Stickers, photos, unknown commands: nothing is stored, the person gets a pointer (and
+    a photo whose caption describes an allergic reaction, the urgent line first)."""
     message = update.effective_message
     assert message and update.effective_chat
     who = person(update, context)
     participant = who.participant
+    if describes_allergic_reaction((message.caption or "")[:TEXT_MAX]):
+        child = participant is not None and participant.for_child
+        await message.reply_text(tc(who.language, "safety.allergic", child))
     if participant is not None and not participant.onboarded:
         await ask(update.effective_chat, participant, before=t(who.language, "input.use_buttons"))
         return

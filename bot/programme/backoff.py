@@ -32,10 +32,15 @@ ALWAYS: Final = frozenset({"zone_ask", "consent_ask", "rest_notice"})
 
 def rhythm(participant: Participant, now: dtm.datetime) -> Rhythm:
     """How much to send: as usual, one a day, or nothing (a pause). Someone never heard from
-    (made before this was kept) counts as heard."""
+    (made before this was kept) counts as heard; a break they took counts as heard until it
+    ended (a holiday is not silence), a rest the bot took for their silence does not."""
     if participant.heard_at is None:
         return "usual"
-    silent = epoch(now) - participant.heard_at
+    last = participant.heard_at
+    ended = participant.paused_until
+    if ended is not None and ended <= epoch(now) and participant.rested_at is None:
+        last = max(last, ended)
+    silent = epoch(now) - last
     if silent >= REST_AFTER.total_seconds():
         return "rest"
     if silent >= DAILY_AFTER.total_seconds():

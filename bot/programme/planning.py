@@ -233,24 +233,32 @@ def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.d
     if participant.status != "active":
         verdict.missed = [r.id for r in rows]
     elif is_paused(participant, now):  # e.g. a check-in nudge planned before /pause
-        verdict.send = [r for r in rows if r.kind == "rest_notice"]  # says why it is quiet
         verdict.cancelled = [r.id for r in rows if r.kind != "rest_notice"]
+        _late_or_not(participant, [r for r in rows if r.kind == "rest_notice"], now, verdict)
     elif needs_new_consent(participant):  # nothing but the question, until they agree
         verdict.send = [r for r in rows if r.kind == "consent_ask"]
         verdict.cancelled = [r.id for r in rows if r.kind != "consent_ask"]
     elif rhythm(participant, now) != "usual":  # not answered in a week: one message a day
-        verdict.send = [r for r in rows if kept_when_daily(participant, r)]
+        kept = [r for r in rows if kept_when_daily(participant, r)]
         verdict.cancelled = [r.id for r in rows if not kept_when_daily(participant, r)]
+        _late_or_not(participant, kept, now, verdict)
     else:
-        quiet: bool | None = None  # worked out only for a row that is late
-        for row in rows:
-            due = from_epoch(row.due_at)
-            if due < now and quiet is None:
-                wake = dtm.time.fromisoformat(participant.wake)
-                bed = dtm.time.fromisoformat(participant.bed)
-                quiet = is_quiet(now, participant.timezone, wake, bed)
-            if late_verdict(due, now, bool(quiet)) == "missed":
-                verdict.missed.append(row.id)
-            else:
-                verdict.send.append(row)
+        _late_or_not(participant, rows, now, verdict)
     return verdict
+
+
+def _late_or_not(
+    participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime, verdict: Verdict
+) -> None:
+    """Sent, or, too late (in the night, later still), recorded as missed."""
+    quiet: bool | None = None  # worked out only for a row that is late
+    for row in rows:
+        due = from_epoch(row.due_at)
+        if due < now and quiet is None:
+            wake = dtm.time.fromisoformat(participant.wake)
+            bed = dtm.time.fromisoformat(participant.bed)
+            quiet = is_quiet(now, participant.timezone, wake, bed)
+        if late_verdict(due, now, bool(quiet)) == "missed":
+            verdict.missed.append(row.id)
+        else:
+            verdict.send.append(row)

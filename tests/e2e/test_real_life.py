@@ -290,3 +290,11 @@ async def test_the_pack_running_out_is_said_once_about_five_days_ahead(
         said.append("(Lacto Plus)" in (message.text or ""))
         await harness.press(pip, message, {"nl": "Gedaan", "en": "Done"}[language])
     assert said == [False, False, False, True, False]
+
+
+async def test_itch_yesterday_on_the_first_day_logs_nothing_and_says_why(harness: Harness) -> None:
+    day_one = User(9313, "Dee", language_code="nl")
+    await harness.onboard(day_one, first_checkin="")
+    [reply] = await harness.say(day_one, "/itch gisteren 4")
+    assert "vóór je start" in (reply.text or "")
+    assert harness.rows("SELECT count(*) FROM itch") == [(0,)]

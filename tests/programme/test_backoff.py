@@ -113,3 +113,33 @@ def test_during_a_rest_only_the_line_that_says_so_goes_out() -> None:
     rows = [row("rest_notice", MONDAY, id=1), row("winddown", MONDAY, id=2)]
     verdict = sort_claimed(resting, rows, NOW)
     assert [r.id for r in verdict.send] == [1] and verdict.cancelled == [2]
+
+
+@pytest.mark.parametrize(
+    ("paused_days_ago", "rested", "expected"),
+    [
+        (None, False, "daily"),  # heard 8 days ago, no break: a silent week
+        (1, False, "usual"),  # a break of theirs ended yesterday: not silence
+        (8, False, "daily"),  # ended 8 days ago: a silent week since
+        (1, True, "rest"),  # the bot's own rest for silence is not a break they took
+    ],
+)
+def test_a_break_they_took_is_not_silence(
+    paused_days_ago: int | None, rested: bool, expected: str
+) -> None:
+    anna = dataclasses.replace(
+        ANNA,
+        heard_at=epoch(heard(30 if paused_days_ago is not None else 8)),
+        paused_until=None if paused_days_ago is None else epoch(heard(paused_days_ago)),
+        rested_at=epoch(heard(40)) if rested else None,
+    )
+    assert rhythm(anna, NOW) == expected
+
+
+def test_the_one_message_late_in_the_night_is_recorded_missed() -> None:
+    """Down from the evening until 02:00: yesterday's one message is not sent in the night."""
+    silent = dataclasses.replace(ANNA, heard_at=epoch(heard(8)))
+    night = local(2026, 12, 15, 2, 0)
+    evening = dataclasses.replace(row("winddown", MONDAY), due_at=epoch(local(2026, 12, 14, 22)))
+    verdict = sort_claimed(silent, [evening], night)
+    assert verdict.send == [] and verdict.missed == [evening.id]

@@ -32,6 +32,19 @@ REACTIONS = [
     "short of breath and wheezing",
     "lips got really puffy",
     "anafylactische reactie na de pinda",
+    # The second review's list: the most common Dutch wording, and a degree word in between.
+    "moeilijk ademen",
+    "moeilijk slikken",
+    "ademhalingsproblemen na de noten",
+    "hij krijgt geen lucht",
+    "mijn keel zit dicht",
+    "keel voelt dik",
+    "tong voelt dik",
+    "lippen een beetje dik",
+    "lip is wat dik",
+    "haar lippen waren erg dik",
+    "tongue feels swollen",
+    "facial swelling after the prawns",
 ]
 
 ORDINARY = [
@@ -53,6 +66,14 @@ ORDINARY = [
     "a swollen ankle after football",
     "felt a bit tired, face itchy",
     "EpiPen",  # a name typed under /treatment
+    "ik was benauwd dat het niet zou lukken",  # worried
+    "het was benauwd warm in de klas",  # a stuffy room
+    "kortademig bij sport",
+    "het gezicht is dik ingesmeerd",
+    "I can't swallow pills",
+    "trouble swallowing the capsule",
+    "hard to swallow pill",
+    "cetirizine tegen netelroos",  # a treatment's name
     "",
 ]
 
