@@ -175,11 +175,7 @@ def reminder_keyboard(
     ]
     day, current = itch
     if day is not None:
-        scale = [
-            _button(f"✓{n}" if n == current else str(n), ItchPress(day, n))
-            for n in range(ITCH_MAX + 1)
-        ]
-        keyboard += [scale[:6], scale[6:]]
+        keyboard += itch_scale(day, current)
         keyboard.append([_button(t(language, "button.noticed"), PickerPress(day, "open"))])
         # "Used it today?" for each treatment the person asked to be asked about each evening.
         for row, used in treatments:
@@ -201,13 +197,18 @@ def itch_keyboard(
     language: str, day: dtm.date, current: int | None, other: dtm.date, other_is_today: bool
 ) -> InlineKeyboardMarkup:
     """/itch: the day's worst-itch scale (0-10, the value given marked) and the other day."""
+    switch = "button.itch_today" if other_is_today else "button.itch_yesterday"
+    return InlineKeyboardMarkup(
+        [*itch_scale(day, current), [_button(t(language, switch), ItchDayPress(other))]]
+    )
+
+
+def itch_scale(day: dtm.date, current: int | None) -> list[list[InlineKeyboardButton]]:
+    """A day's worst-itch scale, 0-10 in two rows, the value given so far marked."""
     scale = [
         _button(f"✓{n}" if n == current else str(n), ItchPress(day, n)) for n in range(ITCH_MAX + 1)
     ]
-    switch = "button.itch_today" if other_is_today else "button.itch_yesterday"
-    return InlineKeyboardMarkup(
-        [scale[:6], scale[6:], [_button(t(language, switch), ItchDayPress(other))]]
-    )
+    return [scale[:6], scale[6:]]
 
 
 def water_keyboard(language: str, day: dtm.date) -> InlineKeyboardMarkup:

@@ -8,11 +8,11 @@ it (bot/handlers/prologue.py), so typed text never lands on a question no longer
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
 
 from bot.context import Context
 from bot.handlers import checkin, onboarding, patterns, privacy, settings, treatment
-from bot.handlers.prologue import ask, joined, person
+from bot.handlers.prologue import Person, ask, joined, person
 from bot.programme.answers import read_yes_no
 from bot.programme.conversation import (
     Checkin,
@@ -46,10 +46,7 @@ async def on_text(update: Update, context: Context) -> None:
     text = (message.text or "")[:TEXT_MAX]
     # A treatment's name ("cetirizine tegen netelroos") is not a description of a reaction.
     naming = participant is not None and isinstance(participant.question, Treatment)
-    warned = not naming and describes_allergic_reaction(text)
-    if warned:  # first, whatever the text is also taken as
-        child = participant is not None and participant.for_child
-        await message.reply_text(tc(who.language, "safety.allergic", child))
+    warned = not naming and await warn_of_a_reaction(message, who, text)
     if participant is None:  # unknown, or erased by /delete: nothing is stored
         if asks_about_tests(text):
             await message.reply_text(t(who.language, "input.tests"))
@@ -96,10 +93,18 @@ async def on_other(update: Update, context: Context) -> None:
     assert message and update.effective_chat
     who = person(update, context)
     participant = who.participant
-    if describes_allergic_reaction((message.caption or "")[:TEXT_MAX]):
-        child = participant is not None and participant.for_child
-        await message.reply_text(tc(who.language, "safety.allergic", child))
+    await warn_of_a_reaction(message, who, (message.caption or "")[:TEXT_MAX])
     if participant is not None and not participant.onboarded:
         await ask(update.effective_chat, participant, before=t(who.language, "input.use_buttons"))
         return
     await message.reply_text(t(who.language, "input.unknown"))
+
+
+async def warn_of_a_reaction(message: Message, who: Person, text: str) -> bool:
+    """The urgent line first, when typed words describe an allergic reaction (whatever else
+    they are taken as); whether it was given."""
+    if not describes_allergic_reaction(text):
+        return False
+    child = who.participant is not None and who.participant.for_child
+    await message.reply_text(tc(who.language, "safety.allergic", child))
+    return True
