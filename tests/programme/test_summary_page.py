@@ -20,34 +20,11 @@ from bot.programme.summary import summarise
 from bot.programme.summary_pdf import render_summary
 from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow
 from tests.harness import local
+from tests.programme.test_planning import ANNA
 
 START = dtm.date(2026, 1, 5)  # a Monday
-PERSON = Participant(
-    id=1,
-    language="nl",
-    status="active",
-    step="done",
-    age_group="adult",
-    consent_version="1",
-    consent_at=None,
-    timezone="Europe/Amsterdam",
-    wake="07:00",
-    bed="23:00",
-    probiotic_time="08:00",
-    fibre_time="17:30",
-    hydration_count=4,
-    probiotic_on=1,
-    hydration_on=1,
-    fibre_on=1,
-    winddown_on=1,
-    start_date=START.isoformat(),
-    paused_until=None,
-    planned_through=None,
-    next_plan_at=None,
-    created_at=0,
-    checkin_day=6,
-    checkin_time="19:00",
-)
+# Anna of the planning tests, started on START.
+PERSON = dataclasses.replace(ANNA, id=1, consent_version="1", start_date=START.isoformat())
 SECOND_PERSON = {
     "nl": re.compile(r"\b(je|jij|jou|jouw|u|uw)\b", re.IGNORECASE),
     "en": re.compile(r"\b(you|your|yours)\b", re.IGNORECASE),
