@@ -194,13 +194,15 @@ def reminder_keyboard(
 
 
 def itch_keyboard(
-    language: str, day: dtm.date, current: int | None, other: dtm.date, other_is_today: bool
+    language: str, day: dtm.date, current: int | None, other: dtm.date | None, other_is_today: bool
 ) -> InlineKeyboardMarkup:
-    """/itch: the day's worst-itch scale (0-10, the value given marked) and the other day."""
-    switch = "button.itch_today" if other_is_today else "button.itch_yesterday"
-    return InlineKeyboardMarkup(
-        [*itch_scale(day, current), [_button(t(language, switch), ItchDayPress(other))]]
-    )
+    """/itch: the day's worst-itch scale (0-10, the value given marked) and the other day, if
+    there is one (on the first day there is no yesterday)."""
+    rows = itch_scale(day, current)
+    if other is not None:
+        switch = "button.itch_today" if other_is_today else "button.itch_yesterday"
+        rows.append([_button(t(language, switch), ItchDayPress(other))])
+    return InlineKeyboardMarkup(rows)
 
 
 def itch_scale(day: dtm.date, current: int | None) -> list[list[InlineKeyboardButton]]:

@@ -28,8 +28,10 @@ TEXTS: Final[dict[str, str]] = {
         "To coach you I keep: your language, time zone and times; what you do with the "
         "reminders (done, later, skipped); your glasses of water; your itch score each evening; "
         "your answers in the weekly check-in about skin, belly, sleep and stress, with the "
-        "triggers you tick and your own note; and what you note on a day as a possible trigger, "
-        "with the day and time. That is health data.\n"
+        "triggers you tick and your own note; what you note on a day as a possible trigger, "
+        "with the day and time; what you use (creams, ointments, medicines) as you note it "
+        "yourself, and your probiotic's name and pack if you give them; and what you correct "
+        "later, with what it was before. That is health data.\n"
         "I don't keep your name, only your Telegram ID (a number, not your phone number). The "
         "person who runs this bot sees totals only, never your answers.\n"
         "/export gives you everything as a file. You can withdraw your consent at any time: "
@@ -46,8 +48,11 @@ TEXTS: Final[dict[str, str]] = {
         "reminders (done, later, skipped); the glasses of water; your child's itch score each "
         "evening; and your answers in the weekly check-in about your child's skin, belly, sleep "
         "and stress, with the triggers you tick and your own note; what you note on a day as a "
-        "possible trigger for your child, with the day and time; and your child's age group (no "
-        "date of birth). That is your child's health data, and you give consent for it as "
+        "possible trigger for your child, with the day and time; what your child uses (creams, "
+        "ointments, medicines) as you note it yourself, and the probiotic's name and pack if "
+        "you give them; what you correct later, with what it was before; and your child's age "
+        "group (no date of birth). That is your child's health data, and you give consent for "
+        "it as "
         "parent or carer.\n"
         "I keep no names, only your Telegram ID (a number, not your phone number). The person "
         "who runs this bot sees totals only, never your answers.\n"
@@ -1190,7 +1195,8 @@ TEXTS: Final[dict[str, str]] = {
     "export.none": "I keep nothing about you.",
     "delete.confirm": (
         "Do you want me to erase everything about you: your settings and consent, reminders, "
-        "check-ins with notes, itch scores, glasses of water and noted triggers? This cannot be "
+        "check-ins with notes, itch scores, glasses of water, noted triggers and treatments? "
+        "This cannot be "
         "undone. For a copy of it all first, tap the top button."
     ),
     "button.delete_yes": "Yes, erase everything",

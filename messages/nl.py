@@ -32,8 +32,11 @@ TEXTS: Final[dict[str, str]] = {
         "Om je te coachen bewaar ik: je taal, tijdzone en tijden; wat je met de herinneringen "
         "doet (gedaan, later, overgeslagen); je glazen water; je jeukscore van elke avond; en je "
         "antwoorden in de wekelijkse check-in over huid, buik, slaap en stress, met de triggers "
-        "die je aanvinkt en je eigen notitie; en wat je op een dag als mogelijke trigger "
-        "noteert, met de dag en het tijdstip. Dat zijn gezondheidsgegevens.\n"
+        "die je aanvinkt en je eigen notitie; wat je op een dag als mogelijke trigger "
+        "noteert, met de dag en het tijdstip; wat je gebruikt (crèmes, zalven, medicijnen), "
+        "zoals je het zelf noteert, en de naam en verpakking van je probioticum als je die "
+        "geeft; en wat je later verbetert, met wat het eerst was. Dat zijn "
+        "gezondheidsgegevens.\n"
         "Je naam bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). "
         "De beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
         "Met /export krijg je alles als bestand. Je kunt je toestemming altijd intrekken: met "
@@ -51,7 +54,10 @@ TEXTS: Final[dict[str, str]] = {
         "kind van elke avond; en je antwoorden in de wekelijkse check-in over de huid, buik, "
         "slaap en stress van je kind, met de triggers die je aanvinkt en je eigen notitie; wat "
         "je op een dag als mogelijke trigger bij je kind noteert, met de dag en het tijdstip; "
-        "en de leeftijdsgroep van je kind (geen geboortedatum). Dat zijn gezondheidsgegevens van "
+        "wat je kind gebruikt (crèmes, zalven, medicijnen), zoals je het zelf noteert, en de "
+        "naam en verpakking van het probioticum als je die geeft; wat je later verbetert, met "
+        "wat het eerst was; en de leeftijdsgroep van je kind (geen geboortedatum). Dat zijn "
+        "gezondheidsgegevens van "
         "je kind, en jij geeft er als ouder of verzorger toestemming voor.\n"
         "Namen bewaar ik niet, alleen je Telegram-ID (een nummer, niet je telefoonnummer). De "
         "beheerder van deze bot ziet alleen totalen, nooit jouw antwoorden.\n"
@@ -1212,7 +1218,8 @@ TEXTS: Final[dict[str, str]] = {
     "export.none": "Ik bewaar niets over je.",
     "delete.confirm": (
         "Wil je dat ik alles over je wis: je instellingen en toestemming, herinneringen, "
-        "check-ins met notities, jeukscores, glazen water en genoteerde triggers? Dit kan niet "
+        "check-ins met notities, jeukscores, glazen water, genoteerde triggers en behandelingen? "
+        "Dit kan niet "
         "ongedaan worden. Wil je eerst een kopie van alles, tik dan op de bovenste knop."
     ),
     "button.delete_yes": "Ja, wis alles",

@@ -171,11 +171,14 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
                     keyboards.fix_choices_keyboard(language, finished, fix_step),
                 )
         for current in (None, 4):
-            yield (
-                "itch_keyboard",
-                f"{current}",
-                keyboards.itch_keyboard(language, DAY, current, DAY, other_is_today=False),
-            )
+            for other_day in (DAY - dtm.timedelta(days=1), None):  # None: the first day
+                yield (
+                    "itch_keyboard",
+                    f"{current} {other_day}",
+                    keyboards.itch_keyboard(
+                        language, DAY, current, other_day, other_is_today=False
+                    ),
+                )
         for noted in (set(), {"other", "dairy"}):
             for other in ("Gisteren", "Vandaag"):
                 yield (

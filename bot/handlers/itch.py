@@ -51,9 +51,9 @@ def itch_message(
     lines = [tc(language, "itch.ask", participant.for_child, date=day_and_date(language, day))]
     if current is not None:
         lines.append(t(language, "itch.given", score=current))
-    other = today - ONE_DAY if day == today else today
-    if not within_programme(participant.start, today, other):
-        other = day  # no yesterday before the first day: the switch shows the same day
+    other: dtm.date | None = today - ONE_DAY if day == today else today
+    if other is not None and not within_programme(participant.start, today, other):
+        other = None  # the first day: no yesterday to switch to
     markup = itch_keyboard(language, day, current, other, other_is_today=other == today)
     return "\n".join(lines), markup
 

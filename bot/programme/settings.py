@@ -40,7 +40,7 @@ from messages.words import weekday, weekday_label
 # The consent text's version, stored with each consent (the text itself is in messages/);
 # a parent's consent, for their child's data, is stored as consent_tag(True).
 # 2026-12-02.1: the suspected triggers noted on a day, and a child's age band, are named.
-CONSENT_VERSION: Final = "2026-12-02.1"
+CONSENT_VERSION: Final = "2026-12-03.1"
 
 
 def consent_tag(for_child: bool) -> str:

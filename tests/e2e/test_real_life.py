@@ -298,3 +298,5 @@ async def test_itch_yesterday_on_the_first_day_logs_nothing_and_says_why(harness
     [reply] = await harness.say(day_one, "/itch gisteren 4")
     assert "vóór je start" in (reply.text or "")
     assert harness.rows("SELECT count(*) FROM itch") == [(0,)]
+    [asked] = await harness.say(day_one, "/itch")  # no yesterday to switch to on day one
+    assert "Gisteren" not in [label for label, _ in asked.buttons()]
