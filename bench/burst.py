@@ -31,7 +31,7 @@ from bench.common import RealTimeClock, peak_rss_mb, percentile, write_json
 from bench.populate import BURST_DUE, BURST_SNAPSHOT, BurstPlan, populate_burst
 from bench.replies import PROBE_IDS, Probes
 from bench.server import RemoteServer, Server
-from bot.app import build_application, coach_of
+from bot.app import build_application
 from bot.botapi import TOKEN
 from bot.config import Settings
 from bot.programme.times import epoch
@@ -110,7 +110,7 @@ async def run_burst(
     clock = RealTimeClock(BURST_SNAPSHOT)
     pacer = Pacer()  # production pace: 30 in any 1.045 s, 1.05 s between two to one chat
     app = build_application(settings, store=store, clock=clock, run_dispatcher=True, pacer=pacer)
-    dispatcher = coach_of(app).dispatcher
+    dispatcher = app.bot_data.coach.dispatcher
     await app.initialize()
     assert app.post_init is not None and app.updater is not None
     await app.post_init(app)  # schedules the dispatcher job: every 15 s, the first at once

@@ -54,7 +54,7 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
     from pydantic import SecretStr
 
     from bench.populate import AMS, SNAPSHOT
-    from bot.app import build_application, coach_of
+    from bot.app import build_application
     from bot.botapi import TOKEN
     from bot.config import Settings
     from bot.demo.local import stop_application
@@ -74,7 +74,7 @@ async def measure(db_path: Path, server_url: str, minutes: str) -> dict[str, Any
     )
     # The ticks are driven here, 15 s apart as the JobQueue would, so each can be timed alone.
     app = build_application(settings, store=store, clock=clock, run_dispatcher=False)
-    dispatcher = coach_of(app).dispatcher
+    dispatcher = app.bot_data.coach.dispatcher
     await app.initialize()
     assert app.post_init is not None and app.updater is not None
     await app.post_init(app)

@@ -12,7 +12,7 @@ Layers, each importing only from those above it in this list (tests/test_layers.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
@@ -60,7 +60,7 @@ from bot.callbacks import (
     WaterPress,
 )
 from bot.config import Settings
-from bot.context import KEY, Coach, Context, coach
+from bot.context import BotData, Coach, Context, context_types
 from bot.handlers import (
     checkin,
     checkin_fix,
@@ -89,7 +89,7 @@ from bot.storage import Store
 from bot.updates import FloodWindow, PerPersonUpdates
 from jobs.clock import Clock, SystemClock
 from jobs.dispatcher import TICK_SECONDS, Dispatcher
-from jobs.lifecycle import ask_new_consent, repair_zones
+from jobs.housekeeping import ask_new_consent, repair_zones
 from jobs.pacer import Pacer
 from jobs.sender import Sender
 from messages import LANGUAGES
@@ -97,7 +97,9 @@ from messages import LANGUAGES
 # RetryAfter.retry_after as a timedelta, without PTB's deprecation warning (PTB 22.2+).
 os.environ.setdefault("PTB_TIMEDELTA", "1")
 
-App = Application[ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any]
+App = Application[ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], BotData, Any]
+# Every handler: an update and its context, answered asynchronously.
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER_JOB = "dispatcher"
 FIRST_TICK_JOB = "dispatcher-start"
@@ -120,7 +122,7 @@ def build_application(
     store = store or Store.open(config.database_path)
     clock = clock or SystemClock()
     updates = PerPersonUpdates(
-        lambda update: flood.slow_down(update, coach_of(application), application.bot),
+        lambda update: flood.slow_down(update, application.bot_data.coach, application.bot),
         store.log_id,
         flood=flood_window,
         on_done=on_processed,
@@ -133,7 +135,8 @@ def build_application(
     if read_timeout is not None:  # how long to wait for Telegram's answer to a request
         builder = builder.read_timeout(read_timeout)
     application: App = (
-        builder.token(config.telegram_bot_token.get_secret_value())
+        builder.context_types(context_types())
+        .token(config.telegram_bot_token.get_secret_value())
         .base_url(config.telegram_api_base_url)
         .base_file_url(config.file_base_url)
         .rate_limiter(pacer)
@@ -144,14 +147,14 @@ def build_application(
     )
     sender = Sender(application.bot, store, clock)
     dispatcher = Dispatcher(store, sender, clock, Composer(store))
-    application.bot_data[KEY] = Coach(config, store, clock, dispatcher)
+    application.bot_data.coach = Coach(config, store, clock, dispatcher)
+    application.bot_data.run_dispatcher = run_dispatcher
     metrics.install(application, updates, pacer, sender)
-    application.bot_data["run_dispatcher"] = run_dispatcher
 
-    def command(name: str, callback: Any) -> None:
+    def command(name: str, callback: Handler) -> None:
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE))
 
-    def button(press: Parser[object], callback: Any) -> None:
+    def button(press: Parser[object], callback: Handler) -> None:
         # Routed by the press class's own parser (bot/callbacks.py): routing is the parse.
         def parses(data: object) -> bool:
             return isinstance(data, str) and press.parse(data) is not None
@@ -232,7 +235,7 @@ def build_application(
 
 async def _post_init(application: App) -> None:
     """Menus per language, the crash rule for half-sent rows, and the one dispatcher job."""
-    c = coach_of(application)
+    c = application.bot_data.coach
     c.store.reminders.abandon_claims()
     repair_zones(c.store, c.settings.default_timezone, c.clock.now())
     ask_new_consent(c.store, c.clock.now())
@@ -241,7 +244,7 @@ async def _post_init(application: App) -> None:
             commands.bot_commands(language), language_code=language
         )
     await application.bot.set_my_commands(commands.bot_commands(c.settings.default_language))
-    if application.bot_data.get("run_dispatcher") and application.job_queue is not None:
+    if application.bot_data.run_dispatcher and application.job_queue is not None:
         # At once: what fell due while the bot was down is due now, not a tick later. (A
         # repeating job scheduled here, before the JobQueue runs, starts one interval late.)
         application.job_queue.run_once(
@@ -258,18 +261,12 @@ async def _post_init(application: App) -> None:
 
 
 async def _dispatch(context: Context) -> None:
-    await coach(context).dispatcher.tick()
+    await context.coach.dispatcher.tick()
 
 
 async def _post_stop(application: App) -> None:
-    await coach_of(application).dispatcher.shutdown()
+    await application.bot_data.coach.dispatcher.shutdown()
 
 
 async def _post_shutdown(application: App) -> None:
-    coach_of(application).store.close()
-
-
-def coach_of(application: App) -> Coach:
-    found = application.bot_data[KEY]
-    assert isinstance(found, Coach)
-    return found
+    application.bot_data.coach.store.close()

@@ -25,7 +25,7 @@ from typing import Final
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.app import App, coach_of
+from bot.app import App
 from bot.backup import CHECK_EVERY_S, NightlyBackup
 from bot.config import Settings
 from bot.context import Context
@@ -56,7 +56,7 @@ class Service:
 
     def __init__(self, application: App, *, port: int | None = None) -> None:
         self.application = application
-        self.coach = coach_of(application)
+        self.coach = application.bot_data.coach
         self.settings: Settings = self.coach.settings
         listen = self.settings.listen_on
         self.web: WebServer | None = None

@@ -24,7 +24,7 @@ from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import COMBINE_WINDOW, EVENTS, LATE_GRACE
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
-from jobs.lifecycle import tidy
+from jobs.housekeeping import tidy
 from jobs.planner import plan_ahead, plan_overdue
 from jobs.sender import Outgoing, Sender, durably
 

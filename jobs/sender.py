@@ -33,7 +33,7 @@ from telegram.ext import ExtBot
 
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
-from jobs.lifecycle import block
+from jobs.housekeeping import block
 from jobs.pacer import Bulk, request_started
 
 log = logging.getLogger(__name__)

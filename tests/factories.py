@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dtm
 
 from bot.programme.records import Participant
+from bot.services.lifecycle import finish_onboarding, give_consent
 from bot.storage import Store
-from jobs.lifecycle import finish_onboarding, give_consent
 
 
 def onboard(store: Store, n: int, at: dtm.datetime) -> list[Participant]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.app import App, coach_of
+from bot.app import App
 from bot.botapi import FakeBotApi, SentMessage, User
 from bot.callbacks import FirstPress, OnboardPress
 from bot.config import Settings
@@ -105,7 +105,7 @@ class Harness:
         await app.updater.stop()
         await app.stop()
         await app.shutdown()
-        coach_of(app).store.close()
+        app.bot_data.coach.store.close()
         await self.start()
 
     # -- what a person does ------------------------------------------------------------------
@@ -164,7 +164,7 @@ class Harness:
     async def tick(self) -> TickReport:
         """One dispatcher run at the clock's current time, waiting until its sends are done."""
         assert self.app is not None
-        dispatcher = coach_of(self.app).dispatcher
+        dispatcher = self.app.bot_data.coach.dispatcher
         report = await dispatcher.tick()
         await dispatcher.drain()
         if self.errors:
@@ -196,7 +196,7 @@ class Harness:
     @property
     def store(self) -> Store:
         assert self.app is not None
-        return coach_of(self.app).store
+        return self.app.bot_data.coach.store
 
     def participant(self, user: User) -> Participant | None:
         return self.store.participants.get(user.id)

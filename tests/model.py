@@ -71,10 +71,10 @@ from bot.programme.conversation import (
     Setting,
     Switch,
 )
-from bot.programme.export import export_archive
 from bot.programme.records import Participant
 from bot.programme.schedule import asleep_at, is_quiet, local_to_utc
 from bot.programme.times import from_epoch
+from bot.render.export import export_archive
 from jobs.clock import FakeClock
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness

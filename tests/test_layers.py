@@ -33,6 +33,8 @@ PACKAGES = ("messages", "bot", "jobs")
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("words", ("messages",)),
     ("rules", ("bot.programme",)),
+    # What is drawn from the rules' results: the chart, the doctor's page, the export archive.
+    ("renderers", ("bot.render",)),
     ("storage", ("bot.storage",)),
     ("delivery", ("jobs",)),
     ("services", ("bot.services",)),
@@ -67,6 +69,18 @@ IMPURE = (
     "subprocess",
     "random",
     "logging",
+)
+# The renderers draw into memory: no Telegram, no database, no network, no event loop.
+RENDER_IMPURE = (
+    "telegram",
+    "sqlite3",
+    "sqlite_utils",
+    "httpx",
+    "aiohttp",
+    "asyncio",
+    "socket",
+    "subprocess",
+    "random",
 )
 # Storage does I/O, but only its own: never Telegram's or the event loop's.
 STORAGE_IMPURE = ("telegram", "httpx", "aiohttp", "asyncio")
@@ -653,6 +667,7 @@ def test_every_import_names_its_module() -> None:
     [
         ("bot.programme", IMPURE),
         ("messages", IMPURE),
+        ("bot.render", RENDER_IMPURE),
         ("bot.storage", STORAGE_IMPURE),
     ],
 )

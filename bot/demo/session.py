@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.app import App, coach_of
+from bot.app import App
 from bot.botapi import FakeBotApi, SentMessage, User
 from bot.demo.local import local_settings, start_local, stop_application
 from bot.demo.recorded import recorded
@@ -130,7 +130,7 @@ class DemoSession:
         """Stop the bot, leaving the clock in the database for `--db` to go on from."""
         app, self.app = self.app, None
         if app is not None:
-            coach_of(app).store.save_demo_clock(self.clock.now())
+            app.bot_data.coach.store.save_demo_clock(self.clock.now())
             await stop_application(app)
         await self.server.stop()
 
@@ -278,7 +278,7 @@ class DemoSession:
     async def _tick_at(self, instant: dtm.datetime, *, brief: bool = False) -> bool:
         """Set the clock, run the dispatcher once, wait for its sends and show them."""
         assert self.app is not None
-        dispatcher = coach_of(self.app).dispatcher
+        dispatcher = self.app.bot_data.coach.dispatcher
         self.clock.set(instant)
         await dispatcher.tick()
         await dispatcher.drain()
@@ -399,7 +399,7 @@ class DemoSession:
 
     def _store(self) -> Store:
         assert self.app is not None
-        return coach_of(self.app).store
+        return self.app.bot_data.coach.store
 
     def _save(self, message: SentMessage) -> Path:
         """Write a photo or document the bot sent into the demo's folder."""

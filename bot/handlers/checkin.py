@@ -16,7 +16,7 @@ from telegram import Chat, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import CheckinPress, FirstPress, ReplacePress, ResumePress
-from bot.context import Coach, Context, coach
+from bot.context import Coach, Context
 from bot.handlers.prologue import Tap, joined, onboarded, stale, tapped
 from bot.keyboards import (
     checkin_keyboard,
@@ -138,7 +138,7 @@ async def checkin_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_chat
-    await start_interactive(update.effective_chat, coach(context), participant)
+    await start_interactive(update.effective_chat, context.coach, participant)
 
 
 async def _replace(chat: Chat, c: Coach, participant: Participant, replace: bool) -> None:

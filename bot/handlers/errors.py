@@ -8,7 +8,7 @@ import traceback
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.context import Context, coach
+from bot.context import Context
 from messages import language_or_default, t
 
 log = logging.getLogger(__name__)
@@ -35,10 +35,10 @@ async def on_error(update: object, context: Context) -> None:
         return
     user = update.effective_user
     language = language_or_default(
-        user.language_code if user else None, coach(context).settings.default_language
+        user.language_code if user else None, context.coach.settings.default_language
     )
     try:
-        participant = coach(context).store.participants.get(user.id) if user else None
+        participant = context.coach.store.participants.get(user.id) if user else None
         if participant is not None:
             language = participant.language
     except Exception:  # the store itself may be what failed

@@ -10,8 +10,8 @@ from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
-from bot.context import Context, coach
-from jobs.lifecycle import block
+from bot.context import Context
+from jobs.housekeeping import block
 from messages import t
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ async def refuse_group(update: Update, context: Context) -> None:
     member = update.my_chat_member
     if member is not None and not _bot_joined(member):
         raise ApplicationHandlerStop  # we were removed or left: nothing to say
-    c = coach(context)
+    c = context.coach
     language = c.settings.default_language
     with contextlib.suppress(TelegramError):
         if chat.type != ChatType.CHANNEL:
@@ -45,5 +45,5 @@ async def on_private_membership(update: Update, context: Context) -> None:
     chat = update.effective_chat
     if member is None or chat is None or chat.type != ChatType.PRIVATE:
         return
-    if member.new_chat_member.status in ("kicked", "left") and block(coach(context).store, chat.id):
+    if member.new_chat_member.status in ("kicked", "left") and block(context.coach.store, chat.id):
         log.info("participant blocked the bot; reminders stopped")

@@ -11,7 +11,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import ItchDayPress
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers.prologue import onboarded, tapped
 from bot.keyboards import itch_keyboard
 from bot.programme.answers import read_itch_command
@@ -64,7 +64,7 @@ async def itch_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    c = coach(context)
+    c = context.coach
     language = participant.language
     asked = read_itch_command(context.args or [])
     if asked is None:

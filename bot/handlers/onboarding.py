@@ -12,7 +12,7 @@ from __future__ import annotations
 from telegram import Chat, Update
 
 from bot.callbacks import OnboardPress
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers.checkin import offer_first_checkin
 from bot.handlers.commands import set_menu
 from bot.handlers.prologue import ask, person, remember_language, stale, tapped
@@ -21,14 +21,14 @@ from bot.programme.onboarding import Again, Leave, Next
 from bot.programme.questions import asks_about_tests
 from bot.programme.records import Participant
 from bot.services import onboarding
-from jobs.lifecycle import reactivate
+from bot.services.lifecycle import reactivate
 from messages import t
 
 
 async def begin(update: Update, context: Context) -> None:
     """Someone new asked to begin: the first onboarding question, in their Telegram language.
     The row made here holds what onboarding needs to resume; abandoned, it is erased after
-    ABANDONED_AFTER (jobs/lifecycle.py)."""
+    ABANDONED_AFTER (jobs/housekeeping.py)."""
     assert update.effective_user and update.effective_chat
     who = person(update, context)  # nobody yet: their Telegram app's language
     c = who.coach
@@ -87,7 +87,7 @@ async def _answer(
 ) -> None:
     """Apply one answer and show what follows: the next question (or the first check-in's
     offer), the same question after what was wrong, or goodbye."""
-    c = coach(context)
+    c = context.coach
     now = c.clock.now()
     language = participant.language
     outcome, after = onboarding.answer(c.store, participant, value, typed=typed, now=now)

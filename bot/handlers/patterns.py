@@ -14,7 +14,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.callbacks import PickerPress, TickPress
-from bot.context import Coach, Context, coach
+from bot.context import Coach, Context
 from bot.handlers.prologue import Tap, edit, joined, onboarded, stale, tapped
 from bot.keyboards import day_triggers_keyboard
 from bot.programme.checkin import FOODS
@@ -50,7 +50,7 @@ async def trigger_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    c = coach(context)
+    c = context.coach
     now = c.clock.now()
     today = local_date(now, participant.timezone)
     noted = picker.apply(c.store, participant, ShowDay(today), now)
@@ -155,4 +155,4 @@ async def patterns_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    await update.effective_message.reply_text(build_patterns(coach(context).store, participant))
+    await update.effective_message.reply_text(build_patterns(context.coach.store, participant))

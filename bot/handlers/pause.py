@@ -9,14 +9,14 @@ from telegram import Chat, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import PausePress, RhythmPress, number
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers.prologue import onboarded, person, tapped
 from bot.keyboards import pause_keyboard
 from bot.programme.planning import MAX_PAUSE_DAYS, first_after_pause, last_paused_day
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.times import local_hm
-from jobs.lifecycle import pause, reactivate, resume, stop
+from bot.services.lifecycle import pause, reactivate, resume, stop
 from messages import t
 from messages.words import day_and_date
 
@@ -55,7 +55,7 @@ async def on_pause_button(update: Update, context: Context) -> None:
 async def _pause(chat: Chat, context: Context, participant: Participant, days: int) -> None:
     """Paused: until when, when the first message comes after it (in the morning, never in
     the night), and where a promised first check-in went."""
-    c = coach(context)
+    c = context.coach
     paused, moved = pause(c.store, participant, days, c.clock.now())
     language, zone = participant.language, participant.timezone
     last = last_paused_day(paused)
@@ -77,7 +77,7 @@ async def resume_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    c = coach(context)
+    c = context.coach
     now = c.clock.now()
     if participant.status in ("stopped", "blocked"):
         reactivate(c.store, participant.id, now)

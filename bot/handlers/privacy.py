@@ -20,12 +20,13 @@ from bot.handlers.prologue import person, tapped
 from bot.keyboards import delete_keyboard
 from bot.outgoing import consent_question
 from bot.programme.conversation import Consent
-from bot.programme.export import export_archive
 from bot.programme.records import Participant
 from bot.programme.settings import needs_new_consent
+from bot.render.export import export_archive
+from bot.services.lifecycle import agree_to_new_consent, stop
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
-from jobs.lifecycle import MESSAGES_DELETABLE_FOR, agree_to_new_consent, stop
+from jobs.housekeeping import MESSAGES_DELETABLE_FOR
 from messages import t
 
 log = logging.getLogger(__name__)

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from telegram import Update
 from telegram.error import BadRequest
 
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers.prologue import onboarded
-from bot.programme.chart import chart_key, render_progress_chart
 from bot.programme.patterns import find_patterns, worth_a_look
 from bot.programme.progress import analyse, chart_points, render_text
+from bot.render.chart import chart_key, render_progress_chart
 from bot.storage import Store
 from messages import tc
 
@@ -81,7 +81,7 @@ async def progress(update: Update, context: Context) -> None:
         return
     message = update.effective_message
     assert message
-    c = coach(context)
+    c = context.coach
     reply = prepare_progress(c.store, participant.id, c.clock.now())
     await message.reply_text(reply.text)
     if reply.file_id is not None:

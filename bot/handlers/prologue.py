@@ -17,7 +17,7 @@ from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot.context import Coach, Context, coach
+from bot.context import Coach, Context
 from bot.keyboards import prompt_keyboard
 from bot.programme.conversation import Onboarding
 from bot.programme.records import Participant
@@ -53,7 +53,7 @@ def person(update: Update, context: Context) -> Person:
     or else their Telegram app's."""
     user = update.effective_user
     assert user is not None
-    c = coach(context)
+    c = context.coach
     participant = c.store.participants.get(user.id)
     if participant is not None:
         return Person(c, participant, participant.language)

@@ -14,7 +14,7 @@ from telegram import Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import ItchPress, ReminderPress, WaterPress
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers import itch
 from bot.handlers.itch import is_itch_message, itch_reply
 from bot.handlers.prologue import onboarded, stale, tapped
@@ -259,7 +259,7 @@ async def today(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    c = coach(context)
+    c = context.coach
     now = c.clock.now()
     day = local_date(now, participant.timezone)
     rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]

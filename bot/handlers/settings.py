@@ -19,7 +19,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
 from bot.callbacks import MenuPress, QuietPress, SettingPress, SwitchPress, TogglePress
-from bot.context import Coach, Context, coach
+from bot.context import Coach, Context
 from bot.handlers.commands import set_menu
 from bot.handlers.prologue import Tap, edit, joined, onboarded, stale, tapped
 from bot.keyboards import (
@@ -79,7 +79,7 @@ async def settings(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    await show_settings(update.effective_message, coach(context), participant)
+    await show_settings(update.effective_message, context.coach, participant)
 
 
 async def language(update: Update, context: Context) -> None:
@@ -88,7 +88,7 @@ async def language(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_chat
-    c = coach(context)
+    c = context.coach
     text, markup = setting_question(participant, "language")
     sent = await update.effective_chat.send_message(text, reply_markup=markup)
     c.store.participants.ask(participant.id, Setting("language", sent.message_id))

@@ -7,7 +7,7 @@ import datetime as dtm
 
 from telegram import Update
 
-from bot.context import Context, coach
+from bot.context import Context
 from bot.handlers.text import on_other
 
 STATS_PERIOD = dtm.timedelta(days=7)
@@ -16,7 +16,7 @@ STATS_PERIOD = dtm.timedelta(days=7)
 async def stats(update: Update, context: Context) -> None:
     """/stats: aggregate counts of the last 7 days; anyone else gets the unknown-command reply."""
     assert update.effective_chat and update.effective_message
-    c = coach(context)
+    c = context.coach
     if update.effective_chat.id not in c.settings.admin_chat_ids:
         await on_other(update, context)
         return

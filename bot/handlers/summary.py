@@ -15,7 +15,7 @@ from bot.keyboards import summary_keyboard
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.summary import summarise
-from bot.programme.summary_pdf import render_summary
+from bot.render.summary_pdf import render_summary
 from bot.storage import Store
 from messages import t
 

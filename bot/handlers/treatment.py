@@ -16,7 +16,7 @@ from bot.callbacks import (
     TreatmentSincePress,
     TreatmentUsePress,
 )
-from bot.context import Coach, Context, coach
+from bot.context import Coach, Context
 from bot.handlers.prologue import edit, onboarded, stale, tapped
 from bot.handlers.reminders import _refresh_keyboard
 from bot.keyboards import (
@@ -88,7 +88,7 @@ async def treatment_command(update: Update, context: Context) -> None:
     if participant is None:
         return
     assert update.effective_message
-    text, markup = list_message(coach(context), participant)
+    text, markup = list_message(context.coach, participant)
     await update.effective_message.reply_text(text, reply_markup=markup)
 
 

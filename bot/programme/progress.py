@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import fmean
 
-from bot.programme.chart import WeekPoint
 from bot.programme.habits import (
     Carry,
     Habit,
@@ -42,6 +41,15 @@ from bot.programme.schedule import KINDS, local_date
 from messages import t, tc
 from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
 from messages.words import decimal, plural_key, tn, weekday
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    week: int  # programme week index, 0 = the week of the start date
+    skin: float | None  # skin score (POEM scale 0–28) of that week's check-in, None if none
+    itch: float | None  # weekly mean of daily itch 0–10, None if no answers
+    # per reminder kind: fraction 0..1 done of sent, None if nothing was sent
+    adherence: dict[str, float | None]
 
 
 @dataclass

@@ -11,8 +11,8 @@ import datetime as dtm
 from bot.programme.conversation import FirstOffer, Onboarding
 from bot.programme.onboarding import Leave, Next, OnboardingOutcome, onboarding_step
 from bot.programme.records import Participant
+from bot.services.lifecycle import finish_onboarding, give_consent
 from bot.storage import Store
-from jobs.lifecycle import finish_onboarding, give_consent
 
 
 def answer(

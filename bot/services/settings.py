@@ -20,8 +20,8 @@ from bot.programme.settings_session import (
     ShowMenu,
 )
 from bot.programme.times import epoch
+from bot.services.lifecycle import give_consent
 from bot.storage import Store
-from jobs.lifecycle import give_consent
 from jobs.planner import replan
 
 

@@ -182,7 +182,7 @@ def m0006(db: Database) -> None:
 
 @migrations(name="0007_privacy")
 def m0007(db: Database) -> None:
-    # Onboarding left halfway is erased after a while (jobs/lifecycle.py): found by this alone.
+    # Onboarding left halfway is erased after a while (jobs/housekeeping.py): found by this alone.
     db.execute(
         "CREATE INDEX idx_participants_onboarding ON participants(created_at) "
         "WHERE status = 'onboarding'"

@@ -11,7 +11,7 @@ from PIL import Image
 
 from bot.botapi import FakeBotApi, User
 from bot.callbacks import FirstPress, OnboardPress, SettingPress
-from bot.programme.chart import render_progress_chart
+from bot.render.chart import render_progress_chart
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local, onboarding_data
 

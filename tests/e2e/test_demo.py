@@ -17,7 +17,6 @@ import pytest
 
 import bot.demo.__main__ as demo_main
 import bot.demo.session as session_module
-from bot.app import coach_of
 from bot.botapi import SentMessage
 from bot.demo.session import DEMO_USER, HINT, DemoSession, clock_target, stored_clock
 from bot.storage import Store
@@ -280,7 +279,7 @@ NOW = [*ONBOARD[:-1], "1"]  # onboarding, and the first check-in at once
 
 def _store(session: DemoSession) -> Store:
     assert session.app is not None
-    return coach_of(session.app).store
+    return session.app.bot_data.coach.store
 
 
 async def test_a_number_at_a_question_of_numbers_is_that_value(demo: Demo, tmp_path: Path) -> None:

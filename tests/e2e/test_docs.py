@@ -15,7 +15,7 @@ import pytest
 from bot.config import Settings
 from bot.demo.__main__ import parse
 from bot.handlers.commands import COMMANDS
-from bot.programme.export import FILES
+from bot.render.export import FILES
 from jobs.pacer import PER_CHAT_INTERVAL, WINDOW
 from messages import LANGUAGES, t
 

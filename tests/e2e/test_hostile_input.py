@@ -32,8 +32,8 @@ from bot.programme.conversation import (
 from bot.programme.schedule import local_date
 from bot.programme.settings import CONSENT_VERSION, STEPS
 from bot.services.checkins import open_checkin, question_of
+from bot.services.lifecycle import finish_onboarding, pause, stop
 from bot.storage import Store
-from jobs.lifecycle import finish_onboarding, pause, stop
 from tests.harness import Harness
 
 STATES = (

@@ -9,7 +9,7 @@ import io
 from PIL import Image
 
 from bot.botapi import User
-from bot.programme.chart import render_progress_chart
+from bot.render.chart import render_progress_chart
 from messages import t
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local

@@ -7,7 +7,6 @@ import logging
 
 import pytest
 
-from bot.app import coach_of
 from bot.botapi import TOKEN, FakeBotApi, User
 from tests.harness import Harness, local
 
@@ -36,7 +35,8 @@ async def test_a_failing_handler_gets_a_kind_reply_and_one_safe_log_line(
     # Reopen so the fixture can shut down cleanly.
     from bot.storage import Store
 
-    coach_of(harness.app).store = Store.open(harness.db_path)  # type: ignore[arg-type]
+    assert harness.app is not None
+    harness.app.bot_data.coach.store = Store.open(harness.db_path)
 
 
 async def test_shutdown_mid_burst_sends_each_reminder_at_most_once(
@@ -51,7 +51,8 @@ async def test_shutdown_mid_burst_sends_each_reminder_at_most_once(
     def reminders_sent() -> int:
         return len([m for m in server.sent if "glas water" in (m.text or "")])
 
-    await coach_of(harness.app).dispatcher.tick()  # type: ignore[arg-type]
+    assert harness.app is not None
+    await harness.app.bot_data.coach.dispatcher.tick()
     await server.wait_until(lambda: reminders_sent() > 0, what="the burst starts")
     await harness.stop()  # most of the 20 reminders are still queued in the pacer
     queued_at_stop = len(people) - reminders_sent()

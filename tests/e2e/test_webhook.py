@@ -18,7 +18,7 @@ from prometheus_client import REGISTRY
 from pydantic import SecretStr
 from telegram import Update
 
-from bot.app import App, build_application, coach_of
+from bot.app import App, build_application
 from bot.botapi import TOKEN, FakeBotApi, User
 from bot.config import Settings
 from bot.context import Context
@@ -65,7 +65,7 @@ class Bot:
 
     @property
     def store(self) -> Store:
-        return coach_of(self.app).store
+        return self.app.bot_data.coach.store
 
 
 async def start_bot(settings: Settings, clock: FakeClock) -> Bot:
@@ -271,7 +271,7 @@ async def get(url: str) -> tuple[int, str]:
 async def test_healthz_says_what_is_wrong(bot: Bot) -> None:
     status, body = await get(bot.url + "/healthz")
     assert status == 503 and json.loads(body)["reasons"] == ["dispatcher: no tick yet"]
-    dispatcher = coach_of(bot.app).dispatcher
+    dispatcher = bot.app.bot_data.coach.dispatcher
     await dispatcher.tick()
     status, body = await get(bot.url + "/healthz")
     assert status == 200 and json.loads(body) == {"status": "ok", "reasons": []}
@@ -314,7 +314,7 @@ async def test_metrics_count_updates_calls_reminders_and_the_backup(
         bot.store.reminders.add(
             person.id, "probiotic", dtm.date(2026, 11, 23), now - dtm.timedelta(minutes=5)
         )
-    dispatcher = coach_of(bot.app).dispatcher
+    dispatcher = bot.app.bot_data.coach.dispatcher
     await dispatcher.tick()
     await dispatcher.drain()
     take(Path(bot.store.file), tmp_path / "backups", now - dtm.timedelta(hours=2))
@@ -360,7 +360,7 @@ async def test_polling_with_listen_port_serves_health_metrics_and_nightly_backup
         )
         url = f"http://127.0.0.1:{port}"
         assert (await get(url + "/healthz"))[0] == 503  # no tick yet
-        await coach_of(bot.app).dispatcher.tick()
+        await bot.app.bot_data.coach.dispatcher.tick()
         assert (await get(url + "/healthz"))[0] == 200
         status, text = await get(url + "/metrics")
         assert status == 200 and "coach_last_backup_age_seconds" in text

@@ -10,15 +10,15 @@ import matplotlib
 import pytest
 from PIL import Image, ImageChops
 
-from bot.programme.chart import (
+from bot.programme.progress import WeekPoint
+from bot.programme.schedule import KINDS
+from bot.render.chart import (
     KIND_COLOURS,
-    WeekPoint,
     chart_key,
     phase_spans,
     render_progress_chart,
     render_summary_chart,
 )
-from bot.programme.schedule import KINDS
 
 NO_ADHERENCE: dict[str, float | None] = dict.fromkeys(KINDS)
 BASELINE = 17.5

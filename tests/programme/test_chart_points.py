@@ -8,9 +8,9 @@ import datetime as dtm
 
 import pytest
 
-from bot.programme.chart import render_progress_chart
 from bot.programme.progress import ReminderRecord, Report, analyse, chart_points, render_text
 from bot.programme.records import DONE
+from bot.render.chart import render_progress_chart
 from messages import t
 from tests.harness import local
 from tests.programme.test_summary_page import checkin, day, person

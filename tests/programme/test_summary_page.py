@@ -17,8 +17,8 @@ from pypdf import PdfReader
 from bot.programme.progress import ReminderRecord
 from bot.programme.records import DONE, SKIPPED, CheckinRow, Participant
 from bot.programme.summary import summarise
-from bot.programme.summary_pdf import render_summary
 from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow
+from bot.render.summary_pdf import render_summary
 from tests.harness import local
 from tests.programme.test_planning import ANNA
 

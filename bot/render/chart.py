@@ -16,7 +16,6 @@ import io
 import math
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from matplotlib.axes import Axes
@@ -30,6 +29,7 @@ from matplotlib.transforms import offset_copy
 
 from bot.programme.habits import Habit, habit_label
 from bot.programme.phases import phase_of_day
+from bot.programme.progress import WeekPoint
 from bot.programme.schedule import KINDS
 from messages import t, tc
 from messages.words import decimal
@@ -79,15 +79,6 @@ CHART_VERSION: Final = "4"
 # Matplotlib promises no thread safety even without pyplot (text layout and font caches are
 # shared); one render at a time costs little next to a Telegram upload.
 _LOCK: Final = threading.Lock()
-
-
-@dataclass(frozen=True)
-class WeekPoint:
-    week: int  # programme week index, 0 = the week of the start date
-    skin: float | None  # skin score (POEM scale 0–28) of that week's check-in, None if none
-    itch: float | None  # weekly mean of daily itch 0–10, None if no answers
-    # per reminder kind: fraction 0..1 done of sent, None if nothing was sent
-    adherence: dict[str, float | None]
 
 
 def phase_spans(max_week: int) -> list[tuple[int, int, int]]:

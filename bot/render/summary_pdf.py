@@ -23,7 +23,13 @@ from typing import Final
 import matplotlib
 from fpdf import FPDF
 
-from bot.programme.chart import (
+from bot.programme.habits import habit_label
+from bot.programme.instruments import ItchVerdict, itch_band, skin_band
+from bot.programme.patterns import pattern_line_doctor
+from bot.programme.progress import Report, chart_points, verdict_line
+from bot.programme.summary import Summary
+from bot.programme.treatment import TreatmentRow
+from bot.render.chart import (
     ITCH_COLOUR,
     SKIN_COLOUR,
     SUMMARY_WIDTH_IN,
@@ -31,12 +37,6 @@ from bot.programme.chart import (
     summary_height_in,
     summary_x,
 )
-from bot.programme.habits import habit_label
-from bot.programme.instruments import ItchVerdict, itch_band, skin_band
-from bot.programme.patterns import pattern_line_doctor
-from bot.programme.progress import Report, chart_points, verdict_line
-from bot.programme.summary import Summary
-from bot.programme.treatment import TreatmentRow
 from messages import t, tc
 from messages.words import decimal, full_date, month_year, short_date, short_date_year, tn
 
