@@ -104,7 +104,7 @@ def main() -> int:
             )
             results["patterns"] = _run("patterns_sim", work / "patterns.json")
         if "year" in parts:
-            print(f"  year: a year of {YEAR_N:,} participants, compacted (about 2 min)", flush=True)
+            print(f"  year: a year of {YEAR_N:,} participants, compacted (about 9 min)", flush=True)
             results["year"] = _run("year", work / "year.json", "--n", str(YEAR_N))
         if parts & {"scale", "naive", "progress"}:
             with ServerProcess(rate_limit=False) as server:

@@ -31,16 +31,16 @@ async def measure(db_path: Path, server_url: str) -> dict[str, Any]:
     from telegram.ext import ApplicationBuilder, CallbackContext
 
     from bot.botapi import TOKEN
-    from bot.programme.records import Participant
     from bot.programme.schedule import hydration_times, winddown_time
     from bot.storage import Store
+    from bot.storage.participants import participant_from_row
 
     async def remind(context: CallbackContext[Any, Any, Any, Any]) -> None:
         """Would look the participant up and send; never reached while measuring."""
 
     store = Store.open(db_path)
     participants = [
-        Participant.from_row(row)
+        participant_from_row(row)
         for row in store.db.query("SELECT * FROM participants WHERE status = 'active'")
     ]
     app = ApplicationBuilder().token(TOKEN).base_url(server_url).build()
@@ -53,18 +53,18 @@ async def measure(db_path: Path, server_url: str) -> dict[str, Any]:
         settings = person.reminder_settings()
         zone = ZoneInfo(person.timezone)
         times: list[tuple[str, dtm.time]] = []
-        if person.probiotic_on:
-            times.append(("probiotic", settings.probiotic))
-        if person.hydration_on:
+        if person.enabled("probiotic"):
+            times.append(("probiotic", settings.times["probiotic"]))
+        if person.enabled("hydration"):
             for slot, minutes in enumerate(
                 hydration_times(settings.wake, settings.bed, settings.hydration_count)
             ):
                 at = dtm.time((minutes // 60) % 24, minutes % 60)
                 times.append((f"hydration:{slot}", at))
-        if person.fibre_on:
-            times.append(("fibre", settings.fibre))
-        if person.winddown_on:
-            times.append(("winddown", winddown_time(settings.bed)))
+        if person.enabled("fibre"):
+            times.append(("fibre", settings.times["fibre"]))
+        if person.enabled("winddown"):
+            times.append(("winddown", winddown_time(settings.wake, settings.bed)))
         for kind, at in times:
             job_queue.run_daily(
                 remind,

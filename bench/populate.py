@@ -24,12 +24,14 @@ from zoneinfo import ZoneInfo
 
 from bench.common import BENCH_DIR, CACHE_DIR, ROOT
 from bot.programme.checkin import TRIGGERS
+from bot.programme.kinds import KINDS
 from bot.programme.planning import plan_for
 from bot.programme.records import Participant
-from bot.programme.schedule import KINDS, local_date, local_to_utc, occurrences_for, start_of_day
+from bot.programme.schedule import local_date, local_to_utc, occurrences_for, start_of_day
 from bot.programme.settings import consent_tag
 from bot.programme.times import epoch
 from bot.storage import Store
+from bot.storage.participants import participant_from_row
 from messages.tips import TIPS
 
 # A Tuesday in June: no daylight-saving change in any of the zones below for weeks around it,
@@ -316,7 +318,7 @@ def build(
         if row["status"] != "active":
             continue
         active += 1
-        person = Participant.from_row(row)
+        person = participant_from_row(row)
         zone = person.timezone
         today = local_date(snapshot, zone)
         plan, through, next_plan_at = plan_for(person, start_of_day(today, zone))
@@ -356,7 +358,7 @@ def build(
             if day.weekday() == settings.checkin_day:
                 due = epoch(local_to_utc(day, settings.checkin_time, ZoneInfo(zone)))
                 occurrences.append(history.past(pid, "checkin", 0, text, due, adherence))
-            if person.winddown_on and rng.random() < adherence:
+            if person.enabled("winddown") and rng.random() < adherence:
                 itch.append((pid, text, rng.randrange(0, 11), now - shift))
             if rng.random() < 0.6:
                 water.append((pid, text, rng.randrange(1, 9)))
@@ -511,7 +513,11 @@ def fill_year(
         planned_through=today.isoformat(),
         next_plan_at=epoch(start_of_day(today, zone)),
     )
-    person = Participant.from_row(row)
+    # The participant as the bot reads them: columns not written here take their defaults.
+    with store.db.atomic():
+        _insert(store, "participants", _PARTICIPANT_COLUMNS, _participant_tuples([row]))
+    person = store.participants.get(participant_id)
+    assert person is not None
     settings = person.reminder_settings()
     now = epoch(start_of_day(today, zone))
     history = _History(rng)
@@ -544,7 +550,6 @@ def fill_year(
         index += 1
     checkins = _checkins(rng, person, started, today - _ONE_DAY, now)
     with store.db.atomic():
-        _insert(store, "participants", _PARTICIPANT_COLUMNS, _participant_tuples([row]))
         _insert(store, "occurrences", _OCCURRENCE_COLUMNS, occurrences)
         _insert(store, "checkins", _CHECKIN_COLUMNS, checkins)
         _insert(store, "itch", ("participant_id", "local_date", "score", "answered_at"), itch)

@@ -10,6 +10,12 @@ daily itch, water, triggers), in a fresh database. Measured, at that size:
   after it and the incremental vacuum (what a year of nightly compaction leaves, give or take
   the pages' fill), and the worst night after (everyone's boundary moves a week at once, since
   everyone here started on the same day);
+* for each HISTORY_DAYS lived (`--lived`): the same year written again a day at a time in a
+  fresh database, as the bot writes it (tomorrow planned for everyone, today's outcomes filled
+  in, the day's itch, water, triggers and check-ins), with the compaction every night: the
+  size at the year's end and after each night of its last week (everyone started on the same
+  weekday, so the kept window is HISTORY_DAYS + 0..6 days for all at once: the week's mean is
+  what people starting on every weekday give, its peak the worst case), and the nights' holds;
 * the sizes per participant-year, and their extrapolation to 100,000 participants (linear:
   the rows and the index entries grow with the people; measured at `n`, not at 100,000).
 """
@@ -31,7 +37,8 @@ from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.compaction import CHUNK_ROWS, Compaction
 
-TRIED: Final = (180, 90, 56, 28)
+TRIED: Final = (180, 90, 56, 28, 21, 14, 7)
+LIVED: Final = (28, 7)  # the default before, and the one chosen from this (bot/config.py)
 AT_SCALE: Final = 100_000
 GB: Final = 1e9
 NIGHT: Final = dtm.datetime(2026, 6, 9, 2, 0, tzinfo=dtm.UTC)  # 04:00 in Amsterdam
@@ -65,11 +72,13 @@ async def _compact(store: Store, at: dtm.datetime, history_days: int) -> dict[st
     holds = sorted(report.holds_s)
     return {
         "seconds": time.perf_counter() - started,
-        "rows": report.rows,
+        "rows": report.rows,  # reminder rows and water days
+        "water_days": report.water_days,
         "people": report.people,
         "chunks": report.chunks,
         "chunk_rows": report.chunk_rows,
         "longest_hold_ms": report.longest_hold_s * 1000,
+        "longest_cpu_ms": report.longest_cpu_s * 1000,
         "p50_hold_ms": holds[len(holds) // 2] * 1000 if holds else 0.0,
         "p99_hold_ms": holds[int(len(holds) * 0.99)] * 1000 if holds else 0.0,
         "busy_s": report.busy_s,
@@ -127,10 +136,182 @@ def tried(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
     }
 
 
+# The columns a reminder row is planned with, and those its outcome fills in on the day.
+_PLANNED: Final = ("participant_id", "kind", "slot", "local_date", "due_at")
+_OUTCOME: Final = ("status", "answer", "answered_at", "snoozes", "tip_key", "message_id", "sent_at")
+_KEY: Final = "participant_id = ? AND kind = ? AND slot = ? AND local_date = ?"
+
+
+def _day_rows(source: Store, table: str, columns: str, day: str) -> list[tuple[Any, ...]]:
+    return list(
+        source.db.execute(
+            f"SELECT {columns} FROM {table} WHERE local_date = ? ORDER BY participant_id", [day]
+        ).fetchall()
+    )
+
+
+async def _nights(
+    store: Store, store_path: Path, source: Store, history_days: int
+) -> dict[str, Any]:
+    """The year again, lived a day at a time in a fresh database, as the bot writes it: each
+    day, tomorrow's reminders are planned for everyone, today's are filled in with their outcome
+    (sent, answered), the day's itch, water, triggers and check-ins are written; each night the
+    compaction runs. Returns its nights' times and holds."""
+    first = dtm.date.fromisoformat(
+        source.db.execute("SELECT min(local_date) FROM occurrences").fetchone()[0]
+    )
+    participants = source.db.execute("SELECT * FROM participants").fetchall()
+    names = [c[1] for c in source.db.execute("PRAGMA table_info(participants)").fetchall()]
+    checkin_columns = [
+        c[1] for c in source.db.execute("PRAGMA table_info(checkins)").fetchall() if c[1] != "id"
+    ]
+    with store.db.atomic():
+        store.db.conn.executemany(
+            f"INSERT INTO participants ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            participants,
+        )
+    clock = FakeClock(dtm.datetime.combine(first, dtm.time(2, 0), dtm.UTC))
+    compaction = Compaction(store, clock, history_days)
+    nights: list[dict[str, Any]] = []
+    week_sizes: list[int] = []
+    day = first
+    while day < BENCH_DAY:
+        today, tomorrow = day.isoformat(), (day + dtm.timedelta(days=1)).isoformat()
+        with store.db.atomic():
+            if day == first:
+                _write(
+                    store,
+                    "occurrences",
+                    _PLANNED,
+                    _day_rows(source, "occurrences", ", ".join(_PLANNED), today),
+                )
+            if day + dtm.timedelta(days=1) < BENCH_DAY:
+                _write(
+                    store,
+                    "occurrences",
+                    _PLANNED,
+                    _day_rows(source, "occurrences", ", ".join(_PLANNED), tomorrow),
+                )
+            outcomes = _day_rows(
+                source,
+                "occurrences",
+                ", ".join((*_OUTCOME, "participant_id", "kind", "slot", "local_date")),
+                today,
+            )
+            store.db.conn.executemany(
+                f"UPDATE occurrences SET {', '.join(c + ' = ?' for c in _OUTCOME)} WHERE {_KEY}",
+                outcomes,
+            )
+            for table, columns in (
+                ("itch", ("participant_id", "local_date", "score", "answered_at", "about")),
+                ("water", ("participant_id", "local_date", "glasses")),
+                ("day_triggers", ("participant_id", "local_date", "trigger", "about", "noted_at")),
+                ("checkins", tuple(checkin_columns)),
+            ):
+                _write(store, table, columns, _day_rows(source, table, ", ".join(columns), today))
+        day += dtm.timedelta(days=1)
+        clock.set(dtm.datetime.combine(day, dtm.time(2, 0), dtm.UTC))
+        nights.append(await _compact_with(compaction))
+        if (BENCH_DAY - day).days < 7:  # the last week: the size at each of its nights
+            _checkpoint(store)
+            week_sizes.append(size(store_path))
+    busiest = max(nights, key=lambda r: r["rows"])
+    return {
+        "nights": len(nights),
+        "seconds": sum(r["seconds"] for r in nights),
+        "longest_hold_ms": max(r["longest_hold_ms"] for r in nights),
+        "longest_cpu_ms": max(r["longest_cpu_ms"] for r in nights),
+        "longest_night": max(nights, key=lambda r: r["longest_hold_ms"]),
+        "busiest_night": busiest,
+        "last_week_bytes": week_sizes,
+    }
+
+
+def _write(store: Store, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    store.db.conn.executemany(
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        rows,
+    )
+
+
+async def _compact_with(compaction: Compaction) -> dict[str, Any]:
+    started = time.perf_counter()
+    report = await compaction.run()
+    return {
+        "seconds": time.perf_counter() - started,
+        "rows": report.rows,
+        "water_days": report.water_days,
+        "people": report.people,
+        "chunks": report.chunks,
+        "longest_hold_ms": report.longest_hold_s * 1000,
+        "longest_cpu_ms": report.longest_cpu_s * 1000,
+        "p99_hold_ms": sorted(report.holds_s)[int(len(report.holds_s) * 0.99)] * 1000,
+    }
+
+
+def lived(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
+    """The size after a year written day by day with the compaction every night."""
+    source_path = work / "source.db"
+    shutil.copyfile(full, source_path)
+    source_path.chmod(0o600)
+    source = Store.open(source_path)
+    target = work / f"lived-{history_days}.db"
+    store = Store.open(target)
+    store.manual_checkpoints()
+    try:
+        for table in ("occurrences", "itch", "water", "day_triggers", "checkins"):
+            source.db.execute(
+                f"CREATE INDEX IF NOT EXISTS bench_{table}_day ON {table}(local_date)"
+            )
+        started = time.perf_counter()
+        nights = asyncio.run(_nights(store, target, source, history_days))
+        _checkpoint(store)
+        after = size(target)
+        packed_copy = work / f"lived-packed-{history_days}.db"
+        store.db.execute(f"VACUUM INTO '{packed_copy}'")
+        packed = size(packed_copy)
+        packed_copy.unlink()
+        tables = {
+            name: int(bytes_)
+            for name, bytes_ in store.db.execute(
+                "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+            ).fetchall()
+        }
+        kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
+    finally:
+        store.close()
+        source.close()
+    for leftover in [*work.glob(target.name + "*"), *work.glob(source_path.name + "*")]:
+        leftover.unlink()
+    week = nights["last_week_bytes"]
+    return {
+        "history_days": history_days,
+        "seconds": time.perf_counter() - started,
+        "compaction": nights,
+        "bytes": after,
+        "bytes_packed": packed,
+        "occurrences_kept": kept,
+        "bytes_per_participant_year": after / n,
+        "gb_at_100k": after / n * AT_SCALE / GB,
+        "gb_at_100k_packed": packed / n * AT_SCALE / GB,
+        # Over the last week's nights: everyone here started on the same weekday, so their
+        # kept window is HISTORY_DAYS + 0..6 days at once; with start days spread over the
+        # week, as among real people, the whole is the week's mean.
+        "gb_at_100k_week_mean": sum(week) / len(week) / n * AT_SCALE / GB,
+        "gb_at_100k_week_peak": max(week) / n * AT_SCALE / GB,
+        "tables_bytes": tables,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.year", description=__doc__)
     parser.add_argument("--n", type=int, default=1_000)
     parser.add_argument("--tried", default=",".join(str(d) for d in TRIED))
+    parser.add_argument(
+        "--lived",
+        default=",".join(str(d) for d in LIVED),
+        help="HISTORY_DAYS for which the year is also lived day by day (comma separated)",
+    )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-year-") as tmp:
@@ -142,6 +323,10 @@ def main() -> None:
         for days in (int(d) for d in args.tried.split(",") if d):
             print(f"    HISTORY_DAYS={days}", flush=True)
             rows.append(tried(full, work, args.n, days))
+        days_lived = []
+        for days in (int(d) for d in args.lived.split(",") if d):
+            print(f"    HISTORY_DAYS={days}, the year lived day by day", flush=True)
+            days_lived.append(lived(full, work, args.n, days))
     write_json(
         args.out,
         {
@@ -152,6 +337,7 @@ def main() -> None:
             "bytes_per_participant_year": built["bytes"] / args.n,
             "gb_at_100k": built["bytes"] / args.n * AT_SCALE / GB,
             "tried": rows,
+            "lived": days_lived,
         },
     )
 

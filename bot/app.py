@@ -38,6 +38,7 @@ from bot.callbacks import (
     ItchDayPress,
     ItchPress,
     MenuPress,
+    OfferPress,
     OnboardPress,
     PausePress,
     PickerPress,
@@ -202,6 +203,7 @@ def build_application(
     button(QuietPress, settings.on_quiet_button)
     button(SwitchPress, settings.on_switch_button)
     button(TogglePress, settings.on_toggle_button)
+    button(OfferPress, settings.on_offer_button)
     button(FirstPress, checkin.on_first_checkin)
     button(CheckinPress, checkin.on_checkin_button)
     button(ResumePress, checkin.on_resume_button)

@@ -44,9 +44,9 @@ from typing import ClassVar, Final, Literal, get_args
 
 from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS
 from bot.programme.instruments import ITCH_MAX
+from bot.programme.kinds import KINDS, Kind
 from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.planning import MAX_PAUSE_DAYS
-from bot.programme.schedule import KINDS, Kind
 from bot.programme.settings import ASKED_IN_SETTINGS, SETTINGS_FIELDS, button_value_ok
 from bot.programme.treatment import Purpose, purpose_of
 
@@ -275,6 +275,32 @@ class TogglePress:
         parts = _parts(data, cls.PREFIX, 1)
         kind = next((k for k in KINDS if parts and k == parts[0]), None)
         return cls(kind) if kind is not None else None
+
+
+OfferChoice = Literal["yes", "time", "no"]
+OFFER_CHOICES: Final[tuple[OfferChoice, ...]] = get_args(OfferChoice)
+
+
+@dataclass(frozen=True)
+class OfferPress:
+    """A reminder kind that is off, offered once: on at its time, on at another, or no."""
+
+    PREFIX: ClassVar[str] = "offer"
+    kind: Kind
+    choice: OfferChoice
+
+    @property
+    def data(self) -> str:
+        return f"offer:{self.kind}:{self.choice}"
+
+    @classmethod
+    def parse(cls, data: str) -> OfferPress | None:
+        parts = _parts(data, cls.PREFIX, 2)
+        if parts is None:
+            return None
+        kind = next((k for k in KINDS if k == parts[0]), None)
+        choice = next((c for c in OFFER_CHOICES if c == parts[1]), None)
+        return cls(kind, choice) if kind is not None and choice is not None else None
 
 
 def _choice(data: str, prefix: str, words: tuple[str, str]) -> bool | None:
@@ -670,6 +696,7 @@ Press = (
     | SettingPress
     | MenuPress
     | TogglePress
+    | OfferPress
     | QuietPress
     | SwitchPress
     | TickPress

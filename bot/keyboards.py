@@ -18,6 +18,7 @@ from bot.callbacks import (
     ItchDayPress,
     ItchPress,
     MenuPress,
+    OfferPress,
     OnboardPress,
     PausePress,
     PickerPress,
@@ -51,9 +52,9 @@ from bot.programme.checkin import (
     options,
 )
 from bot.programme.instruments import ITCH_MAX
+from bot.programme.kinds import KINDS, Kind
 from bot.programme.picker import picker_choices
 from bot.programme.records import DONE, SKIPPED, CheckinRow, OccurrenceRow, Participant
-from bot.programme.schedule import KINDS
 from bot.programme.settings import Prompt, prompt, settings_fields
 from bot.programme.treatment import MAX_ACTIVE, PURPOSES, TreatmentRow
 from messages import t
@@ -155,7 +156,7 @@ def reminder_keyboard(
     itch: tuple[dtm.date | None, int | None] = (None, None),
     glasses: int = 0,
     still_there: bool = False,
-    undo_day: str | None = None,
+    undo_day: dtm.date | None = None,
     treatments: Sequence[tuple[TreatmentRow, bool]] = (),
 ) -> InlineKeyboardMarkup:
     """One row per reminder; the evening message adds the day's worst-itch scale (0-10) and
@@ -276,6 +277,18 @@ def switch_keyboard(language: str, to: str) -> InlineKeyboardMarkup:
             (t(language, "button.back"), MenuPress("back")),
         ],
         2,
+    )
+
+
+def offer_keyboard(language: str, kind: Kind, at: str) -> InlineKeyboardMarkup:
+    """A kind that is off, offered once: on at `at`, at another time, or no thanks."""
+    return _keyboard(
+        [
+            (t(language, "button.offer_yes", at=at), OfferPress(kind, "yes")),
+            (t(language, "button.offer_time"), OfferPress(kind, "time")),
+            (t(language, "button.offer_no"), OfferPress(kind, "no")),
+        ],
+        1,
     )
 
 

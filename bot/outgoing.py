@@ -19,6 +19,7 @@ from bot.handlers.prologue import joined
 from bot.keyboards import (
     agree_keyboard,
     checkin_keyboard,
+    offer_keyboard,
     reminder_keyboard,
     resume_checkin_keyboard,
     setting_question,
@@ -27,13 +28,14 @@ from bot.keyboards import (
 from bot.programme.backoff import rhythm
 from bot.programme.checkin import question_text
 from bot.programme.conversation import Consent, Setting
+from bot.programme.kinds import KINDS
 from bot.programme.phases import phase_on
 from bot.programme.planning import last_paused_day, snoozes_that_fit
-from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.records import SENT, CheckinRow, OccurrenceRow, Participant
 from bot.programme.schedule import LATE_NOTICE, local_date
-from bot.programme.settings import needs_new_consent
+from bot.programme.settings import effective_time, needs_new_consent
 from bot.programme.stock import tell_running_out
-from bot.programme.times import from_epoch, local_hm
+from bot.programme.times import local_hm
 from bot.programme.treatment import asked_in_evening
 from bot.services import checkins
 from bot.services.checkins import Begun
@@ -65,6 +67,8 @@ class Composer:
             return compose_consent_ask(participant)
         if row.kind == "rest_notice":
             return compose_rest_notice(participant)
+        if row.kind == "offer":
+            return compose_offer(participant, row)
         return compose_event(self.store, participant, row, now)
 
 
@@ -112,7 +116,7 @@ def next_day_of_kind(
     following = store.reminders.next_of_kind(participant.id, row.kind, now)
     if following is None:
         return None
-    due = from_epoch(following.due_at)
+    due = following.due_at
     if local_date(due, participant.timezone) <= local_date(now, participant.timezone):
         return None
     return local_hm(due, participant.timezone)
@@ -128,16 +132,12 @@ def reminder_markup(
 ) -> InlineKeyboardMarkup:
     """The buttons of a message of reminders, from what is stored now; the evening's message
     carries the day's itch scale with the value given so far."""
-    times = {r.id: local_hm(from_epoch(r.due_at), participant.timezone) for r in rows}
+    times = {r.id: local_hm(r.due_at, participant.timezone) for r in rows}
     evening = next((r for r in rows if r.kind == "winddown"), None)
-    itch_day = dtm.date.fromisoformat(evening.local_date) if evening else None
+    itch_day = evening.local_date if evening else None
     itch = store.diary.itch_on(participant.id, itch_day) if itch_day else None
     water = next((r for r in rows if r.kind == "hydration"), None)
-    glasses = (
-        store.diary.glasses(participant.id, dtm.date.fromisoformat(water.local_date))
-        if water is not None
-        else 0
-    )
+    glasses = store.diary.glasses(participant.id, water.local_date) if water is not None else 0
     asked = []
     if itch_day is not None:
         everything = store.treatments.all(participant.id)
@@ -157,7 +157,7 @@ def reminder_markup(
         itch=(itch_day, itch),
         glasses=glasses,
         still_there=still_there,
-        undo_day=local_date(now, participant.timezone).isoformat() if now else None,
+        undo_day=local_date(now, participant.timezone) if now else None,
         treatments=asked,
     )
 
@@ -168,23 +168,19 @@ def compose_reminders(
     """One message for everything due within the same quarter of an hour, with a tip that fits
     the phase and was not shown last time."""
     first = rows[0]
-    day = dtm.date.fromisoformat(first.local_date)
+    day = first.local_date
     phase = phase_on(participant.start or day, day)
     kind = first.kind
     child = participant.for_child
     last = store.reminders.last_tip(participant.id, kind, day)
-    due = from_epoch(first.due_at).astimezone(ZoneInfo(participant.timezone)).time()
+    due = first.due_at.astimezone(ZoneInfo(participant.timezone)).time()
     tip = pick_tip(kind, phase, last, child=child, band=participant.child_age, at=due)
     items = [
-        Item(
-            r.kind,
-            local_hm(from_epoch(r.due_at), participant.timezone),
-            now - from_epoch(r.due_at) > LATE_NOTICE,
-        )
+        Item(r.kind, local_hm(r.due_at, participant.timezone), now - r.due_at > LATE_NOTICE)
         for r in rows
     ]
     # Drawn as delivered: a snoozed row coming back gets its buttons again.
-    delivered = [replace(r, status="sent") for r in rows]
+    delivered = [replace(r, status=SENT) for r in rows]
     text = render_reminder(
         participant.language, items, tip, child=child, band=participant.child_age
     )
@@ -228,8 +224,7 @@ def compose_event(
         checkin = checkins.current_checkin(store, participant.id, now)
         if checkin is None:
             return None
-        until = from_epoch(checkin.expires_at)
-        text = t(language, "checkin.nudge", until=_day_time(until, participant))
+        text = t(language, "checkin.nudge", until=_day_time(checkin.expires_at, participant))
         return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
     begun = checkins.begin(store, participant, "weekly", now)
     if not isinstance(begun, Begun):
@@ -265,6 +260,18 @@ def compose_rest_notice(participant: Participant) -> Outgoing | None:
     language = participant.language
     until = day_and_date(language, last)
     return Outgoing(tc(language, "backoff.rest", participant.for_child, until=until), None)
+
+
+def compose_offer(participant: Participant, row: OccurrenceRow) -> Outgoing | None:
+    """A reminder kind that is off, offered once (its slot is its place in KINDS); None when
+    the person switched it on meanwhile."""
+    if not 0 <= row.slot < len(KINDS) or participant.enabled(KINDS[row.slot]):
+        return None
+    kind = KINDS[row.slot]
+    language = participant.language
+    at = effective_time(participant, kind)
+    text = tc(language, f"offer.{kind}", participant.for_child, at=at)
+    return Outgoing(text, offer_keyboard(language, kind, at))
 
 
 def consent_question(participant: Participant) -> tuple[str, InlineKeyboardMarkup]:

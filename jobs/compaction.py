@@ -1,11 +1,13 @@
 """The nightly compaction of the reminder history (issue 19): reminder rows older than
 HISTORY_DAYS become weekly counts per person and kind, and the state the habit score and the
-streaks need at the boundary (bot/programme/habits.py `compact`); incremental vacuum gives the
-space back. Check-ins, itch, triggers, notes and consent are the clinical record: other tables,
-never touched.
+streaks need at the boundary (bot/programme/habits.py `compact`); the water days before the
+same boundary are packed, a row a week with every day's glasses (bot/storage/diary.py
+`pack_water`: nothing lost); incremental vacuum gives the space back. Check-ins, itch,
+triggers, notes and consent are the clinical record: other tables, never touched.
 
 It runs in the event loop, in chunks: each chunk is a few small transactions of at most about
-CHUNK_ROWS rows, and between chunks it yields (`await asyncio.sleep(0)`), so the dispatcher's
+CHUNK_ROWS rows (or CHUNK_SECONDS, on a night when few people's weeks turn over and most are
+only looked at), and between chunks it yields (`await asyncio.sleep(0)`), so the dispatcher's
 ticks and people's taps go on. Each chunk's hold of the loop is measured and reported.
 """
 
@@ -21,6 +23,7 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 from bot.programme.habits import week_start
+from bot.programme.kinds import KINDS
 from bot.programme.schedule import MAX_HYDRATION
 from bot.storage import StorageError, Store
 from bot.storage.reminders import CompactionCandidate
@@ -31,12 +34,15 @@ log = logging.getLogger(__name__)
 # Rows a chunk takes before it yields; a person's step may take it over by at most
 # MAX_STEP_ROWS. The bench (docs/benchmark.md, `year`) measures the hold this gives.
 CHUNK_ROWS: Final = 1_000
+# A chunk also ends after this long, whatever it took: most people have nothing due on a
+# given night, and looking at 100,000 of them in one chunk would hold the loop for a second.
+CHUNK_SECONDS: Final = 0.015
 # A person's old rows are compacted at most this many weeks at a time (the first night after
 # an upgrade finds a year of them).
 WEEKS_PER_STEP: Final = 4
-# The rows a person can have in WEEKS_PER_STEP weeks: four kinds, the water up to
-# MAX_HYDRATION glasses a day.
-MAX_STEP_ROWS: Final = WEEKS_PER_STEP * 7 * (3 + MAX_HYDRATION)
+# The rows a person can have in WEEKS_PER_STEP weeks: a row a day of each kind but water,
+# the water up to MAX_HYDRATION reminders a day, and a row of water's glasses a day.
+MAX_STEP_ROWS: Final = WEEKS_PER_STEP * 7 * (len(KINDS) - 1 + MAX_HYDRATION + 1)
 # People read per query for candidates.
 CANDIDATES: Final = 500
 # Free pages the incremental vacuum gives back per chunk (4 KB each).
@@ -51,18 +57,23 @@ NIGHTLY_AT: Final = dtm.time(4, 0)
 @dataclass
 class CompactionReport:
     people: int = 0  # people with rows compacted
-    rows: int = 0
+    rows: int = 0  # reminder rows and water days, together
+    water_days: int = 0  # of these, water days packed
     chunks: int = 0
     longest_hold_s: float = 0.0
     busy_s: float = 0.0  # the sum of the holds
     chunk_rows: int = 0  # the most rows a chunk took
     pages_left: int = 0  # free pages not yet given back
     holds_s: list[float] = field(default_factory=list)  # each chunk's hold of the loop
+    # The most CPU time a chunk took (its hold without the time the system gave to other
+    # processes meanwhile: on a busy machine the two differ).
+    longest_cpu_s: float = 0.0
 
-    def hold(self, seconds: float) -> None:
+    def hold(self, seconds: float, cpu_s: float = 0.0) -> None:
         self.holds_s.append(seconds)
         self.busy_s += seconds
         self.longest_hold_s = max(self.longest_hold_s, seconds)
+        self.longest_cpu_s = max(self.longest_cpu_s, cpu_s)
 
 
 class Compaction:
@@ -75,11 +86,12 @@ class Compaction:
         history_days: int,
         zone: str = "UTC",
         chunk_rows: int = CHUNK_ROWS,
+        chunk_seconds: float = CHUNK_SECONDS,
     ) -> None:
         self.store, self.clock = store, clock
         self.history_days = history_days
         self.zone = ZoneInfo(zone)
-        self.chunk_rows = chunk_rows
+        self.chunk_rows, self.chunk_seconds = chunk_rows, chunk_seconds
         self._last: dtm.date | None = None
         self._running = False
 
@@ -101,8 +113,10 @@ class Compaction:
             self._running = False
         self._last = now.astimezone(self.zone).date()
         log.info(
-            "compacted %d reminder rows of %d people in %d chunks; longest hold %.1f ms",
-            report.rows,
+            "compacted %d reminder rows and %d water days of %d people in %d chunks; "
+            "longest hold %.1f ms",
+            report.rows - report.water_days,
+            report.water_days,
             report.people,
             report.chunks,
             report.longest_hold_s * 1000,
@@ -116,15 +130,17 @@ class Compaction:
     async def run(self) -> CompactionReport:
         report = CompactionReport()
         cutoff = self.cutoff()
-        reminders = self.store.reminders
+        reminders, diary = self.store.reminders, self.store.diary
         queue: deque[CompactionCandidate] = deque()
         after = 0
         exhausted = False
         touched: set[int] = set()
         while True:
-            started = time.perf_counter()
-            rows = 0
-            while rows < self.chunk_rows:
+            started, cpu = time.perf_counter(), time.thread_time()
+            rows = looked = 0
+            while rows < self.chunk_rows and (
+                not looked or time.perf_counter() - started < self.chunk_seconds
+            ):
                 if not queue and not exhausted:
                     found = reminders.compaction_candidates(after, CANDIDATES)
                     exhausted = len(found) < CANDIDATES
@@ -134,12 +150,17 @@ class Compaction:
                 if not queue:
                     break
                 candidate = queue.popleft()
+                looked += 1
                 boundary = self.step(candidate, cutoff)
                 if boundary is None:
                     continue
                 gone = reminders.compact(candidate, boundary)
-                rows += gone
-                if gone:
+                # After the reminders: were it stopped between the two, the next step packs
+                # these days too (every day before its boundary).
+                packed = diary.pack_water(candidate.participant_id, candidate.start, boundary)
+                report.water_days += packed
+                rows += gone + packed
+                if gone or packed:
                     touched.add(candidate.participant_id)
                 if boundary < week_start(candidate.start, cutoff):
                     queue.appendleft(
@@ -148,7 +169,7 @@ class Compaction:
                         )
                     )
             report.pages_left = reminders.free_pages(VACUUM_PAGES)
-            report.hold(time.perf_counter() - started)
+            report.hold(time.perf_counter() - started, time.thread_time() - cpu)
             report.chunks += 1
             report.rows += rows
             report.chunk_rows = max(report.chunk_rows, rows)
@@ -159,9 +180,9 @@ class Compaction:
         while report.pages_left and report.pages_left != left:  # until none, or no progress
             left = report.pages_left
             await self._pause(report.chunks)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             report.pages_left = reminders.free_pages(VACUUM_PAGES)
-            report.hold(time.perf_counter() - started)
+            report.hold(time.perf_counter() - started, time.thread_time() - cpu)
             report.chunks += 1
         await asyncio.to_thread(self.store.checkpoint)
         report.people = len(touched)

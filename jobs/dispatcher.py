@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.programme.planning import sort_claimed
-from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.records import CANCELLED, MISSED, PLANNED, OccurrenceRow, Participant
 from bot.programme.schedule import COMBINE_WINDOW, EVENTS, LATE_GRACE
 from bot.storage import StorageError, Store
 from jobs.clock import Clock
@@ -218,8 +218,8 @@ class Dispatcher:
         verdict = sort_claimed(participant, rows, now)
         record = self.store.reminders.set_status
         with self.store.transaction():
-            record(verdict.missed, "missed", only_from="planned")
-            record(verdict.cancelled, "cancelled", only_from="planned")
+            record(verdict.missed, MISSED, only_from=PLANNED)
+            record(verdict.cancelled, CANCELLED, only_from=PLANNED)
         reminders = [r for r in verdict.send if r.kind not in EVENTS]
         messages = [reminders] if reminders else []
         messages += [[r] for r in verdict.send if r.kind in EVENTS]
@@ -231,7 +231,7 @@ class Dispatcher:
                 if message_rows[0].kind in EVENTS:
                     outgoing = self.composer.event(participant, message_rows[0], now)
                     if outgoing is None:
-                        record(ids, "cancelled", only_from="planned")
+                        record(ids, CANCELLED, only_from=PLANNED)
                         continue
                 else:
                     outgoing = self.composer.reminders(participant, message_rows, now)

@@ -20,6 +20,7 @@ At most once, and as little lost as possible:
 from __future__ import annotations
 
 import asyncio
+import datetime as dtm
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -93,10 +94,10 @@ class Sender:
         ids: Sequence[int],
         outgoing: Outgoing,
         *,
-        due: int | None = None,
+        due: dtm.datetime | None = None,
     ) -> None:
         """Send one message for these reminder rows and record the outcome on all of them.
-        `due` (epoch seconds) is when the earliest of them was due, for the lateness metric."""
+        `due` is when the earliest of them was due, for the lateness metric."""
         request_started.set(False)
         on_turn = functools.partial(self.store.reminders.mark_on_wire, participant_id, ids)
         try:
@@ -109,7 +110,7 @@ class Sender:
         if self.on_outcome is not None:
             late = None
             if outcome.status == "sent" and due is not None:
-                late = max(0.0, self.clock.now().timestamp() - due)
+                late = max(0.0, (self.clock.now() - due).total_seconds())
             self.on_outcome(outcome, len(ids), late)
 
     async def send(self, chat_id: int, outgoing: Outgoing, on_turn: Callable[[], None]) -> Outcome:

@@ -125,6 +125,13 @@ TEXTS: Final[dict[str, str]] = {
     "onboarding.fibre.child": (
         "When would you like a nudge about your child's fibre? Before dinner is a good moment."
     ),
+    "onboarding.skincare": (
+        "When would you like a nudge to moisturise? After a shower or before bed is a good moment."
+    ),
+    "onboarding.skincare.child": (
+        "When would you like a nudge to moisturise your child's skin? After a bath or before "
+        "bed is a good moment."
+    ),
     "onboarding.done": (
         "All set, your programme starts today. This is your daily rhythm:\n"
         "{schedule}\n"
@@ -282,6 +289,7 @@ TEXTS: Final[dict[str, str]] = {
         "'Done' taps. If you go on with a new pack, set the number again in /settings."
     ),
     "button.set_fibre": "Fibre time",
+    "button.set_skincare": "Skin care time",
     "button.set_hydration": "Water per day",
     "button.toggle": "{label}: {state}",
     "button.carry_on": "✓ I'm in",
@@ -306,6 +314,7 @@ TEXTS: Final[dict[str, str]] = {
     "kind.fibre": "Fibre",
     "kind.checkin": "Check-in",
     "kind.winddown": "Winding down",
+    "kind.skincare": "Skin care",
     "reminder.single.probiotic": "Time for your probiotic.",
     "reminder.single.probiotic.child": "Time for your child's probiotic.",
     "reminder.single.hydration": "Time for a glass of water.",
@@ -313,6 +322,10 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.hydration_small": "Time for your child to have something to drink.",
     "reminder.single.fibre": "A nudge for your fibre today.",
     "reminder.single.fibre.child": "A nudge for your child's fibre today.",
+    "reminder.single.skincare": "Time to moisturise, with your own cream or ointment.",
+    "reminder.single.skincare.child": (
+        "Time to moisturise your child's skin, with their own cream or ointment."
+    ),
     "reminder.single.winddown": "Bedtime is in an hour: time to wind down.",
     "reminder.single.winddown.child": (
         "Your child's bedtime is in an hour: time to wind down together."
@@ -349,13 +362,32 @@ TEXTS: Final[dict[str, str]] = {
         "For: {for_whom}\n"
         "Language: {language} · Time zone: {timezone}\n"
         "Wake-up {wake} · Bedtime {bed}\n"
-        "Probiotic {probiotic} ({probiotic_state}){probiotic_extra}\n"
-        "Water {hydration_count}× a day ({hydration_state})\n"
-        "Fibre {fibre} ({fibre_state})\n"
-        "Winding down {winddown} ({winddown_state})\n"
+        "{reminders}\n"
         "Check-in: {checkin_day} {checkin_time}\n"
         "Tap what you would like to change."
     ),
+    # One line per reminder kind in the overview (bot/programme/kinds.py).
+    "overview.kind.probiotic": "Probiotic {at} ({state}){extra}",
+    "overview.kind.hydration": "Water {number}× a day ({state})",
+    "overview.kind.fibre": "Fibre {at} ({state})",
+    "overview.kind.winddown": "Winding down {at} ({state})",
+    "overview.kind.skincare": "Skin care {at} ({state})",
+    "offer.skincare": (
+        "One more thing: would you like a daily nudge to moisturise, with your own cream or "
+        "ointment? Gut and skin together, that is what this approach is about. What you use "
+        "and how stays as your GP or pharmacist discussed it with you."
+    ),
+    "offer.skincare.child": (
+        "One more thing: would you like a daily nudge to moisturise your child's skin, with "
+        "their own cream or ointment? Gut and skin together, that is what this approach is "
+        "about. What you use and how stays as the GP or pharmacist discussed it with you."
+    ),
+    # A reminder kind that is off, offered once (bot/programme/kinds.py: offer_day).
+    "button.offer_yes": "Yes, at {at}",
+    "button.offer_time": "Yes, at another time",
+    "button.offer_no": "No, thanks",
+    "offer.on": "It is on. You can choose another time below, now or later in /settings.",
+    "offer.no": "Fine, no reminder. Want it after all? {label} is in /settings.",
     "settings.saved": "Saved. Your reminders follow your new choice from now on.",
     "settings.hydration": "How many times a day would you like a nudge to drink water?",
     "settings.language": "Which language would you like your messages in?",
@@ -1178,6 +1210,8 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.hydration_on": "Water reminder",
     "export.col.fibre_on": "Fibre reminder",
     "export.col.winddown_on": "Winding-down reminder",
+    "export.col.skincare_on": "Skin care reminder",
+    "export.col.skincare_time": "Skin care time",
     "export.col.checkin_day": "Check-in day",
     "export.col.checkin_time": "Check-in time",
     "export.col.age_group": "For whom (adult: yourself, parent: your child)",

@@ -132,6 +132,14 @@ TEXTS: Final[dict[str, str]] = {
         "Wanneer wil je een seintje over de vezels van je kind? Voor het avondeten is een goed "
         "moment."
     ),
+    "onboarding.skincare": (
+        "Wanneer wil je een seintje om in te smeren? Na het douchen of voor het slapen is een "
+        "goed moment."
+    ),
+    "onboarding.skincare.child": (
+        "Wanneer wil je een seintje om je kind in te smeren? Na het badje of voor het slapen "
+        "is een goed moment."
+    ),
     "onboarding.done": (
         "Klaar, je programma begint vandaag. Dit is je dagritme:\n"
         "{schedule}\n"
@@ -288,6 +296,7 @@ TEXTS: Final[dict[str, str]] = {
         "opnieuw."
     ),
     "button.set_fibre": "Tijd vezels",
+    "button.set_skincare": "Tijd insmeren",
     "button.set_hydration": "Water per dag",
     "button.toggle": "{label}: {state}",
     "button.carry_on": "✓ Ik doe mee",
@@ -312,6 +321,7 @@ TEXTS: Final[dict[str, str]] = {
     "kind.fibre": "Vezels",
     "kind.checkin": "Check-in",
     "kind.winddown": "Tot rust komen",
+    "kind.skincare": "Insmeren",
     "reminder.single.probiotic": "Tijd voor je probioticum.",
     "reminder.single.probiotic.child": "Tijd voor het probioticum van je kind.",
     "reminder.single.hydration": "Tijd voor een glas water.",
@@ -319,6 +329,8 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.hydration_small": "Tijd om je kind wat te laten drinken.",
     "reminder.single.fibre": "Een seintje voor je vezels vandaag.",
     "reminder.single.fibre.child": "Een seintje voor de vezels van je kind vandaag.",
+    "reminder.single.skincare": "Tijd om in te smeren, met je eigen crème of zalf.",
+    "reminder.single.skincare.child": "Tijd om je kind in te smeren, met de eigen crème of zalf.",
     "reminder.single.winddown": "Over een uur is het bedtijd: tijd om tot rust te komen.",
     "reminder.single.winddown.child": (
         "Over een uur is het bedtijd voor je kind: tijd om samen tot rust te komen."
@@ -354,13 +366,32 @@ TEXTS: Final[dict[str, str]] = {
         "Voor: {for_whom}\n"
         "Taal: {language} · Tijdzone: {timezone}\n"
         "Opstaan {wake} · Bedtijd {bed}\n"
-        "Probioticum {probiotic} ({probiotic_state}){probiotic_extra}\n"
-        "Water {hydration_count}× per dag ({hydration_state})\n"
-        "Vezels {fibre} ({fibre_state})\n"
-        "Tot rust komen {winddown} ({winddown_state})\n"
+        "{reminders}\n"
         "Check-in: {checkin_day} {checkin_time}\n"
         "Tik op wat je wilt veranderen."
     ),
+    # One line per reminder kind in the overview (bot/programme/kinds.py).
+    "overview.kind.probiotic": "Probioticum {at} ({state}){extra}",
+    "overview.kind.hydration": "Water {number}× per dag ({state})",
+    "overview.kind.fibre": "Vezels {at} ({state})",
+    "overview.kind.winddown": "Tot rust komen {at} ({state})",
+    "overview.kind.skincare": "Insmeren {at} ({state})",
+    "offer.skincare": (
+        "Nog één ding: wil je ook een dagelijks seintje om in te smeren, met je eigen crème "
+        "of zalf? Darmen en huid samen, daar draait deze aanpak om. Wat je gebruikt en hoe, "
+        "blijft zoals je huisarts of apotheek het met je besprak."
+    ),
+    "offer.skincare.child": (
+        "Nog één ding: wil je ook een dagelijks seintje om je kind in te smeren, met de eigen "
+        "crème of zalf? Darmen en huid samen, daar draait deze aanpak om. Wat je gebruikt en "
+        "hoe, blijft zoals de huisarts of apotheek het met je besprak."
+    ),
+    # A reminder kind that is off, offered once (bot/programme/kinds.py: offer_day).
+    "button.offer_yes": "Ja, om {at}",
+    "button.offer_time": "Ja, op een andere tijd",
+    "button.offer_no": "Nee, dank je",
+    "offer.on": "Staat aan. Een andere tijd kiezen kan hieronder, nu of later via /settings.",
+    "offer.no": "Goed, geen herinnering. Wil je hem later toch? {label} staat in /settings.",
     "settings.saved": "Opgeslagen. Je herinneringen volgen vanaf nu je nieuwe keuze.",
     "settings.hydration": "Hoe vaak per dag wil je een seintje om water te drinken?",
     "settings.language": "In welke taal wil je je berichten krijgen?",
@@ -1201,6 +1232,8 @@ TEXTS: Final[dict[str, str]] = {
     "export.col.hydration_on": "Herinnering water",
     "export.col.fibre_on": "Herinnering vezels",
     "export.col.winddown_on": "Herinnering tot rust komen",
+    "export.col.skincare_on": "Herinnering insmeren",
+    "export.col.skincare_time": "Tijd insmeren",
     "export.col.checkin_day": "Dag van de check-in",
     "export.col.checkin_time": "Tijd van de check-in",
     "export.col.age_group": "Voor wie (adult: jezelf, parent: je kind)",

@@ -961,12 +961,231 @@ _WINDDOWN: Final[tuple[Tip, ...]] = (
     ),
 )
 
-# By reminder kind (the programme's four: bot.programme.schedule.KINDS; a test checks they match).
+_SKINCARE: Final[tuple[Tip, ...]] = (
+    Tip(
+        key="skincare.gut_and_skin",
+        phases=ALL_PHASES,
+        nl="Deze aanpak werkt aan je darmen én je huid. Het insmeren is het deel voor je huid, "
+        "naast je darmroutine.",
+        en="This approach works on your gut and your skin. Moisturising is the part for your "
+        "skin, beside your gut routine.",
+        source="Een geïntegreerde aanpak die zowel darmen als huid behandelt, biedt de beste "
+        "resultaten",
+        child_nl="Deze aanpak werkt aan de darmen én de huid van je kind. Het insmeren is het "
+        "deel voor de huid, naast de darmroutine.",
+        child_en="This approach works on your child's gut and skin. Moisturising is the part "
+        "for the skin, beside the gut routine.",
+    ),
+    Tip(
+        key="skincare.calm_moment",
+        phases=ALL_PHASES,
+        nl="Stress raakt ook je huidbarrière. Neem het insmeren rustig: het kan meteen een "
+        "kalm moment van je dag zijn.",
+        en="Stress affects your skin barrier too. Take your time moisturising: it can be a calm "
+        "moment in your day as well.",
+        source="stress ook direct de huidbarrièrefunctie",
+        child_nl="Stress raakt ook de huidbarrière. Neem het insmeren rustig: het kan meteen "
+        "een kalm moment samen met je kind zijn.",
+        child_en="Stress affects the skin barrier too. Take your time moisturising: it can be a "
+        "calm moment with your child as well.",
+    ),
+    Tip(
+        key="skincare.barrier_months",
+        phases=frozenset({3, 4, 5}),
+        nl="Volgens de bron wordt de huidbarrière pas na 4 tot 6 maanden sterker. Het insmeren "
+        "hoort er intussen gewoon bij.",
+        en="According to the source, the skin barrier only grows stronger after 4 to 6 months. "
+        "Moisturising is simply part of the day meanwhile.",
+        source="na 4-6 maanden de huidbarrière zelf sterker wordt",
+    ),
+    Tip(
+        key="skincare.gut_bacteria_barrier",
+        phases=ALL_PHASES,
+        nl="Volgens de bron kunnen goede darmbacteriën stoffen maken die ook je huidbarrière "
+        "steunen. Je darmroutine is zorg van binnen, dit insmeren zorg van buiten.",
+        en="According to the source, good gut bacteria can make substances that support your "
+        "skin barrier too. Your gut routine is care from within, this moisturising care from "
+        "outside.",
+        source="de integriteit van zowel de darm- als de huidbarrière ondersteunen",
+        child_nl="Volgens de bron kunnen goede darmbacteriën stoffen maken die ook de "
+        "huidbarrière steunen. De darmroutine van je kind is zorg van binnen, dit insmeren "
+        "zorg van buiten.",
+        child_en="According to the source, good gut bacteria can make substances that support "
+        "the skin barrier too. Your child's gut routine is care from within, this moisturising "
+        "care from outside.",
+    ),
+    Tip(
+        key="skincare.weeks_to_months",
+        phases=_EARLY,
+        nl="Verbetering van eczeem gaat volgens de bron niet in dagen, maar in weken tot "
+        "maanden. Een vast moment om in te smeren maakt het makkelijker om vol te houden.",
+        en="According to the source, improvement in eczema takes not days but weeks to months. "
+        "A fixed moment to moisturise makes it easier to keep going.",
+        source="is geen kwestie van dagen, maar eerder van weken tot maanden",
+        child_nl="Verbetering van eczeem gaat volgens de bron niet in dagen, maar in weken tot "
+        "maanden. Een vast moment om je kind in te smeren maakt het makkelijker om vol te "
+        "houden.",
+        child_en="According to the source, improvement in eczema takes not days but weeks to "
+        "months. A fixed moment to moisturise your child makes it easier to keep going.",
+    ),
+    Tip(
+        key="skincare.breathe_while_moisturising",
+        phases=ALL_PHASES,
+        nl="Volgens de bron kunnen ademhalingsoefeningen en ontspanning net zo belangrijk zijn "
+        "als huidverzorging. Adem tijdens het insmeren rustig in en uit, dan doe je allebei.",
+        en="According to the source, breathing exercises and relaxation can matter as much as "
+        "skin care. Breathe slowly in and out while you moisturise, and you do both.",
+        source="voldoende ontspanning kunnen daarom net zo belangrijk zijn als "
+        "voedingsaanpassingen en huidverzorging",
+        child_nl="Volgens de bron kunnen ademhalingsoefeningen en ontspanning net zo belangrijk "
+        "zijn als huidverzorging. Adem tijdens het insmeren samen met je kind rustig in en uit.",
+        child_en="According to the source, breathing exercises and relaxation can matter as "
+        "much as skin care. Breathe slowly in and out with your child while you moisturise.",
+    ),
+    Tip(
+        key="skincare.more_than_gut",
+        phases=ALL_PHASES,
+        nl="Alleen op je darmen letten is volgens de bron voor de meeste mensen niet genoeg; "
+        "ook huidverzorging telt mee. Daarom hoort dit moment bij het programma.",
+        en="According to the source, paying attention to your gut alone is not enough for most "
+        "people; skin care counts too. That is why this moment is part of the programme.",
+        source="Voor de meeste mensen met eczeem is echter een meer holistische aanpak nodig",
+        child_nl="Alleen op de darmen letten is volgens de bron voor de meeste mensen niet "
+        "genoeg; ook huidverzorging telt mee. Daarom hoort dit moment met je kind erbij.",
+        child_en="According to the source, paying attention to the gut alone is not enough for "
+        "most people; skin care counts too. That is why this moment with your child is part of "
+        "it.",
+    ),
+    Tip(
+        key="skincare.first_signs",
+        phases=_EARLY,
+        nl="Insmeren is ook een moment om rustig naar je huid te kijken. Volgens de bron kunnen "
+        "rond 4 tot 6 weken de eerste tekenen van verbetering komen, zoals minder roodheid en "
+        "jeuk.",
+        en="Moisturising is also a moment to look calmly at your skin. According to the "
+        "source, the first signs of improvement can come around 4 to 6 weeks, such as less "
+        "redness and itch.",
+        source="Na ongeveer 4-6 weken kun je de eerste tekenen van verbetering in je huid "
+        "beginnen te zien",
+        child_nl="Insmeren is ook een moment om rustig naar de huid van je kind te kijken. "
+        "Volgens de bron kunnen rond 4 tot 6 weken de eerste tekenen van verbetering komen.",
+        child_en="Moisturising is also a moment to look calmly at your child's skin. According "
+        "to the source, the first signs of improvement can come around 4 to 6 weeks.",
+    ),
+    Tip(
+        key="skincare.link_to_routine",
+        phases=ALL_PHASES,
+        nl="Koppel insmeren aan iets wat je elke dag al doet, zoals douchen of tandenpoetsen. "
+        "Volgens de bron helpt het om consequent te blijven en je lichaam tijd te geven.",
+        en="Link moisturising to something you already do every day, like showering or "
+        "brushing your teeth. The source says it helps to stay consistent and give your body "
+        "time.",
+        source="Blijf consequent in je aanpak en geef je lichaam de tijd om te reageren",
+        child_nl="Koppel het insmeren van je kind aan iets vasts, zoals het badje of het "
+        "voorlezen. Volgens de bron helpt het om consequent te blijven en het lichaam tijd te "
+        "geven.",
+        child_en="Link moisturising your child to something fixed, like bath time or the "
+        "bedtime story. The source says it helps to stay consistent and give the body time.",
+    ),
+    Tip(
+        key="skincare.own_pace",
+        phases=ALL_PHASES,
+        nl="Ieder lichaam reageert volgens de bron in zijn eigen tempo. Vergelijk je huid dus "
+        "vooral met hoe die was toen je begon.",
+        en="According to the source, every body responds at its own pace. So compare your skin "
+        "mostly with how it was when you started.",
+        source="Ieder lichaam reageert in zijn eigen tempo",
+        child_nl="Ieder lichaam reageert volgens de bron in zijn eigen tempo, ook dat van je "
+        "kind. Vergelijk de huid dus vooral met hoe die was bij de start.",
+        child_en="According to the source, every body responds at its own pace, your child's "
+        "too. So compare the skin mostly with how it was at the start.",
+    ),
+    Tip(
+        key="skincare.ups_and_downs",
+        phases=ALL_PHASES,
+        nl="Een mindere huiddag kan erbij horen: herstel gaat volgens de bron met ups en downs. "
+        "Wordt het duidelijk erger of houdt het aan, laat je huisarts meekijken.",
+        en="A worse skin day can be part of it: according to the source, recovery has its ups "
+        "and downs. If it clearly gets worse or lasts, let your GP take a look.",
+        source="Het herstelproces verloopt zelden lineair, maar kent eerder ups en downs",
+        child_nl="Een mindere huiddag bij je kind kan erbij horen: herstel gaat volgens de bron "
+        "met ups en downs. Wordt het duidelijk erger of houdt het aan, laat je huisarts "
+        "meekijken.",
+        child_en="A worse skin day for your child can be part of it: according to the source, "
+        "recovery has its ups and downs. If it clearly gets worse or lasts, let your GP take a "
+        "look.",
+    ),
+    Tip(
+        key="skincare.sleep_and_skin",
+        phases=ALL_PHASES,
+        nl="Slaap telt ook mee: volgens de bron kan langdurig slaaptekort huidklachten "
+        "verergeren. Smeer je 's avonds in, dan kan dit een rustig begin van je nacht zijn.",
+        en="Sleep counts too: according to the source, ongoing lack of sleep can make skin "
+        "problems worse. If you moisturise in the evening, it can be a calm start to your "
+        "night.",
+        source="in het bloed en kan zowel darm- als huidproblemen verergeren",
+        child_nl="Slaap telt ook mee: volgens de bron kan langdurig slaaptekort huidklachten "
+        "verergeren. Smeer je je kind 's avonds in, dan kan dit een rustig begin van de nacht "
+        "zijn.",
+        child_en="Sleep counts too: according to the source, ongoing lack of sleep can make "
+        "skin problems worse. If you moisturise your child in the evening, it can be a calm "
+        "start to the night.",
+    ),
+    Tip(
+        key="skincare.food_for_barrier",
+        phases=ALL_PHASES,
+        nl="Je huid verzorg je van buiten, maar ook je eten telt: volgens de bron kan eten met "
+        "veel vezels, antioxidanten en gezonde vetten je huidbarrière helpen versterken.",
+        en="You care for your skin from outside, but food counts too: according to the source, "
+        "food rich in fibre, antioxidants and healthy fats can help strengthen your skin "
+        "barrier.",
+        source="kan de balans in je darmen helpen herstellen en daarmee ook je huidbarrière "
+        "versterken",
+        child_nl="De huid van je kind verzorg je van buiten, maar ook eten telt: volgens de bron "
+        "kan eten met veel vezels, antioxidanten en gezonde vetten de huidbarrière helpen "
+        "versterken.",
+        child_en="You care for your child's skin from outside, but food counts too: according "
+        "to the source, food rich in fibre, antioxidants and healthy fats can help strengthen "
+        "the skin barrier.",
+        food=True,
+    ),
+    Tip(
+        key="skincare.ask_about_cream",
+        phases=ALL_PHASES,
+        nl="Vragen over je crème of hoe je die gebruikt? Vraag je apotheker of huisarts; "
+        "volgens de bron gaan zorg voor de huid en zorg voor de darmen het best samen.",
+        en="Questions about your cream or how to use it? Ask your pharmacist or GP; according "
+        "to the source, care for the skin and care for the gut work best together.",
+        source="De meest effectieve behandeling van darmgerelateerd eczeem vereist vaak een "
+        "samenwerking",
+        child_nl="Vragen over de crème van je kind of hoe je die gebruikt? Vraag je apotheker "
+        "of huisarts; volgens de bron gaan zorg voor de huid en voor de darmen het best samen.",
+        child_en="Questions about your child's cream or how to use it? Ask your pharmacist or "
+        "GP; according to the source, care for the skin and for the gut work best together.",
+    ),
+    Tip(
+        key="skincare.maintenance_routine",
+        phases=_MAINTENANCE,
+        nl="Als insmeren al bij je dag hoort, is het een mooi deel van je onderhoudsroutine. "
+        "Volgens de bron draait het na 6 maanden om zo'n routine.",
+        en="If moisturising is already part of your day, it is a good part of your maintenance "
+        "routine. According to the source, from 6 months on it is about a routine like this.",
+        source="6+ maanden: langdurige verbetering met goede onderhoudsroutine",
+        child_nl="Als insmeren al bij de dag van je kind hoort, is het een mooi deel van de "
+        "onderhoudsroutine. Volgens de bron draait het na 6 maanden om zo'n routine.",
+        child_en="If moisturising is already part of your child's day, it is a good part of "
+        "the maintenance routine. According to the source, from 6 months on it is about a "
+        "routine like this.",
+    ),
+)
+
+# By reminder kind (bot/programme/kinds.py declares them; a test checks they match).
 TIPS: Final[dict[str, tuple[Tip, ...]]] = {
     "probiotic": _PROBIOTIC,
     "hydration": _HYDRATION,
     "fibre": _FIBRE,
     "winddown": _WINDDOWN,
+    "skincare": _SKINCARE,
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from bot.botapi import TOKEN, FakeBotApi, RateLimit, SentMessage
 from bot.programme.schedule import local_date
 from bot.storage import Store
+from tests import stored
 from tests.factories import onboard
 
 ROOT = Path(__file__).resolve().parents[1]  # tests/ -> the repository
@@ -30,15 +31,17 @@ def _burst_database(path: Path, people: int) -> None:
     try:
         everyone = onboard(store, people, now - dtm.timedelta(days=1))
         with store.transaction():
-            store.db.execute("DELETE FROM occurrences")
+            stored.delete_every_reminder(store)
             for person in everyone:
                 today = local_date(now, person.timezone)
                 store.reminders.add(person.id, "probiotic", today, now)
-            # Planned through the day after tomorrow: nothing more is planned during the test.
-            store.db.execute(
-                "UPDATE participants SET planned_through = ?, next_plan_at = ?",
-                [(now + dtm.timedelta(days=2)).date().isoformat(), int(now.timestamp()) + 86400],
-            )
+                # Planned through the day after tomorrow: nothing more is planned in the test.
+                store.reminders.save_plan(
+                    person.id,
+                    [],
+                    (now + dtm.timedelta(days=2)).date(),
+                    now + dtm.timedelta(days=1),
+                )
     finally:
         store.close()
 
@@ -69,8 +72,7 @@ def _on_wire(path: Path) -> int:
     """How many reminders the killed bot had marked as on their way to Telegram."""
     store = Store.open(path)
     try:
-        rows = store.db.execute("SELECT on_wire FROM claims WHERE on_wire IS NOT NULL")
-        return sum(len(ids.split(",")) for (ids,) in rows)
+        return stored.count_on_wire(store)
     finally:
         store.close()
 
@@ -78,8 +80,7 @@ def _on_wire(path: Path) -> int:
 def _count(path: Path, status: str) -> int:
     store = Store.open(path)
     try:
-        sql = "SELECT count(*) FROM occurrences WHERE status = ?"
-        return int(store.db.execute(sql, [status]).fetchone()[0])
+        return stored.count_reminders(store, status)
     finally:
         store.close()
 
@@ -151,13 +152,9 @@ async def run_kills(
         rate_limited = server.count_429
     store = Store.open(path)
     try:
-        statuses = dict(
-            store.db.execute("SELECT status, count(*) FROM occurrences GROUP BY status").fetchall()
-        )
-        sent = store.db.execute(
-            "SELECT participant_id, message_id FROM occurrences WHERE status = 'sent'"
-        ).fetchall()
-        claims = int(store.db.execute("SELECT count(*) FROM claims").fetchone()[0])
+        statuses = stored.reminder_statuses(store)
+        sent = stored.sent_reminder_messages(store)
+        claims = stored.count_rows(store, "claims")
     finally:
         store.close()
     per_chat: dict[int, int] = {}

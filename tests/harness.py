@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dtm
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.app import App
@@ -200,9 +199,6 @@ class Harness:
 
     def participant(self, user: User) -> Participant | None:
         return self.store.participants.get(user.id)
-
-    def rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
-        return list(self.store.db.execute(sql, params or []).fetchall())
 
     # -- onboarding ------------------------------------------------------------------------------
 

@@ -71,6 +71,7 @@ from bot.programme.conversation import (
     Setting,
     Switch,
 )
+from bot.programme.kinds import CHOSEN
 from bot.programme.records import Participant
 from bot.programme.schedule import asleep_at, is_quiet, local_to_utc
 from bot.programme.times import from_epoch
@@ -519,10 +520,10 @@ class Conversation(RuleBasedStateMachine):
             return
         changed = any(
             getattr(before, name) != getattr(after, name)
-            for name in ("wake", "bed", "timezone", "quiet_ok", "probiotic_on", "fibre_on")
+            for name in ("wake", "bed", "timezone", "quiet_ok", "reminders_on")
         )
-        for kind, column in (("probiotic", "probiotic_time"), ("fibre", "fibre_time")):
-            moved = getattr(before, column) != getattr(after, column)
+        for kind in CHOSEN:
+            moved = before.time_of(kind) != after.time_of(kind)
             if changed or moved:
                 self.model.promises = [
                     p
@@ -530,7 +531,7 @@ class Conversation(RuleBasedStateMachine):
                     if not (p.kind == "setting" and p.reminder == kind)
                 ]
             if moved:
-                self._promise_setting(after, kind, getattr(after, column), now)
+                self._promise_setting(after, kind, after.time_of(kind), now)
 
     def _promise_setting(
         self, participant: Participant, kind: str, value: str, now: dtm.datetime
@@ -586,7 +587,7 @@ class Conversation(RuleBasedStateMachine):
             sent = self.server.calls[promise.made :]
             if promise.kind == "first":
                 done = self.h.store.checkins.completed(PERSON)
-                if any(from_epoch(c.completed_at or 0) <= promise.due for c in done):
+                if any(c.completed_at is None or c.completed_at <= promise.due for c in done):
                     continue  # the check-in was done meanwhile: nothing left to ask
                 asked = any(
                     c.method == "sendMessage"
@@ -628,7 +629,7 @@ class Conversation(RuleBasedStateMachine):
         bed = dtm.time.fromisoformat(participant.bed)
         if not is_quiet(now, participant.timezone, wake, bed):
             return
-        kept = {k for k in participant.quiet_ok.split(",") if k}
+        kept = set(participant.quiet_ok)
         promised = {p.kind for p in self.model.promises if abs(p.due - now) <= SLACK}
         for call in self.server.calls[mark:]:
             if call.method != "sendMessage" or str(call.params.get("chat_id")) != str(PERSON):

@@ -43,3 +43,18 @@ def test_busiest_second_counts_arrivals_within_any_one_second() -> None:
     assert busiest_second([k / 29 for k in range(100)]) == 29  # evenly at 29/s
     assert busiest_second([k / 30 for k in range(100)]) == 30
     assert busiest_second([0.0, 0.5, 0.99, 1.0, 1.2, 1.3, 1.5]) == 5  # 0.5 to 1.3
+
+
+def test_a_small_year_is_compacted_and_lived(tmp_path: Path) -> None:
+    from bench.year import build, lived, tried
+
+    full = tmp_path / "year.db"
+    built = build(full, 3)
+    assert built["occurrences"] > 3 * 2_000
+    compacted = tried(full, tmp_path, 3, 7)
+    assert 0 < compacted["bytes"] < built["bytes"]
+    assert compacted["first"]["longest_hold_ms"] > 0
+    day_by_day = lived(full, tmp_path, 3, 7)
+    assert day_by_day["compaction"]["nights"] == 365
+    assert 0 < day_by_day["occurrences_kept"] < compacted["occurrences_kept"] + 3 * 20
+    assert len(day_by_day["compaction"]["last_week_bytes"]) == 7

@@ -28,8 +28,17 @@ from bot.botapi import TOKEN
 from bot.callbacks import PRESSES, ReminderAction, parse
 from bot.config import Settings
 from bot.programme.checkin import FIXABLE, TOTAL
-from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.kinds import CHOSEN, DEFAULT_ON
+from bot.programme.records import (
+    About,
+    CheckinRow,
+    OccurrenceRow,
+    OccurrenceStatus,
+    Participant,
+    ReminderAnswer,
+)
 from bot.programme.settings import ASKED_IN_SETTINGS, STEPS, prompt
+from bot.programme.times import from_epoch
 from bot.programme.treatment import MAX_ACTIVE, TreatmentRow
 from bot.storage import Store
 
@@ -45,13 +54,9 @@ ADULT = Participant(
     timezone="Europe/Amsterdam",
     wake="07:00",
     bed="23:00",
-    probiotic_time="08:00",
-    fibre_time="17:30",
     hydration_count=4,
-    probiotic_on=1,
-    hydration_on=1,
-    fibre_on=1,
-    winddown_on=1,
+    reminders_on=DEFAULT_ON,
+    times={"probiotic": "08:00", "fibre": "17:30"},
     start_date="2026-11-23",
     paused_until=None,
     planned_through=None,
@@ -66,26 +71,28 @@ def people() -> Iterator[Participant]:
     for language in ("nl", "en"):
         for age in ("adult", "parent"):
             for on in (0, 1):
+                kinds = DEFAULT_ON - ({"probiotic", "hydration"} if not on else set())
                 yield dataclasses.replace(
-                    ADULT, language=language, age_group=age, probiotic_on=on, hydration_on=on
+                    ADULT, language=language, age_group=age, reminders_on=kinds
                 )
 
 
 BLANK = CheckinRow(
-    7, 1, "weekly", "2026-11-23", 0, 1, "open", 0,
+    7, 1, "weekly", DAY, from_epoch(0), from_epoch(1), "open", 0,
     None, None, None, None, None, None, None, None, None, None, None, None,
-    "", None, None, None,
+    frozenset(), None, None, None,
 )  # fmt: skip
 
 
-def checkin(step: int, triggers: str = "", about: str = "self") -> CheckinRow:
+def checkin(step: int, triggers: frozenset[str] = frozenset(), about: About = "self") -> CheckinRow:
     return dataclasses.replace(BLANK, step=step, triggers=triggers, about=about)
 
 
-def reminder(kind: str, status: str, answer: str | None, snoozes: int = 0) -> OccurrenceRow:
-    row = OccurrenceRow(
-        11, 1, "probiotic", 0, "2026-11-23", 1_800_000_000, status, answer, snoozes, None, None
-    )
+def reminder(
+    kind: str, status: OccurrenceStatus, answer: ReminderAnswer | None, snoozes: int = 0
+) -> OccurrenceRow:
+    due = from_epoch(1_800_000_000)
+    row = OccurrenceRow(11, 1, "probiotic", 0, DAY, due, status, answer, snoozes, None, None)
     return dataclasses.replace(row, kind=kind)  # type: ignore[arg-type]
 
 
@@ -115,21 +122,23 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
         yield "settings_keyboard", language, keyboards.settings_keyboard(person)
         for index in range(TOTAL):
             for triggers in ("", "none", "dairy,other"):
-                about = "child" if person.for_child else "self"
+                about: About = "child" if person.for_child else "self"
+                ticks = frozenset(name for name in triggers.split(",") if name)
                 yield (
                     "checkin_keyboard",
                     f"{index} {triggers}",
-                    keyboards.checkin_keyboard(language, checkin(index, triggers, about)),
+                    keyboards.checkin_keyboard(language, checkin(index, ticks, about)),
                 )
+        states: tuple[tuple[OccurrenceStatus, ReminderAnswer | None, int], ...] = (
+            ("sent", None, 0),
+            ("sent", "done", 0),
+            ("sent", "skipped", 0),
+            ("planned", None, 1),
+        )
         rows = [
             reminder(kind, status, answer, snoozes)
             for kind in ("probiotic", "hydration", "fibre", "winddown")
-            for status, answer, snoozes in (
-                ("sent", None, 0),
-                ("sent", "done", 0),
-                ("sent", "skipped", 0),
-                ("planned", None, 1),
-            )
+            for status, answer, snoozes in states
         ]
         for row in rows:
             times = {row.id: "08:00"}
@@ -190,6 +199,8 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
         for to in ("adult", "parent"):
             yield "switch_keyboard", to, keyboards.switch_keyboard(language, to)
         yield "quiet_keyboard", language, keyboards.quiet_keyboard(language)
+        for name in CHOSEN:
+            yield "offer_keyboard", name, keyboards.offer_keyboard(language, name, "20:00")
         yield (
             "first_checkin_keyboard",
             language,

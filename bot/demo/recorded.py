@@ -6,7 +6,6 @@ between what is stored about them before and after it (`Store.export`), in the w
 
 from __future__ import annotations
 
-import datetime as dtm
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -14,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.answers import fold
 from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
+from bot.programme.kinds import CHOSEN, DECLARED, KINDS
 from bot.programme.records import DONE, SKIPPED
-from bot.programme.schedule import KINDS
 from messages import t
 from messages.words import weekday_label
 
@@ -26,10 +25,9 @@ SETTINGS = (
     "timezone",
     "wake",
     "bed",
-    "probiotic_time",
-    "fibre_time",
+    *(f"{name}_time" for name in CHOSEN),
     "hydration_count",
-    *(f"{kind}_on" for kind in KINDS),
+    *(declared.enabled_column for declared in DECLARED),
     "checkin_day",
     "checkin_time",
     "age_group",
@@ -85,13 +83,12 @@ def recorded(
         was = earlier.get(row["id"], {})
         for key in ANSWERS:
             value = row.get(key)
-            if value in (None, "") or was.get(key) == value:
+            if value in (None, "", ()) or was.get(key) == value:
                 continue
-            if key == "triggers":
-                names = [name for name in str(value).split(",") if name]
+            if key == "triggers":  # the names ticked, in the order stored
                 words = tuple(
                     t(language, "export.triggers_none" if n == NO_TRIGGERS else f"trigger.{n}")
-                    for n in names
+                    for n in value
                 )
                 found.append(Recorded(col(key), words))
             else:
@@ -105,7 +102,7 @@ def recorded(
         if row["kind"] not in KINDS or answer not in (DONE, SKIPPED):
             continue
         if was is None or was["answer"] != answer:
-            due = dtm.datetime.fromtimestamp(row["due_at"], zone)
+            due = row["due_at"].astimezone(zone)
             what = f"{t(language, 'kind.' + str(row['kind']))} ({due:%H:%M})"
             found.append(Recorded(what, (t(language, f"status.{answer}"),)))
 

@@ -55,7 +55,7 @@ from messages.words import day_and_date
 
 def _replace_text(participant: Participant, ask: AskReplace) -> tuple[str, InlineKeyboardMarkup]:
     language = participant.language
-    day = day_and_date(language, dtm.date.fromisoformat(ask.done.local_date))
+    day = day_and_date(language, ask.done.local_date)
     return t(language, "checkin.replace_ask", date=day), replace_keyboard(language)
 
 

@@ -4,7 +4,6 @@ The change keeps what it replaced (/export's corrections.csv); the skin score fo
 from __future__ import annotations
 
 import contextlib
-import datetime as dtm
 
 from telegram import Update
 from telegram.error import BadRequest
@@ -63,7 +62,7 @@ async def on_fix_button(update: Update, context: Context) -> None:
         return
     old = getattr(checkin, question.key)
     score = skin_score(fixed_items(checkin, press.step, value))
-    day = dtm.date.fromisoformat(checkin.local_date)
+    day = checkin.local_date
     with c.store.transaction():
         c.store.checkins.fix(participant.id, checkin.id, question.key, value, score)
         c.store.diary.correct(

@@ -20,6 +20,7 @@ from bot.handlers.itch import is_itch_message, itch_reply
 from bot.handlers.prologue import onboarded, stale, tapped
 from bot.keyboards import occurrence_ids, water_keyboard
 from bot.outgoing import next_day_of_kind, reminder_markup
+from bot.programme.kinds import KINDS
 from bot.programme.phases import within_programme
 from bot.programme.planning import (
     is_paused,
@@ -27,16 +28,12 @@ from bot.programme.planning import (
     sent_in_zone_before,
     snooze_lands_asleep,
 )
-from bot.programme.records import DONE, SKIPPED, OccurrenceRow, Participant
-from bot.programme.schedule import KINDS, local_date
-from bot.programme.times import from_epoch, local_hm
+from bot.programme.records import DONE, PLANNED, SENT, SKIPPED, OccurrenceRow, Participant
+from bot.programme.schedule import local_date
+from bot.programme.times import local_hm
 from bot.storage import Store
 from messages import t
 from messages.words import day_and_date, tn
-
-
-def _date(language: str, day: str) -> str:
-    return day_and_date(language, dtm.date.fromisoformat(day))
 
 
 async def _refresh_keyboard(
@@ -78,7 +75,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     code = participant.language
-    today = local_date(now, participant.timezone).isoformat()
+    today = local_date(now, participant.timezone)
     for_today = row.local_date == today
     action = pressed.press.action
     later_open: int | None = None
@@ -87,23 +84,23 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         result = c.store.reminders.answer(participant.id, row.id, answer, now)
         if result == "recorded":
             key = f"answer.{answer}" if for_today else f"answer.{answer}_for_day"
-            reply = t(code, key, date=_date(code, row.local_date))
+            reply = t(code, key, date=day_and_date(code, row.local_date))
         else:
             reply = _already(code, row, participant)
     elif action == "glass":
-        glasses = c.store.diary.add_glass(participant.id, dtm.date.fromisoformat(row.local_date))
-        c.store.reminders.answer(participant.id, row.id, "done", now)
-        reply = tn(code, "answer.glass", glasses, date=_date(code, row.local_date))
+        glasses = c.store.diary.add_glass(participant.id, row.local_date)
+        c.store.reminders.answer(participant.id, row.id, DONE, now)
+        reply = tn(code, "answer.glass", glasses, date=day_and_date(code, row.local_date))
     elif action == "later":
-        if row.answer or (row.status == "planned" and row.snoozes):
+        if row.answer or (row.status == PLANNED and row.snoozes):
             reply = _already(code, row, participant)
         else:
             later_open, reply = row.id, ""
     elif action.startswith("s") or action == "tomorrow":
-        if row.answer or (row.status == "planned" and row.snoozes):
+        if row.answer or (row.status == PLANNED and row.snoozes):
             reply = _already(code, row, participant)
         elif not for_today:
-            reply = t(code, "answer.cannot_snooze", date=_date(code, row.local_date))
+            reply = t(code, "answer.cannot_snooze", date=day_and_date(code, row.local_date))
         elif action == "tomorrow":
             at = next_day_of_kind(c.store, participant, row, now)
             reply = t(code, "answer.until_next", at=at) if at else t(code, "answer.stale")
@@ -141,19 +138,18 @@ def _undo(
     old = store.reminders.unanswer(participant.id, row.id)
     if old is None:
         return t(code, "answer.stale")
-    day = dtm.date.fromisoformat(row.local_date)
-    store.diary.correct(participant.id, f"reminder:{row.kind}", day, old, None, now)
+    store.diary.correct(participant.id, f"reminder:{row.kind}", row.local_date, old, None, now)
     return t(code, "answer.undone", label=t(code, f"kind.{row.kind}"))
 
 
 def _already(code: str, row: OccurrenceRow, participant: Participant) -> str:
     if row.answer in (DONE, SKIPPED):
         return t(code, f"answer.already_{row.answer}")
-    if row.status == "planned" and row.snoozes:
+    if row.status == PLANNED and row.snoozes:
         return t(
             code,
             "answer.already_snoozed",
-            at=local_hm(from_epoch(row.due_at), participant.timezone),
+            at=local_hm(row.due_at, participant.timezone),
         )
     return t(code, "answer.stale")
 
@@ -210,11 +206,11 @@ async def on_itch_button(update: Update, context: Context) -> None:
 def _state(language_code: str, row: OccurrenceRow, zone: str) -> str:
     if row.answer in (DONE, SKIPPED):
         return t(language_code, f"status.{row.answer}")
-    if row.status == "planned" and row.snoozes:
-        return t(language_code, "status.snoozed", at=local_hm(from_epoch(row.due_at), zone))
-    if row.status == "planned":
+    if row.status == PLANNED and row.snoozes:
+        return t(language_code, "status.snoozed", at=local_hm(row.due_at, zone))
+    if row.status == PLANNED:
         return t(language_code, "status.planned")
-    if row.status == "sent":
+    if row.status == SENT:
         return t(language_code, "status.open")
     return t(language_code, f"status.{row.status}")
 
@@ -243,7 +239,7 @@ def today_text(
             t(
                 code,
                 "today.line_before" if before else "today.line",
-                at=local_hm(from_epoch(row.due_at), before or zone),
+                at=local_hm(row.due_at, before or zone),
                 label=t(code, f"kind.{row.kind}"),
                 state=_state(code, row, before or zone),
                 zone=before,

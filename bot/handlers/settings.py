@@ -18,7 +18,7 @@ from typing import Any
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest
 
-from bot.callbacks import MenuPress, QuietPress, SettingPress, SwitchPress, TogglePress
+from bot.callbacks import MenuPress, OfferPress, QuietPress, SettingPress, SwitchPress, TogglePress
 from bot.context import Coach, Context
 from bot.handlers.commands import set_menu
 from bot.handlers.prologue import Tap, edit, joined, onboarded, stale, tapped
@@ -57,6 +57,7 @@ from bot.programme.settings_session import (
     ShowMenu,
     StaleSetting,
     SwitchConsent,
+    SwitchOn,
     Toggle,
     quiet_text,
     settings_step,
@@ -184,6 +185,22 @@ async def on_toggle_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     await _tap(update, context, pressed, Toggle(pressed.press.kind))
+
+
+async def on_offer_button(update: Update, context: Context) -> None:
+    """A kind offered once: switched on at its time (the settings shown), on at a time chosen
+    now, or a no, which changes nothing and says where to find it."""
+    pressed = await tapped(update, context, OfferPress, onboarded=True)
+    if pressed is None:
+        return
+    press, participant = pressed.press, pressed.participant
+    if press.choice == "no":
+        await pressed.query.answer()
+        language = participant.language
+        label = t(language, f"kind.{press.kind}")
+        await edit(pressed.message, t(language, "offer.no", label=label), None)
+        return
+    await _tap(update, context, pressed, SwitchOn(press.kind, press.choice == "time"))
 
 
 async def on_typed(

@@ -28,7 +28,7 @@ from bot.keyboards import (
 )
 from bot.programme.conversation import Treatment
 from bot.programme.phases import within_programme
-from bot.programme.records import Participant
+from bot.programme.records import CHILD, SELF, About, Participant
 from bot.programme.schedule import local_date
 from bot.programme.treatment import (
     MAX_ACTIVE,
@@ -41,8 +41,8 @@ from messages import t, tc
 from messages.words import short_date_year
 
 
-def _about(participant: Participant) -> str:
-    return "child" if participant.for_child else "self"
+def _about(participant: Participant) -> About:
+    return CHILD if participant.for_child else SELF
 
 
 def treatment_line(language: str, row: TreatmentRow) -> str:

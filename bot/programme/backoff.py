@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime as dtm
 from typing import Final, Literal
 
+from bot.programme.kinds import ONE_A_DAY, Kind
 from bot.programme.records import OccurrenceRow, Participant
-from bot.programme.schedule import Kind
 from bot.programme.times import epoch
 
 DAILY_AFTER: Final = dtm.timedelta(days=7)
@@ -24,8 +24,6 @@ REST_DAYS: Final = 60  # the pause's length; it is taken again, with one line, i
 
 Rhythm = Literal["usual", "daily", "rest"]
 
-# The one message of a day, by what it carries: the itch question, then the chosen product.
-IMPORTANCE: Final[tuple[Kind, ...]] = ("winddown", "probiotic", "fibre", "hydration")
 # Questions the bot must ask whatever the rhythm (they change what it may store or send).
 ALWAYS: Final = frozenset({"zone_ask", "consent_ask", "rest_notice"})
 
@@ -51,7 +49,7 @@ def rhythm(participant: Participant, now: dtm.datetime) -> Rhythm:
 def daily_kind(participant: Participant) -> Kind | None:
     """The kind whose first reminder is the one message of a day, if any kind is on."""
     enabled = participant.reminder_settings().enabled
-    return next((kind for kind in IMPORTANCE if kind in enabled), None)
+    return next((kind for kind in ONE_A_DAY if kind in enabled), None)
 
 
 def kept_when_daily(participant: Participant, row: OccurrenceRow) -> bool:
@@ -60,8 +58,22 @@ def kept_when_daily(participant: Participant, row: OccurrenceRow) -> bool:
         return True
     if row.kind != daily_kind(participant) or row.slot != 0:
         return False  # a nudge, a glass of water after the first, another kind
-    weekday = dtm.date.fromisoformat(row.local_date).weekday()
+    weekday = row.local_date.weekday()
     return weekday != participant.checkin_day  # that day, the check-in is the one message
+
+
+# A reminder kind that is off is offered once (bot/programme/kinds.py), and only to someone
+# taking part: heard from in the last two days, and at its moment, not late behind others.
+OFFER_HEARD_WITHIN: Final = dtm.timedelta(days=2)
+OFFER_LATE_BY: Final = dtm.timedelta(minutes=15)
+
+
+def offer_fits(participant: Participant, row: OccurrenceRow, now: dtm.datetime) -> bool:
+    """Whether an offer still goes out now; else it is let go (/settings has the kind)."""
+    heard = participant.heard_at
+    if heard is not None and epoch(now) - heard > OFFER_HEARD_WITHIN.total_seconds():
+        return False
+    return now - row.due_at <= OFFER_LATE_BY
 
 
 def rests(participant: Participant, now: dtm.datetime, paused: bool) -> bool:

@@ -19,8 +19,7 @@ from typing import Final, Literal
 from bot.programme.answers import fold, match_label, read_number
 from bot.programme.instruments import POEM_CHOICES, poem_item_score, poem_total
 from bot.programme.questions import asks_about_tests
-from bot.programme.records import CheckinRow
-from bot.programme.times import epoch
+from bot.programme.records import CHECKIN_DONE, CHECKIN_EXPIRED, CHECKIN_OPEN, CheckinRow
 from messages import t, tc
 
 QuestionKind = Literal["poem", "days", "sleep", "stress", "triggers", "note"]
@@ -93,10 +92,11 @@ def skin_score(items: list[int | None]) -> int | None:
 
 # "Nothing I noticed": an answer, unlike a skipped question (which leaves it empty).
 NO_TRIGGERS: Final = "none"
+NOTHING_NOTICED: Final = frozenset({NO_TRIGGERS})
 
 
-def normalise_triggers(selected: set[str]) -> str:
-    return ",".join(t for t in TRIGGERS if t in selected)
+def normalise_triggers(selected: set[str]) -> frozenset[str]:
+    return frozenset(t for t in TRIGGERS if t in selected)
 
 
 # Characters that reorder what follows them: kept, a note could read differently in an export.
@@ -149,7 +149,7 @@ def choices(language: str, checkin: CheckinRow) -> list[tuple[str, str]]:
             for trigger in TRIGGERS
         ]
         none = t(language, "button.triggers_none")
-        found.append((f"✓ {none}" if checkin.triggers == NO_TRIGGERS else none, NO_TRIGGERS))
+        found.append((f"✓ {none}" if checkin.triggers == NOTHING_NOTICED else none, NO_TRIGGERS))
         found.append((t(language, "button.triggers_done"), "done"))
         return found
     return [
@@ -229,7 +229,7 @@ class Answered:
 class Ticked:
     """The trigger question's ticks are now `triggers`; `cleared`: what "none" took off."""
 
-    triggers: str
+    triggers: frozenset[str]
     cleared: tuple[str, ...] = ()
 
 
@@ -264,10 +264,10 @@ CheckinOutcome = Answered | Ticked | PausedCheckin | Current | Pointer | StaleCh
 def checkin_step(checkin: CheckinRow, move: CheckinMove, now: dtm.datetime) -> CheckinOutcome:
     """What a move does to a check-in at `now`: an answer stored, a tick, a pause, the
     question again, or nothing (an old or expired check-in's button)."""
-    if checkin.status == "open" and checkin.expires_at <= epoch(now):
+    if checkin.status == CHECKIN_OPEN and checkin.expires_at <= now:
         return StaleCheckin("expired")
-    if checkin.status != "open" or checkin.step >= TOTAL:
-        return StaleCheckin("expired" if checkin.status == "expired" else "old")
+    if checkin.status != CHECKIN_OPEN or checkin.step >= TOTAL:
+        return StaleCheckin("expired" if checkin.status == CHECKIN_EXPIRED else "old")
     if isinstance(move, Resume):
         return Current()
     if isinstance(move, Typed):
@@ -298,8 +298,8 @@ def _triggers(checkin: CheckinRow, value: str) -> CheckinOutcome:
         return Ticked(normalise_triggers(selected ^ {value[2:]}))
     if value == NO_TRIGGERS:
         if selected:  # a tick is never dropped without a word: taken off, and said so
-            return Ticked(NO_TRIGGERS, tuple(x for x in TRIGGERS if x in selected))
-        return Answered("triggers", NO_TRIGGERS, step + 1)
+            return Ticked(NOTHING_NOTICED, tuple(x for x in TRIGGERS if x in selected))
+        return Answered("triggers", NOTHING_NOTICED, step + 1)
     if value in ("done", SKIP):
         return Answered(None, None, step + 1)
     return StaleCheckin("old")
@@ -374,8 +374,7 @@ def this_weeks(
     one replaces it (asked first), so no week counts twice and a baseline is two weeks."""
     week = programme_week(start, today)
     for checkin in reversed(completed):
-        day = dtm.date.fromisoformat(checkin.local_date)
-        if checkin.about == about and programme_week(start, day) == week:
+        if checkin.about == about and programme_week(start, checkin.local_date) == week:
             return checkin
     return None
 
@@ -403,9 +402,9 @@ FIXABLE: Final[tuple[int, ...]] = tuple(
 
 def fixable(checkin: CheckinRow, now: dtm.datetime) -> bool:
     """Whether an answer of this check-in may still be changed."""
-    if checkin.status != "done" or checkin.completed_at is None:
+    if checkin.status != CHECKIN_DONE or checkin.completed_at is None:
         return False
-    return epoch(now) - checkin.completed_at < FIX_WINDOW.total_seconds()
+    return now - checkin.completed_at < FIX_WINDOW
 
 
 def answer_label(language: str, step: int, value: object, child: bool) -> str:

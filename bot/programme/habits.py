@@ -25,7 +25,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from bot.programme.records import DONE, SKIPPED
+from bot.programme.kinds import DECLARED
+from bot.programme.records import DONE, SKIPPED, OccurrenceStatus, ReminderAnswer
 from messages import t
 
 HALF_LIFE_DAYS: Final = 13.0
@@ -52,7 +53,11 @@ class Day:
 
 
 # (local date, kind, status, answer) of a reminder that was sent or answered.
-Record = tuple[dtm.date, str, str, str | None]
+Record = tuple[dtm.date, str, OccurrenceStatus, ReminderAnswer | None]
+
+
+# The kinds whose message carries the evening's itch question (the wind-down).
+BY_ITCH: Final = frozenset(d.name for d in DECLARED if d.done_by_itch)
 
 
 def with_itch_answers(
@@ -66,7 +71,7 @@ def with_itch_answers(
             day,
             kind,
             status,
-            DONE if kind == "winddown" and answer is None and day in answered else answer,
+            DONE if kind in BY_ITCH and answer is None and day in answered else answer,
         )
         for day, kind, status, answer in records
     ]
@@ -232,7 +237,7 @@ def habits(
 
 
 # (local date, kind, status, answer, snoozes) of a reminder row about to be compacted.
-Row = tuple[dtm.date, str, str, str | None, int]
+Row = tuple[dtm.date, str, OccurrenceStatus, ReminderAnswer | None, int]
 
 
 def week_start(start: dtm.date, day: dtm.date) -> dtm.date:

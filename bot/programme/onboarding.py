@@ -8,12 +8,11 @@ are the caller's; this holds the rules.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.programme.records import Participant
+from bot.programme.records import Participant, with_changes
 from bot.programme.settings import (
     CHILD_BED_DEFAULT,
     COLUMN,
@@ -74,7 +73,7 @@ def onboarding_step(participant: Participant, answer: str, *, typed: bool) -> On
             changes["bed"] = CHILD_BED_DEFAULT
     elif step == "probiotic_use":
         # "No" switches its reminder off (and so its tips); /settings can switch it on.
-        changes["probiotic_on"] = int(value != "no")
+        changes[COLUMN[step]] = int(value != "no")
     elif step in COLUMN:
         change = check_change(participant, step, value)
         if change is None:
@@ -91,7 +90,7 @@ def onboarding_step(participant: Participant, answer: str, *, typed: bool) -> On
             changes |= moved_out_of_sleep(participant, change)
         if step == "child_age":
             changes |= child_age_changes(value)
-    after = dataclasses.replace(participant, **changes)  # type: ignore[arg-type]
+    after = with_changes(participant, changes)
     recorded = _said_back(participant, step, value) if typed else None
     return Next(next_step(step, after), changes, step == "consent", recorded)
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
-from bot.programme.backoff import kept_when_daily, rhythm
+from bot.programme.backoff import kept_when_daily, offer_fits, rhythm
+from bot.programme.kinds import KINDS
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import (
     SETTLE_AFTER_WAKE,
@@ -51,7 +52,7 @@ def nudge_in_the_waking_day(participant: Participant, row: OccurrenceRow) -> dtm
     if row.kind != "checkin_nudge" or "checkin" in participant.reminder_settings().quiet_ok:
         return None
     zone = ZoneInfo(participant.timezone)
-    local = from_epoch(row.due_at).astimezone(zone)
+    local = row.due_at.astimezone(zone)
     wake = dtm.time.fromisoformat(participant.wake)
     bed = dtm.time.fromisoformat(participant.bed)
     if not asleep_at(local.time(), wake, bed):
@@ -92,7 +93,7 @@ def sent_in_zone_before(participant: Participant, row: OccurrenceRow) -> str | N
     """The time zone a reminder was due in, when that was the one before the last change of
     zone (None: the zone in force)."""
     changed = participant.zone_changed_at
-    if participant.zone_before is None or changed is None or row.due_at >= changed:
+    if participant.zone_before is None or changed is None or epoch(row.due_at) >= changed:
         return None
     return participant.zone_before
 
@@ -117,7 +118,7 @@ def _routine_left(participant: Participant, day: dtm.date, now: dtm.datetime) ->
     return any(
         o.due > now
         for o in occurrences_for(participant.reminder_settings(), day)
-        if o.kind not in ("checkin", "checkin_nudge", "zone_ask")
+        if o.kind in KINDS
     )
 
 
@@ -133,7 +134,7 @@ def first_after_pause(participant: Participant) -> dtm.datetime | None:
         due = [
             o.due
             for o in occurrences_for(settings, day + dtm.timedelta(days=offset))
-            if o.kind not in ("checkin", "checkin_nudge", "zone_ask") and o.due >= end
+            if o.kind in KINDS and o.due >= end
         ]
         if due:
             return min(due)
@@ -143,10 +144,10 @@ def first_after_pause(participant: Participant) -> dtm.datetime | None:
 def promise_after_pause(participant: Participant, row: OccurrenceRow) -> dtm.datetime | None:
     """A promised first check-in that a pause now covers comes on the day after the pause, at
     the same time of day; None when the pause does not cover it."""
-    if participant.paused_until is None or row.due_at >= participant.paused_until:
+    if participant.paused_until is None or epoch(row.due_at) >= participant.paused_until:
         return None
     zone = ZoneInfo(participant.timezone)
-    at = from_epoch(row.due_at).astimezone(zone).time()
+    at = row.due_at.astimezone(zone).time()
     end_day = local_date(from_epoch(participant.paused_until), participant.timezone)
     return local_to_utc(end_day, at, zone)
 
@@ -243,7 +244,9 @@ def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.d
         verdict.cancelled = [r.id for r in rows if not kept_when_daily(participant, r)]
         _late_or_not(participant, kept, now, verdict)
     else:
-        _late_or_not(participant, rows, now, verdict)
+        let_go = [r for r in rows if r.kind == "offer" and not offer_fits(participant, r, now)]
+        verdict.cancelled = [r.id for r in let_go]
+        _late_or_not(participant, [r for r in rows if r not in let_go], now, verdict)
     return verdict
 
 
@@ -253,7 +256,7 @@ def _late_or_not(
     """Sent, or, too late (in the night, later still), recorded as missed."""
     quiet: bool | None = None  # worked out only for a row that is late
     for row in rows:
-        due = from_epoch(row.due_at)
+        due = row.due_at
         if due < now and quiet is None:
             wake = dtm.time.fromisoformat(participant.wake)
             bed = dtm.time.fromisoformat(participant.bed)

@@ -16,6 +16,7 @@ from bot.programme.habits import (
     Carry,
     Habit,
     History,
+    Record,
     as_history,
     habit_label,
     habits,
@@ -35,9 +36,10 @@ from bot.programme.instruments import (
     skin_band,
     skin_verdict,
 )
+from bot.programme.kinds import KINDS
 from bot.programme.phases import PHASE_STARTS, phase_of_day, programme_day
 from bot.programme.records import DONE, CheckinRow, Participant
-from bot.programme.schedule import KINDS, local_date
+from bot.programme.schedule import local_date
 from messages import t, tc
 from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
 from messages.words import decimal, plural_key, tn, weekday
@@ -92,7 +94,7 @@ class Standing:
 def scored_days(checkins: Sequence[CheckinRow], start: dtm.date) -> list[tuple[int, int]]:
     """(programme day, skin score) of the check-ins with a score, in order."""
     return [
-        (programme_day(start, dtm.date.fromisoformat(c.local_date)), c.skin_score)
+        (programme_day(start, c.local_date), c.skin_score)
         for c in checkins
         if c.skin_score is not None
     ]
@@ -273,7 +275,7 @@ def streaks(
 
 
 # (local date, kind, status, answer) of a reminder that was sent or answered.
-ReminderRecord = tuple[dtm.date, str, str, str | None]
+ReminderRecord = Record
 
 
 def analyse(
@@ -296,9 +298,7 @@ def analyse(
     history = scored_days(checkins, start)
     for checkin in checkins:
         if checkin.skin_score is not None:
-            week(_week_of(start, dtm.date.fromisoformat(checkin.local_date))).skin.append(
-                checkin.skin_score
-            )
+            week(_week_of(start, checkin.local_date)).skin.append(checkin.skin_score)
     for itch_day, score in itch_days:
         week(_week_of(start, itch_day)).itch.append(score)
     done_days: dict[str, set[dtm.date]] = defaultdict(set)

@@ -1,23 +1,57 @@
 """The plain records storage hands to the rules: a participant, a reminder, a check-in.
 
 Frozen dataclasses of stored values, with no connection to the database behind them, so a rule
-that takes one is as easy to test as one that takes an int.
+that takes one is as easy to test as one that takes an int. Storage decodes them at its
+boundary: a day is a `date`, a moment an aware UTC `datetime`, a set a `frozenset`, a status
+or an answer a `Literal` with one constant per stored value below; no rule parses a stored
+string or counts seconds since 1970.
 """
 
 from __future__ import annotations
 
 import datetime as dtm
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from typing import Any, Final, Literal
 
 from bot.programme.conversation import OpenQuestion
-from bot.programme.schedule import KINDS, EventKind, Kind, ReminderSettings
+from bot.programme.kinds import CHOSEN, Kind, is_kind, kind
+from bot.programme.schedule import EventKind, ReminderSettings
 
 # What a person answered to a reminder, as stored: one constant each, read everywhere.
 ReminderAnswer = Literal["done", "skipped"]
 DONE: Final[ReminderAnswer] = "done"
 SKIPPED: Final[ReminderAnswer] = "skipped"
+
+# What became of a reminder, as stored: planned, then sent, or never sent (missed: its moment
+# passed; failed: Telegram did not take it, or it may have; cancelled: a pause, say).
+OccurrenceStatus = Literal["planned", "sent", "missed", "failed", "cancelled"]
+PLANNED: Final[OccurrenceStatus] = "planned"
+SENT: Final[OccurrenceStatus] = "sent"
+MISSED: Final[OccurrenceStatus] = "missed"
+FAILED: Final[OccurrenceStatus] = "failed"
+CANCELLED: Final[OccurrenceStatus] = "cancelled"
+
+# What became of a check-in, as stored: open (being answered), done, expired (not finished in
+# time), replaced (a later one of the same programme week stands instead).
+CheckinStatus = Literal["open", "done", "expired", "replaced"]
+CHECKIN_OPEN: Final[CheckinStatus] = "open"
+CHECKIN_DONE: Final[CheckinStatus] = "done"
+CHECKIN_EXPIRED: Final[CheckinStatus] = "expired"
+CHECKIN_REPLACED: Final[CheckinStatus] = "replaced"
+
+# Whom answers are about, as stored: the participant, or a parent's or carer's child.
+About = Literal["self", "child"]
+SELF: Final[About] = "self"
+CHILD: Final[About] = "child"
+
+
+def about_of(stored: str) -> About:
+    """A stored "self" or "child" as the one it is (anything else is not ours: an error)."""
+    for about in (SELF, CHILD):
+        if stored == about:
+            return about
+    raise ValueError(f"not whom answers are about: {stored!r}")
 
 
 def _hm(text: str) -> dtm.time:
@@ -37,13 +71,9 @@ class Participant:
     timezone: str
     wake: str
     bed: str
-    probiotic_time: str
-    fibre_time: str
     hydration_count: int
-    probiotic_on: int
-    hydration_on: int
-    fibre_on: int
-    winddown_on: int
+    reminders_on: frozenset[Kind]  # the reminder kinds switched on (bot/programme/kinds.py)
+    times: Mapping[Kind, str]  # each kind with a chosen time (kinds.CHOSEN): "HH:MM"
     start_date: str | None
     paused_until: int | None
     planned_through: str | None
@@ -51,7 +81,7 @@ class Participant:
     created_at: int
     checkin_day: int
     checkin_time: str
-    quiet_ok: str = ""  # reminder kinds kept inside the sleep window on purpose
+    quiet_ok: frozenset[str] = frozenset()  # reminder kinds kept in the sleep window on purpose
     child_age: str | None = None  # a parent's child's age band (messages/audience.py)
     # The zone before the last change of time zone, and when it changed: what was sent before
     # then is shown at the hours of the zone it was sent in.
@@ -69,11 +99,6 @@ class Participant:
     stock_told: int = 0
     question: OpenQuestion | None = None  # what typed text answers (bot/programme/conversation.py)
 
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Participant:
-        """From a mapping of column names; the fields with a default may be left out."""
-        return cls(**{name: row[name] for name in PARTICIPANT_FIELDS if name in row})
-
     @property
     def onboarded(self) -> bool:
         return self.step == "done"
@@ -89,20 +114,24 @@ class Participant:
         return "child" if self.for_child else "self"
 
     def enabled(self, kind: Kind) -> bool:
-        return bool(getattr(self, f"{kind}_on"))
+        return kind in self.reminders_on
+
+    def time_of(self, name: Kind) -> str:
+        """A kind's chosen time; its declared default where none was chosen."""
+        return self.times.get(name) or str(kind(name).default_time)
 
     def reminder_settings(self) -> ReminderSettings:
         return ReminderSettings(
             zone=self.timezone,
             wake=_hm(self.wake),
             bed=_hm(self.bed),
-            probiotic=_hm(self.probiotic_time),
-            fibre=_hm(self.fibre_time),
+            times={name: _hm(self.time_of(name)) for name in CHOSEN},
             hydration_count=self.hydration_count,
-            enabled=frozenset(kind for kind in KINDS if self.enabled(kind)),
+            enabled=self.reminders_on,
             checkin_day=self.checkin_day,
             checkin_time=_hm(self.checkin_time),
-            quiet_ok=frozenset(kind for kind in self.quiet_ok.split(",") if kind),
+            quiet_ok=self.quiet_ok,
+            start=self.start,
         )
 
     @property
@@ -110,8 +139,28 @@ class Participant:
         return dtm.date.fromisoformat(self.start_date) if self.start_date else None
 
 
-# Participant's fields that are columns of their own (the open question is stored encoded).
-PARTICIPANT_FIELDS = tuple(f.name for f in fields(Participant) if f.name != "question")
+def with_changes(participant: Participant, changes: Mapping[str, object]) -> Participant:
+    """The participant as it reads once `changes` (by column, as a rule hands them to
+    storage) are written: a kind's switch and time go to `reminders_on` and `times`."""
+    reminders_on = set(participant.reminders_on)
+    times = dict(participant.times)
+    plain: dict[str, Any] = {}
+    for column, value in changes.items():
+        name, _, what = column.rpartition("_")
+        if what == "on" and is_kind(name):
+            (reminders_on.add if value else reminders_on.discard)(kind(name).name)
+        elif what == "time" and is_kind(name):
+            times[kind(name).name] = str(value)
+        else:
+            plain[column] = value
+    return replace(participant, reminders_on=frozenset(reminders_on), times=times, **plain)
+
+
+# Participant's fields that are columns of their own: not the open question, stored encoded,
+# nor the kinds' switches and times, a column per kind (bot/programme/kinds.py).
+PARTICIPANT_FIELDS = tuple(
+    f.name for f in fields(Participant) if f.name not in ("question", "reminders_on", "times")
+)
 
 
 @dataclass(frozen=True)
@@ -122,10 +171,10 @@ class OccurrenceRow:
     participant_id: int
     kind: EventKind
     slot: int
-    local_date: str
-    due_at: int
-    status: str
-    answer: str | None
+    local_date: dtm.date
+    due_at: dtm.datetime  # aware, UTC
+    status: OccurrenceStatus
+    answer: ReminderAnswer | None
     snoozes: int
     tip_key: str | None
     message_id: int | None
@@ -139,10 +188,10 @@ class CheckinRow:
     id: int
     participant_id: int
     source: str
-    local_date: str
-    opened_at: int
-    expires_at: int
-    status: str
+    local_date: dtm.date
+    opened_at: dtm.datetime  # aware, UTC, like every moment here
+    expires_at: dtm.datetime
+    status: CheckinStatus
     step: int
     poem1: int | None
     poem2: int | None
@@ -156,22 +205,24 @@ class CheckinRow:
     stools: int | None
     sleep: float | None
     stress: int | None
-    triggers: str
+    # What was ticked at the trigger question: triggers, or "none" alone (nothing noticed, an
+    # answer); empty when not (yet) answered.
+    triggers: frozenset[str]
     note: str | None
     skin_score: int | None
-    completed_at: int | None
-    about: str = "self"  # "child": a parent answered about their child
+    completed_at: dtm.datetime | None
+    about: About = SELF  # CHILD: a parent answered about their child
 
     @property
     def for_child(self) -> bool:
-        return self.about == "child"
+        return self.about == CHILD
 
     def poem_items(self) -> list[int | None]:
         return [self.poem1, self.poem2, self.poem3, self.poem4, self.poem5, self.poem6, self.poem7]
 
     def trigger_set(self) -> set[str]:
         """The triggers ticked; "none" (nothing noticed) is not one."""
-        return {t for t in self.triggers.split(",") if t and t != "none"}
+        return {t for t in self.triggers if t != "none"}
 
 
 CHECKIN_FIELDS = tuple(f.name for f in fields(CheckinRow))

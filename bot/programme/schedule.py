@@ -9,27 +9,27 @@ from the caller, so DST days are table rows, not special cases.
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
-# The four daily reminders (each with rotating tips) ...
-Kind = Literal["probiotic", "hydration", "fibre", "winddown"]
-KINDS: Final[tuple[Kind, ...]] = ("probiotic", "hydration", "fibre", "winddown")
-# ... and everything else the dispatcher delivers, each in a message of its own: the weekly
-# check-in, its one nudge, asking again for a time zone that a tzdata update removed,
-# asking for consent to a consent text that changed, and the line that says the bot pauses
-# for someone who has not answered in three weeks.
+from bot.programme.kinds import DECLARED, KINDS, WINDDOWN_BEFORE_BED, Kind, ReminderKind
+
+# The daily reminders (bot/programme/kinds.py, each with rotating tips) and everything else
+# the dispatcher delivers, each in a message of its own: the weekly check-in, its one nudge,
+# asking again for a time zone that a tzdata update removed, asking for consent to a consent
+# text that changed, the line that says the bot pauses for someone who has not answered in
+# three weeks, and a reminder kind that is off offered once (its slot is the kind's place in
+# KINDS).
 EventKind = Literal[
-    "probiotic",
-    "hydration",
-    "fibre",
-    "winddown",
+    Kind,
     "checkin",
     "checkin_nudge",
     "zone_ask",
     "consent_ask",
     "rest_notice",
+    "offer",
 ]
 EVENTS: Final[tuple[EventKind, ...]] = (
     "checkin",
@@ -37,11 +37,11 @@ EVENTS: Final[tuple[EventKind, ...]] = (
     "zone_ask",
     "consent_ask",
     "rest_notice",
+    "offer",
 )
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60
-WINDDOWN_BEFORE_BED = dtm.timedelta(minutes=60)
 HYDRATION_START_AFTER_WAKE = dtm.timedelta(minutes=30)
 HYDRATION_STOP_BEFORE_BED = dtm.timedelta(hours=2)
 COMBINE_WINDOW = dtm.timedelta(minutes=15)
@@ -63,13 +63,14 @@ class ReminderSettings:
     zone: str
     wake: dtm.time
     bed: dtm.time
-    probiotic: dtm.time
-    fibre: dtm.time
+    times: Mapping[Kind, dtm.time]  # each kind with a chosen time (kinds.CHOSEN)
     hydration_count: int
     enabled: frozenset[Kind]
     checkin_day: int = 6  # Python weekday: 0 = Monday, 6 = Sunday
     checkin_time: dtm.time = dtm.time(19, 0)
     quiet_ok: frozenset[str] = frozenset()  # kinds kept inside the sleep window on purpose
+    # The programme's first day: a kind that is off is offered once, on its offer day.
+    start: dtm.date | None = None
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,15 @@ def hydration_times(wake: dtm.time, bed: dtm.time, count: int) -> list[int]:
     return [min(end, start + round(step * i / 5.0) * 5) for i in range(count)]
 
 
-def winddown_time(bed: dtm.time) -> dtm.time:
-    return _from_minutes(_minutes(bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60))
+def winddown_minutes(wake: dtm.time, bed: dtm.time) -> int:
+    """Minutes after the day's midnight when winding down begins: an hour before bed (past
+    1440 when bedtime is after midnight, which belongs to this programme day)."""
+    minutes = _minutes(bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60)
+    return minutes + (DAY_MINUTES if _minutes(bed) < _minutes(wake) else 0)
+
+
+def winddown_time(wake: dtm.time, bed: dtm.time) -> dtm.time:
+    return _from_minutes(winddown_minutes(wake, bed))
 
 
 def _day_minutes_to_utc(day: dtm.date, minutes: int, zone: ZoneInfo) -> dtm.datetime:
@@ -152,19 +160,33 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
         if kind in settings.enabled or kind in EVENTS:
             planned.append(Occurrence(kind, slot, day, _day_minutes_to_utc(day, minutes, zone)))
 
-    add("probiotic", 0, chosen("probiotic", settings.probiotic))
-    for slot, minutes in enumerate(
-        hydration_times(settings.wake, settings.bed, settings.hydration_count)
-    ):
-        add("hydration", slot, minutes)
-    add("fibre", 0, chosen("fibre", settings.fibre))
-    wind = _minutes(settings.bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60)
-    if _minutes(settings.bed) < _minutes(settings.wake):
-        wind += DAY_MINUTES  # bedtime after midnight belongs to this programme day
-    add("winddown", 0, wind)
+    for declared in DECLARED:
+        name = declared.name
+        offered = name not in settings.enabled and day == _offer_day(declared, settings.start)
+        if name not in settings.enabled and not offered:
+            continue
+        if declared.rule == "chosen":
+            at = chosen(name, settings.times[name])
+            add(name, 0, at)
+            if offered:  # at the time the reminder would come: when the person would use it
+                add("offer", KINDS.index(name), at)
+        elif declared.rule == "spread":
+            for slot, minutes in enumerate(
+                hydration_times(settings.wake, settings.bed, settings.hydration_count)
+            ):
+                add(name, slot, minutes)
+        else:
+            add(name, 0, winddown_minutes(settings.wake, settings.bed))
     if day.weekday() == settings.checkin_day:
         add("checkin", 0, chosen("checkin", settings.checkin_time))
     return sorted(planned, key=lambda o: (o.due, o.kind, o.slot))
+
+
+def _offer_day(declared: ReminderKind, start: dtm.date | None) -> dtm.date | None:
+    """The day a kind that is off is offered, if it is (only a kind with a chosen time)."""
+    if declared.offer_day is None or start is None or declared.rule != "chosen":
+        return None
+    return start + dtm.timedelta(days=declared.offer_day)
 
 
 def local_date(instant: dtm.datetime, zone: str) -> dtm.date:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dtm
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from bot.programme.answers import (
     Usual,
@@ -21,15 +22,16 @@ from bot.programme.answers import (
     read_yes_no,
     resolve,
 )
+from bot.programme.kinds import CHOSEN, DECLARED, Kind, kind
 from bot.programme.records import Participant
 from bot.programme.schedule import (
-    KINDS,
     MAX_HYDRATION,
     asleep_at,
     asleep_reminders,
     day_problem,
     hydration_times,
     into_waking_hours,
+    winddown_minutes,
     winddown_time,
 )
 from bot.programme.times import canonical_zone, format_time, parse_time, parse_zone
@@ -56,71 +58,6 @@ def needs_new_consent(participant: Participant) -> bool:
     )
 
 
-# Onboarding asks these in order; the first four are answered with buttons only.
-STEPS: Final[tuple[str, ...]] = (
-    "language",
-    "disclaimer",
-    "age",
-    "consent",
-    "child_age",
-    "timezone",
-    "wake",
-    "bed",
-    "probiotic_use",
-    "probiotic",
-    "fibre",
-    "checkin_day",
-    "checkin_time",
-)
-TYPED: Final[frozenset[str]] = frozenset(
-    {"timezone", "wake", "bed", "probiotic", "fibre", "checkin_time"}
-)
-SETTINGS_FIELDS: Final[tuple[str, ...]] = (
-    "for_whom",
-    "child_age",
-    "language",
-    "timezone",
-    "wake",
-    "bed",
-    "probiotic",
-    "probiotic_name",
-    "probiotic_pack",
-    "fibre",
-    "hydration",
-    "checkin_day",
-    "checkin_time",
-)
-# Asked in /settings only of a parent; and after a switch of "for whom", the probiotic again.
-PARENT_ONLY: Final = frozenset({"child_age"})
-ASKED_IN_SETTINGS: Final[tuple[str, ...]] = (*SETTINGS_FIELDS, "probiotic_use")
-# What a switch of "for whom" asks after the consent, in turn (docs/programme.md).
-AFTER_SWITCH: Final[dict[str, tuple[str, ...]]] = {
-    "parent": ("child_age", "bed", "probiotic_use"),
-    "adult": ("bed", "probiotic_use"),
-}
-
-
-def child_age_changes(band: str) -> dict[str, object]:
-    """What a child's age band switches off by default: for a baby, water and fibre."""
-    return {"hydration_on": 0, "fibre_on": 0} if no_food_tips(band) else {}
-
-
-COLUMN: Final[dict[str, str]] = {
-    "for_whom": "age_group",
-    "child_age": "child_age",
-    "probiotic_use": "probiotic_on",
-    "language": "language",
-    "timezone": "timezone",
-    "wake": "wake",
-    "bed": "bed",
-    "probiotic": "probiotic_time",
-    "fibre": "fibre_time",
-    "hydration": "hydration_count",
-    "checkin_day": "checkin_day",
-    "checkin_time": "checkin_time",
-    "probiotic_name": "probiotic_name",
-    "probiotic_pack": "probiotic_pack",
-}
 # The probiotic's pack: the sizes offered, the most one may type, and a name's longest.
 PACK_SIZES: Final[tuple[int, ...]] = (30, 60, 90, 120)
 MAX_PACK: Final = 400
@@ -135,81 +72,249 @@ ZONES: Final[tuple[str, ...]] = (
     "America/Paramaribo",
     "America/Curacao",
 )
-TIMES: Final[dict[str, tuple[str, ...]]] = {
-    "wake": ("06:00", "06:30", "07:00", "07:30", "08:00", "08:30"),
-    "bed": ("21:30", "22:00", "22:30", "23:00", "23:30", "00:00"),
-    "probiotic": ("07:00", "07:30", "08:00", "08:30", "09:00", "12:30"),
-    "fibre": ("16:30", "17:00", "17:30", "18:00", "18:30", "19:00"),
-    "checkin_time": ("09:00", "12:00", "18:00", "19:00", "20:00", "21:00"),
-}
 # A parent's day follows their child's: the child's bedtime, when the wind-down comes.
 CHILD_BED_TIMES: Final[tuple[str, ...]] = ("18:30", "19:00", "19:30", "20:00", "20:30", "21:00")
 CHILD_BED_DEFAULT: Final = "19:30"
 # Whether the person takes a probiotic: "yes", "start" (wants to), "no" (its reminder is off).
 PROBIOTIC_USE: Final[tuple[str, ...]] = ("yes", "start", "no")
 
-
-# The values a choice button may carry for each field answered by buttons only.
-CLOSED: Final[dict[str, frozenset[str]]] = {
-    "language": frozenset({"nl", "en"}),
-    "disclaimer": frozenset({"ok"}),
-    "age": frozenset({"adult", "parent", "under"}),
-    "for_whom": frozenset({"adult", "parent"}),
-    "consent": frozenset({"yes", "no"}),
-    "probiotic_use": frozenset(PROBIOTIC_USE),
-    "child_age": frozenset(AGE_BANDS),
-    "hydration": frozenset(str(n) for n in range(1, MAX_HYDRATION + 1)),
-    "checkin_day": frozenset(str(d) for d in range(7)),
+# How an answer to a field is read: one of its buttons' values ("choice"); whether one takes
+# a probiotic ("use", stored as its reminder's switch); a time zone, a clock time, a number
+# of glasses, a weekday, a pack's size, a product's name.
+Reads = Literal["choice", "use", "zone", "time", "count", "day", "pack", "name"]
+ERRORS: Final[dict[Reads, str]] = {
+    "zone": "input.bad_zone",
+    "time": "input.bad_time",
+    "count": "input.bad_count",
+    "day": "input.bad_day",
+    "pack": "input.bad_pack",
+    "name": "input.bad_name",
 }
 
 
-# A yes or a no typed at a question whose buttons mean yes and no.
-YES_NO: Final[dict[str, dict[bool, str]]] = {
-    "disclaimer": {True: "ok"},
-    "consent": {True: "yes", False: "no"},
-    "probiotic_use": {True: "yes", False: "no"},
+@dataclass(frozen=True)
+class Field:
+    """A choice a participant makes, asked the same way in onboarding and in /settings."""
+
+    name: str
+    reads: Reads
+    column: str | None = None  # the participant's column it fills (None: onboarding's own)
+    # The values its buttons carry, in their order, and each one's label: a message key with
+    # {value} (None: the value is its own label).
+    choices: tuple[str, ...] = ()
+    label: str | None = None
+    times: tuple[str, ...] = ()  # a time's buttons
+    usual: Usual | None = None  # the half of the day a time typed without am or pm means
+    yes_no: Mapping[bool, str] | None = None  # what a typed yes or no stands for
+    prompt: str | None = None  # its question's key (None: onboarding.<name>)
+    settings_prompt: str | None = None  # asked differently in /settings
+    per_row: int = 3
+    in_settings: bool = False  # in the /settings overview
+    parent_only: bool = False  # in /settings only for a parent
+
+    @property
+    def error(self) -> str:
+        """What was wrong with an answer it cannot read (a message key)."""
+        return ERRORS.get(self.reads, "input.use_buttons")
+
+
+def _time_of_kind(name: str) -> Field:
+    declared = kind(name)
+    column = declared.time_column
+    return Field(name, "time", column, times=declared.times, usual=declared.usual, in_settings=True)
+
+
+# In the order of the /settings overview; onboarding asks its own (STEPS) in its own order.
+FIELDS: Final[tuple[Field, ...]] = (
+    Field(
+        "for_whom",
+        "choice",
+        "age_group",
+        ("adult", "parent"),
+        "button.for_whom_{value}",
+        prompt="settings.for_whom",
+        per_row=2,
+        in_settings=True,
+    ),
+    Field(
+        "child_age",
+        "choice",
+        "child_age",
+        AGE_BANDS,
+        "button.child_age_{value}",
+        per_row=2,
+        in_settings=True,
+        parent_only=True,
+    ),
+    Field(
+        "language",
+        "choice",
+        "language",
+        ("nl", "en"),
+        settings_prompt="settings.language",
+        per_row=2,
+        in_settings=True,
+    ),
+    Field("timezone", "zone", "timezone", ZONES, "zone.{value}", per_row=2, in_settings=True),
+    Field(
+        "wake",
+        "time",
+        "wake",
+        times=("06:00", "06:30", "07:00", "07:30", "08:00", "08:30"),
+        usual="morning",
+        in_settings=True,
+    ),
+    Field(
+        "bed",
+        "time",
+        "bed",
+        times=("21:30", "22:00", "22:30", "23:00", "23:30", "00:00"),
+        usual="bedtime",
+        in_settings=True,
+    ),
+    # Each reminder kind with a time of its own (kinds.CHOSEN); the probiotic's name and pack
+    # follow its time.
+    *(
+        field
+        for name in CHOSEN
+        for field in (
+            _time_of_kind(name),
+            *(
+                (
+                    Field(
+                        "probiotic_name",
+                        "name",
+                        "probiotic_name",
+                        prompt="settings.probiotic_name",
+                        in_settings=True,
+                    ),
+                    Field(
+                        "probiotic_pack",
+                        "pack",
+                        "probiotic_pack",
+                        prompt="settings.probiotic_pack",
+                        in_settings=True,
+                    ),
+                )
+                if name == "probiotic"
+                else ()
+            ),
+        )
+    ),
+    Field(
+        "hydration",
+        "count",
+        "hydration_count",
+        tuple(str(n) for n in range(1, MAX_HYDRATION + 1)),
+        prompt="settings.hydration",
+        per_row=4,
+        in_settings=True,
+    ),
+    Field(
+        "checkin_day",
+        "day",
+        "checkin_day",
+        tuple(str(d) for d in range(7)),
+        per_row=4,
+        in_settings=True,
+    ),
+    Field(
+        "checkin_time",
+        "time",
+        "checkin_time",
+        times=("09:00", "12:00", "18:00", "19:00", "20:00", "21:00"),
+        usual="evening",
+        in_settings=True,
+    ),
+    # Asked in onboarding only (and the probiotic again after a switch of "for whom").
+    Field("disclaimer", "choice", None, ("ok",), "button.understood", yes_no={True: "ok"}),
+    Field("age", "choice", None, ("adult", "parent", "under"), "button.age_{value}", per_row=1),
+    Field(
+        "consent",
+        "choice",
+        None,
+        ("yes", "no"),
+        "button.consent_{value}",
+        yes_no={True: "yes", False: "no"},
+        per_row=2,
+    ),
+    Field(
+        "probiotic_use",
+        "use",
+        kind("probiotic").enabled_column,
+        PROBIOTIC_USE,
+        "button.probiotic_{value}",
+        yes_no={True: "yes", False: "no"},
+        per_row=1,
+    ),
+)
+FIELD: Final[dict[str, Field]] = {field.name: field for field in FIELDS}
+
+# Onboarding asks these in order; the first four are answered with buttons only.
+STEPS: Final[tuple[str, ...]] = (
+    "language",
+    "disclaimer",
+    "age",
+    "consent",
+    "child_age",
+    "timezone",
+    "wake",
+    "bed",
+    "probiotic_use",
+    *(declared.name for declared in DECLARED if declared.in_onboarding),
+    "checkin_day",
+    "checkin_time",
+)
+# Derived from FIELDS, for the rules that ask by name.
+SETTINGS_FIELDS: Final = tuple(f.name for f in FIELDS if f.in_settings)
+TYPED: Final = frozenset(f.name for f in FIELDS if f.reads in ("zone", "time"))
+COLUMN: Final = {f.name: f.column for f in FIELDS if f.column is not None}
+TIMES: Final = {f.name: f.times for f in FIELDS if f.reads == "time"}
+CLOSED: Final = {
+    f.name: frozenset(f.choices) for f in FIELDS if f.reads in ("choice", "use", "count", "day")
 }
-# The half of the day a time typed without am or pm means, per question.
-USUAL: Final[dict[str, Usual]] = {
-    "wake": "morning",
-    "probiotic": "morning",
-    "bed": "bedtime",
-    "fibre": "evening",
-    "checkin_time": "evening",
+YES_NO: Final = {f.name: f.yes_no for f in FIELDS if f.yes_no is not None}
+USUAL: Final = {f.name: f.usual for f in FIELDS if f.usual is not None}
+# Asked in /settings only of a parent; and after a switch of "for whom", the probiotic again.
+PARENT_ONLY: Final = frozenset(f.name for f in FIELDS if f.parent_only)
+ASKED_IN_SETTINGS: Final[tuple[str, ...]] = (*SETTINGS_FIELDS, "probiotic_use")
+# What a switch of "for whom" asks after the consent, in turn (docs/programme.md).
+AFTER_SWITCH: Final[dict[str, tuple[str, ...]]] = {
+    "parent": ("child_age", "bed", "probiotic_use"),
+    "adult": ("bed", "probiotic_use"),
 }
+
+
+def child_age_changes(band: str) -> dict[str, object]:
+    """What a child's age band switches off by default: for a baby, the kinds about food and
+    drink (kinds.ReminderKind.for_baby)."""
+    if not no_food_tips(band):
+        return {}
+    return {d.enabled_column: 0 for d in DECLARED if not d.for_baby}
 
 
 def button_value_ok(field: str, value: str) -> bool:
     """Whether `set:<field>:<value>` is one the bot could have drawn: a known field, and a value
     from its closed list, a time as HHMM, or a time zone one may choose."""
-    if field in CLOSED:
-        return value in CLOSED[field]
-    if field == "timezone":
-        return canonical_zone(value) == value
-    if field == "probiotic_pack":
-        return value in {NO_PACK, *(str(n) for n in PACK_SIZES)}
-    if field == "probiotic_name":
-        return value == NO_NAME
-    if field in TIMES:
-        return len(value) == 4 and value.isascii() and parse_time(value) is not None
-    return False
+    found = FIELD.get(field)
+    if found is None:
+        return False
+    match found.reads:
+        case "zone":
+            return canonical_zone(value) == value
+        case "pack":
+            return value in {NO_PACK, *(str(n) for n in PACK_SIZES)}
+        case "name":
+            return value == NO_NAME
+        case "time":
+            return len(value) == 4 and value.isascii() and parse_time(value) is not None
+    return value in found.choices
 
 
 def error_key(field: str) -> str:
     """What was wrong with an answer a field cannot read (a message key)."""
-    if field == "timezone":
-        return "input.bad_zone"
-    if field in TYPED:
-        return "input.bad_time"
-    if field == "checkin_day":
-        return "input.bad_day"
-    if field == "hydration":
-        return "input.bad_count"
-    if field == "probiotic_pack":
-        return "input.bad_pack"
-    if field == "probiotic_name":
-        return "input.bad_name"
-    return "input.use_buttons"
+    found = FIELD.get(field)
+    return found.error if found is not None else "input.use_buttons"
 
 
 def next_step(step: str, participant: Participant | None = None) -> str:
@@ -217,7 +322,11 @@ def next_step(step: str, participant: Participant | None = None) -> str:
     (or wants to take) one."""
     index = STEPS.index(step)
     following = STEPS[index + 1] if index + 1 < len(STEPS) else "done"
-    if following == "probiotic" and participant is not None and not participant.probiotic_on:
+    if (
+        following == "probiotic"
+        and participant is not None
+        and not participant.enabled("probiotic")
+    ):
         return next_step(following, participant)
     if following == "child_age" and participant is not None and not participant.for_child:
         return next_step(following, participant)
@@ -226,45 +335,38 @@ def next_step(step: str, participant: Participant | None = None) -> str:
 
 def current_value(participant: Participant, field: str) -> str:
     if field == "probiotic_use":  # asked again after a switch: "no" is the default then
-        return "yes" if participant.probiotic_on else "no"
+        return "yes" if participant.enabled("probiotic") else "no"
     if field == "probiotic_pack":
         return str(participant.probiotic_pack or NO_PACK)
     if field == "probiotic_name":
         return participant.probiotic_name or NO_NAME
+    if field in CHOSEN:
+        return participant.time_of(field)
     return str(getattr(participant, COLUMN[field]))
 
 
 def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
     language = participant.language
+    found = FIELD[field]
     if field == "language":
         # The language we guessed comes first, so the default is the first tap.
-        codes = sorted(("nl", "en"), key=lambda code: code != language)
+        codes = sorted(found.choices, key=lambda code: code != language)
         return [(t(code, "language.name"), code) for code in codes]
-    if field == "disclaimer":
-        return [(t(language, "button.understood"), "ok")]
-    if field == "age":
-        return [(t(language, f"button.age_{v}"), v) for v in ("adult", "parent", "under")]
-    if field == "consent":
-        return [(t(language, f"button.consent_{v}"), v) for v in ("yes", "no")]
-    if field == "for_whom":
-        return [(t(language, f"button.for_whom_{v}"), v) for v in ("adult", "parent")]
-    if field == "child_age":
-        return [(t(language, f"button.child_age_{band}"), band) for band in AGE_BANDS]
-    if field == "probiotic_use":
-        child = participant.for_child
-        return [(tc(language, f"button.probiotic_{v}", child), v) for v in PROBIOTIC_USE]
-    if field == "timezone":
-        return [(t(language, f"zone.{zone}"), zone) for zone in ZONES]
-    if field == "hydration":
-        return [(str(n), str(n)) for n in range(1, MAX_HYDRATION + 1)]
-    if field == "checkin_day":
-        return [(weekday_label(language, d), str(d)) for d in range(7)]
-    if field == "probiotic_pack":
-        sizes = [(str(n), str(n)) for n in PACK_SIZES]
-        return [*sizes, (t(language, "button.pack_none"), NO_PACK)]
-    if field == "probiotic_name":
-        return [(t(language, "button.name_none"), NO_NAME)]
-    times = list(CHILD_BED_TIMES if field == "bed" and participant.for_child else TIMES[field])
+    match found.reads:
+        case "choice" | "use" | "zone" | "count":
+            child = participant.for_child
+            return [
+                (tc(language, found.label.format(value=v), child) if found.label else v, v)
+                for v in found.choices
+            ]
+        case "day":
+            return [(weekday_label(language, int(d)), d) for d in found.choices]
+        case "pack":
+            sizes = [(str(n), str(n)) for n in PACK_SIZES]
+            return [*sizes, (t(language, "button.pack_none"), NO_PACK)]
+        case "name":
+            return [(t(language, "button.name_none"), NO_NAME)]
+    times = list(CHILD_BED_TIMES if field == "bed" and participant.for_child else found.times)
     if field in ("wake", "bed") and current_value(participant, field) not in times:
         times.append(current_value(participant, field))  # e.g. after a switch of "for whom"
         times.sort(key=lambda at: (_minutes_of(at) - 12 * 60) % (24 * 60))
@@ -286,27 +388,30 @@ def typed_value(participant: Participant, field: str, text: str) -> str | None:
     found = match_label(text, _options(participant, field))
     if found is not None:
         return found
+    asked = FIELD[field]
     yes_no = read_yes_no(text)
-    if yes_no is not None and yes_no in YES_NO.get(field, {}):
-        return YES_NO[field][yes_no]
-    if field == "language" and fold(text) in ("nl", "en"):
+    if yes_no is not None and asked.yes_no is not None and yes_no in asked.yes_no:
+        return asked.yes_no[yes_no]
+    if field == "language" and fold(text) in asked.choices:
         return fold(text)
-    if field == "checkin_day":
-        day = read_weekday(text)
-        return str(day) if day is not None else None
-    if field == "hydration":
-        count = read_number(text)
-        return str(count) if count is not None and 1 <= count <= MAX_HYDRATION else None
-    if field == "timezone":
-        return parse_zone(text)
-    if field == "probiotic_pack":
-        count = read_number(text)
-        return str(count) if count is not None and 1 <= count <= MAX_PACK else None
-    if field == "probiotic_name":
-        return probiotic_name(text)
-    if field in TIMES:
-        clock = read_clock(text)
-        return format_time(resolve(clock, USUAL[field])).replace(":", "") if clock else None
+    match asked.reads:
+        case "day":
+            day = read_weekday(text)
+            return str(day) if day is not None else None
+        case "count":
+            count = read_number(text)
+            return str(count) if count is not None and str(count) in asked.choices else None
+        case "zone":
+            return parse_zone(text)
+        case "pack":
+            count = read_number(text)
+            return str(count) if count is not None and 1 <= count <= MAX_PACK else None
+        case "name":
+            return probiotic_name(text)
+        case "time":
+            clock = read_clock(text)
+            usual = asked.usual or "morning"
+            return format_time(resolve(clock, usual)).replace(":", "") if clock else None
     return None
 
 
@@ -321,15 +426,11 @@ class Prompt:
 
 def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
     language = participant.language
-    key = {
-        "hydration": "settings.hydration",
-        "for_whom": "settings.for_whom",
-        "probiotic_pack": "settings.probiotic_pack",
-        "probiotic_name": "settings.probiotic_name",
-    }.get(field, f"onboarding.{field}")
-    if field == "language" and not onboarding:
-        key = "settings.language"
-    current = current_value(participant, field) if field in COLUMN else None
+    asked = FIELD[field]
+    key = asked.prompt or f"onboarding.{field}"
+    if asked.settings_prompt is not None and not onboarding:
+        key = asked.settings_prompt
+    current = current_value(participant, field) if asked.column is not None else None
     choices = []
     for label, value in _options(participant, field):
         chosen = current is not None and value in (current, current.replace(":", ""))
@@ -338,18 +439,13 @@ def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
                 t(language, "button.default_choice", label=label) if onboarding else f"✓ {label}"
             )
         choices.append((label, value))
-    per_row = (
-        2 if field in ("age", "consent", "timezone", "language", "for_whom", "child_age") else 3
-    )
-    if field in ("hydration", "checkin_day"):
-        per_row = 4
     child = participant.for_child
     text = (
         tc(language, key, child, terms=tc(language, "consent.terms", child))
         if field == "consent"
         else tc(language, key, child)
     )
-    return Prompt(text, choices, 1 if field in ("age", "probiotic_use") else per_row)
+    return Prompt(text, choices, asked.per_row)
 
 
 @dataclass(frozen=True)
@@ -360,33 +456,27 @@ class Parsed:
 
 def parse_answer(field: str, raw: str) -> Parsed | None:
     """A button value or typed text for a settable field, validated; None when it isn't valid."""
-    if field == "language":
-        return Parsed("language", raw) if raw in ("nl", "en") else None
-    if field == "for_whom":
-        return Parsed("age_group", raw) if raw in CLOSED["for_whom"] else None
-    if field == "child_age":
-        return Parsed("child_age", raw) if raw in CLOSED["child_age"] else None
-    if field == "probiotic_use":
-        return Parsed("probiotic_on", int(raw != "no")) if raw in PROBIOTIC_USE else None
-    if field == "timezone":
-        zone = parse_zone(raw)
-        return Parsed("timezone", zone) if zone else None
-    if field == "hydration":
-        count = _number(raw, 1, MAX_HYDRATION)
-        return Parsed("hydration_count", count) if count is not None else None
-    if field == "checkin_day":
-        day = _number(raw, 0, 6)
-        return Parsed("checkin_day", day) if day is not None else None
-    if field == "probiotic_pack":
-        size = _number(raw, 0, MAX_PACK)
-        return Parsed("probiotic_pack", size) if size is not None else None
-    if field == "probiotic_name":
-        name = "" if raw == NO_NAME else probiotic_name(raw)
-        return Parsed("probiotic_name", name) if name is not None else None
-    if field in TIMES:
-        at = parse_time(raw)
-        return Parsed(COLUMN[field], format_time(at)) if at else None
-    return None
+    asked = FIELD.get(field)
+    if asked is None or asked.column is None:
+        return None
+    value: str | int | None = None
+    match asked.reads:
+        case "choice":
+            value = raw if raw in asked.choices else None
+        case "use":
+            value = int(raw != "no") if raw in asked.choices else None
+        case "zone":
+            value = parse_zone(raw)
+        case "count" | "day":
+            value = _number(raw, int(asked.choices[0]), int(asked.choices[-1]))
+        case "pack":
+            value = _number(raw, 0, MAX_PACK)
+        case "name":
+            value = "" if raw == NO_NAME else probiotic_name(raw)
+        case "time":
+            at = parse_time(raw)
+            value = format_time(at) if at else None
+    return Parsed(asked.column, value) if value is not None else None
 
 
 def probiotic_name(text: str) -> str | None:
@@ -406,11 +496,7 @@ def _number(raw: str, low: int, high: int) -> int | None:
 
 
 # The reminders with a time of their own, by kind, and the setting that holds it.
-TIMED: Final[dict[str, str]] = {
-    "probiotic": "probiotic",
-    "fibre": "fibre",
-    "checkin": "checkin_time",
-}
+TIMED: Final[dict[str, str]] = {**{name: name for name in CHOSEN}, "checkin": "checkin_time"}
 
 
 @dataclass(frozen=True)
@@ -441,8 +527,13 @@ def check_change(participant: Participant, field: str, raw: str) -> Change | Non
             return dataclasses.replace(change, problem=f"input.{problem}")
     if field not in ("wake", "bed", *TIMED.values()):
         return change
-    times = {kind: _hm(values[name]) for kind, name in TIMED.items()}
-    kept = frozenset(kind for kind in participant.quiet_ok.split(",") if kind)
+    # Only what would come: a reminder that is off is asked about when it is switched on.
+    times = {
+        kind: _hm(values[name])
+        for kind, name in TIMED.items()
+        if kind == "checkin" or participant.enabled(kind)  # type: ignore[arg-type]
+    }
+    kept = participant.quiet_ok
     if field in TIMED.values():  # choosing a time again is choosing where it goes
         kept -= {kind for kind, name in TIMED.items() if name == field}
     asleep = asleep_reminders(times, wake, bed, kept)
@@ -461,6 +552,14 @@ def moved_out_of_sleep(participant: Participant, change: Change) -> dict[str, st
     }
 
 
+def effective_time(participant: Participant, name: Kind) -> str:
+    """A kind's chosen time as it is planned: out of the sleep window unless kept there."""
+    at = participant.time_of(name)
+    if name in participant.quiet_ok:
+        return at
+    return format_time(into_waking_hours(_hm(at), _hm(participant.wake), _hm(participant.bed)))
+
+
 def _hm(text: str) -> dtm.time:
     parsed = parse_time(text)
     assert parsed is not None
@@ -472,25 +571,24 @@ def schedule_lines(participant: Participant) -> str:
     language = participant.language
     settings = participant.reminder_settings()
     entries: list[tuple[int, str]] = []
-    for kind in KINDS:
-        if not participant.enabled(kind):
+    for declared in DECLARED:
+        if not participant.enabled(declared.name):
             continue
-        if kind == "hydration":
+        if declared.rule == "spread":
             times = [
                 format_time(dtm.time((m // 60) % 24, m % 60))
                 for m in hydration_times(settings.wake, settings.bed, settings.hydration_count)
             ]
             at = ", ".join(times)
             order = _minutes_of(times[0]) if times else 0
-        elif kind == "winddown":
-            at = format_time(winddown_time(settings.bed))
-            order = _minutes_of(at) + (24 * 60 if settings.bed < settings.wake else 0)
+        elif declared.rule == "before_bed":
+            order = winddown_minutes(settings.wake, settings.bed)
+            at = format_time(winddown_time(settings.wake, settings.bed))
         else:
-            at = current_value(participant, kind)
+            at = current_value(participant, declared.name)
             order = _minutes_of(at)
-        entries.append(
-            (order, t(language, "schedule.line", at=at, label=t(language, f"kind.{kind}")))
-        )
+        label = t(language, f"kind.{declared.name}")
+        entries.append((order, t(language, "schedule.line", at=at, label=label)))
     lines = [line for _, line in sorted(entries)]
     day = weekday(language, participant.checkin_day)
     lines.append(t(language, "schedule.checkin", day=day, at=participant.checkin_time))
@@ -529,13 +627,24 @@ def settings_fields(participant: Participant) -> tuple[str, ...]:
 
 
 def overview_text(participant: Participant) -> str:
-    """Every setting in one list, in the participant's words."""
+    """Every setting in one list, in the participant's words: a line per reminder kind."""
     language = participant.language
     settings = participant.reminder_settings()
-    states = {
-        f"{kind}_state": t(language, "state.on" if participant.enabled(kind) else "state.off")
-        for kind in KINDS
-    }
+    lines = [
+        t(
+            language,
+            f"overview.kind.{declared.name}",
+            at=(
+                format_time(winddown_time(settings.wake, settings.bed))
+                if declared.rule == "before_bed"
+                else participant.time_of(declared.name)
+            ),
+            number=participant.hydration_count,
+            state=t(language, "state.on" if participant.enabled(declared.name) else "state.off"),
+            extra=_probiotic_extra(participant) if declared.name == "probiotic" else "",
+        )
+        for declared in DECLARED
+    ]
     return t(
         language,
         "settings.overview",
@@ -544,12 +653,7 @@ def overview_text(participant: Participant) -> str:
         timezone=participant.timezone,
         wake=participant.wake,
         bed=participant.bed,
-        probiotic=participant.probiotic_time,
-        probiotic_extra=_probiotic_extra(participant),
-        fibre=participant.fibre_time,
-        hydration_count=participant.hydration_count,
-        winddown=format_time(winddown_time(settings.bed)),
+        reminders="\n".join(lines),
         checkin_day=weekday(language, participant.checkin_day),
         checkin_time=participant.checkin_time,
-        **states,
     )

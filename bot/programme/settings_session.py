@@ -14,8 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.programme.conversation import OpenQuestion, Quiet, Setting, Switch
+from bot.programme.kinds import Kind
+from bot.programme.kinds import kind as kind_of
 from bot.programme.records import Participant
-from bot.programme.schedule import Kind
 from bot.programme.settings import (
     AFTER_SWITCH,
     COLUMN,
@@ -24,6 +25,7 @@ from bot.programme.settings import (
     check_change,
     child_age_changes,
     current_value,
+    effective_time,
     error_key,
     moved_out_of_sleep,
     typed_value,
@@ -66,6 +68,14 @@ class Toggle:
 
 
 @dataclass(frozen=True)
+class SwitchOn:
+    """A kind that was off, switched on from its offer: at its time, or choosing one first."""
+
+    kind: Kind
+    choose_time: bool
+
+
+@dataclass(frozen=True)
 class QuietChoice:
     move: bool  # move the reminders out of the sleep window, or keep them there on purpose
 
@@ -75,7 +85,7 @@ class SwitchConsent:
     to: str
 
 
-SettingsMove = OpenField | Back | Finish | Answer | Toggle | QuietChoice | SwitchConsent
+SettingsMove = OpenField | Back | Finish | Answer | Toggle | SwitchOn | QuietChoice | SwitchConsent
 
 # -- outcomes -----------------------------------------------------------------------------------
 
@@ -145,7 +155,14 @@ def settings_step(
         case Finish():
             return Close()
         case Toggle(kind):
-            return Save({f"{kind}_on": 0 if participant.enabled(kind) else 1}, "answer.saved")
+            switch = kind_of(kind).enabled_column
+            return Save({switch: 0 if participant.enabled(kind) else 1}, "answer.saved")
+        case SwitchOn(kind, choose_time):
+            # At the time it is planned for (its default may have been in the sleep window).
+            on = {kind_of(kind).enabled_column: 1, COLUMN[kind]: effective_time(participant, kind)}
+            if choose_time:
+                return Save(on, "answer.saved", then=AskField(kind), field=kind)
+            return Save(on, "offer.on", field=kind)
         case Answer(name, value, typed):
             if not (isinstance(question, Setting) and question.field == name):
                 return StaleSetting()
@@ -170,8 +187,7 @@ def settings_step(
             if move_them:
                 extra = dict(moved_out_of_sleep(participant, change))
             else:
-                kept = _kept(participant) | set(change.asleep)
-                extra = {"quiet_ok": ",".join(sorted(kept))}
+                extra = {"quiet_ok": participant.quiet_ok | set(change.asleep)}
             return Save(
                 _values(participant, change, extra), _saved_key(change.field), field=change.field
             )
@@ -182,7 +198,7 @@ def settings_step(
             # the probiotic again with "no" as the default, so nobody else's reminder carries on.
             first, *rest = AFTER_SWITCH[to]
             then = AskField(first, f"settings.switched_{to}", then=tuple(rest))
-            changes: dict[str, object] = {"age_group": to, "probiotic_on": 0}
+            changes: dict[str, object] = {"age_group": to, COLUMN["probiotic_use"]: 0}
             if to == "adult":
                 changes["child_age"] = None
             return Save(changes, consent_for=to, then=then, field="for_whom")
@@ -207,10 +223,6 @@ def _answer(participant: Participant, name: str, raw: str) -> SettingsOutcome:
     return Save(values, _saved_key(name, change.value), field=name)
 
 
-def _kept(participant: Participant) -> set[str]:
-    return {kind for kind in participant.quiet_ok.split(",") if kind}
-
-
 def _values(
     participant: Participant, change: Change, extra: dict[str, object]
 ) -> dict[str, object]:
@@ -218,7 +230,7 @@ def _values(
     if change.field in TIMED.values() and "quiet_ok" not in extra:
         # Choosing a time again is choosing where it goes: a kept-in-the-night mark goes.
         kinds = {kind for kind, name in TIMED.items() if name == change.field}
-        values["quiet_ok"] = ",".join(sorted(_kept(participant) - kinds))
+        values["quiet_ok"] = participant.quiet_ok - kinds
     return values
 
 

@@ -60,7 +60,7 @@ class Summary:
     @property
     def checkin_dates(self) -> list[dtm.date]:
         """The dates of the check-ins, in order."""
-        return [dtm.date.fromisoformat(c.local_date) for c in self.report.checkins]
+        return [c.local_date for c in self.report.checkins]
 
 
 def _mean(values: Sequence[float | int | None]) -> float | None:
@@ -72,7 +72,7 @@ def months_of(checkins: Sequence[CheckinRow]) -> list[Month]:
     """Gut days, sleep and stress by calendar month of the check-ins, the last MONTHS_SHOWN."""
     by_month: dict[dtm.date, list[CheckinRow]] = {}
     for checkin in checkins:
-        month = dtm.date.fromisoformat(checkin.local_date).replace(day=1)
+        month = checkin.local_date.replace(day=1)
         by_month.setdefault(month, []).append(checkin)
     rows = [
         Month(
@@ -107,7 +107,7 @@ def summarise(
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None
     if include_notes:
-        notes = [(dtm.date.fromisoformat(c.local_date), c.note) for c in checkins if c.note]
+        notes = [(c.local_date, c.note) for c in checkins if c.note]
         notes = notes[-NOTES_SHOWN:]
     noted_days = sorted(day for days in day_triggers.values() for day in days)
     return Summary(

@@ -28,9 +28,9 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullForm
 from matplotlib.transforms import offset_copy
 
 from bot.programme.habits import Habit, habit_label
+from bot.programme.kinds import DECLARED, KINDS
 from bot.programme.phases import phase_of_day
 from bot.programme.progress import WeekPoint
-from bot.programme.schedule import KINDS
 from messages import t, tc
 from messages.words import decimal
 
@@ -63,12 +63,7 @@ ZERO_MAX_PT: Final = 14.0
 INK: Final = "#1a1a1a"
 SKIN_COLOUR: Final = "#0072B2"  # blue
 ITCH_COLOUR: Final = "#D55E00"  # vermillion
-KIND_COLOURS: Final[dict[str, str]] = {
-    "probiotic": "#E69F00",  # orange
-    "hydration": "#56B4E9",  # sky blue
-    "fibre": "#009E73",  # bluish green
-    "winddown": "#CC79A7",  # reddish purple
-}
+KIND_COLOURS: Final[dict[str, str]] = {declared.name: declared.colour for declared in DECLARED}
 # Alternating light backgrounds for the phase bands: distinct from each other, pale enough
 # that the lines on top keep their contrast.
 PHASE_SHADES: Final[tuple[str, ...]] = ("#f4f4f4", "#dedede")

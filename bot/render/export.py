@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
 from bot.programme.instruments import skin_band
+from bot.programme.kinds import CHOSEN, DECLARED, KINDS
 from bot.programme.records import DONE, SKIPPED
-from bot.programme.schedule import KINDS
+from bot.programme.times import from_epoch
 from messages import t
 from messages.words import weekday_label
 
@@ -37,9 +38,9 @@ SETTINGS: Final[tuple[str, ...]] = (
     "probiotic_name",
     "probiotic_pack",
     "pack_started",
-    "fibre_time",
+    *(f"{name}_time" for name in CHOSEN if name != "probiotic"),
     "hydration_count",
-    *(f"{kind}_on" for kind in KINDS),
+    *(declared.enabled_column for declared in DECLARED),
     "checkin_day",
     "checkin_time",
     "age_group",
@@ -71,10 +72,10 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
     participant = data["participant"]
     language, zone = participant["language"], ZoneInfo(participant["timezone"])
 
-    def local(epoch: int | None) -> str:
-        if epoch is None:
+    def local(instant: dtm.datetime | None) -> str:
+        if instant is None:
             return ""
-        return dtm.datetime.fromtimestamp(epoch, zone).strftime("%Y-%m-%d %H:%M")
+        return instant.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
     def label(key: str) -> str:
         return t(language, f"export.col.{key}")
@@ -107,9 +108,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
             "status": t(language, f"export.checkin.{c['status']}"),
             "completed_at": local(c["completed_at"]),
             **{key: "" if c[key] is None else c[key] for key in ANSWERS},
-            "triggers": ", ".join(
-                _trigger(language, name) for name in c["triggers"].split(",") if name
-            ),
+            "triggers": ", ".join(_trigger(language, name) for name in c["triggers"]),
             "skin_score": "" if c["skin_score"] is None else c["skin_score"],
             "band": ""
             if c["skin_score"] is None
@@ -187,7 +186,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         "checkins": [
             {
                 **{k: c[k] for k in ("local_date", "about", "status", "skin_score", *ANSWERS)},
-                "triggers": [name for name in c["triggers"].split(",") if name],
+                "triggers": list(c["triggers"]),
                 "completed": local(c["completed_at"]),
             }
             for c in data["checkins"]
@@ -228,7 +227,9 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         archive.writestr("corrections.csv", _csv(corrections, label))
         archive.writestr("treatments.csv", _csv(treatments, label))
         archive.writestr("treatment_days.csv", _csv(treatment_days, label))
-        archive.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))
+        archive.writestr(
+            "data.json", json.dumps(document, ensure_ascii=False, indent=2, default=_iso_date)
+        )
     return buffer.getvalue()
 
 
@@ -249,6 +250,13 @@ def _answer(language: str, value: str | None) -> str:
     return t(language, f"status.{value}") if value in (DONE, SKIPPED) else value
 
 
+def _iso_date(value: object) -> str:
+    """A day in data.json, as it is written everywhere in it: "2026-11-23"."""
+    if isinstance(value, dtm.date) and not isinstance(value, dtm.datetime):
+        return value.isoformat()
+    raise TypeError(f"not for data.json: {value!r}")
+
+
 def _trigger(language: str, name: str) -> str:
     """A ticked trigger in words; "none" is the answer "nothing noticed"."""
     return t(language, "export.triggers_none" if name == NO_TRIGGERS else f"trigger.{name}")
@@ -261,7 +269,7 @@ def _status(language: str, status: str, answer: str | None) -> str:
 
 
 def _setting_value(
-    participant: dict[str, Any], key: str, local: Callable[[int | None], str]
+    participant: dict[str, Any], key: str, local: Callable[[dtm.datetime | None], str]
 ) -> str:
     value = participant[key]
     language = participant["language"]
@@ -271,8 +279,8 @@ def _setting_value(
         return t(language, "state.on" if value else "state.off")
     if key == "checkin_day":
         return weekday_label(language, int(value))
-    if key == "paused_until":
-        return local(int(value))
+    if key == "paused_until":  # the participant's row is as stored (Store.export)
+        return local(from_epoch(int(value)))
     if key == "language":
         return t(str(value), "language.name")
     if key == "child_age":

@@ -385,7 +385,7 @@ def _skin_lines(report: Report, language: str) -> list[str]:
             t(
                 language,
                 "summary.latest",
-                date=_date(language, latest.local_date),
+                date=short_date_year(language, latest.local_date),
                 score=score,
                 band=t(language, f"band.{band}"),
                 scored=tn(language, "count.checkins", len(scored)),
@@ -401,8 +401,8 @@ def _skin_lines(report: Report, language: str) -> list[str]:
             t(
                 language,
                 "summary.baseline",
-                first=_date(language, scored[0].local_date),
-                second=_date(language, scored[1].local_date),
+                first=short_date_year(language, scored[0].local_date),
+                second=short_date_year(language, scored[1].local_date),
                 baseline=decimal(skin.baseline, language),
             )
         )
@@ -423,10 +423,6 @@ def _skin_lines(report: Report, language: str) -> list[str]:
     if itch is not None:
         lines.append(itch)
     return lines
-
-
-def _date(language: str, local_date: str) -> str:
-    return short_date_year(language, dtm.date.fromisoformat(local_date))
 
 
 def _itch_line(itch: ItchVerdict, language: str) -> str | None:

@@ -174,13 +174,12 @@ def complete(store: Store, participant: Participant, checkin: CheckinRow, now: d
     start = participant.start or local_date(now, participant.timezone)
     with store.transaction():
         store.checkins.complete(participant.id, checkin.id, score, now)
-        week = programme_week(start, dtm.date.fromisoformat(checkin.local_date))
+        week = programme_week(start, checkin.local_date)
         for earlier in store.checkins.completed(participant.id):
-            day = dtm.date.fromisoformat(earlier.local_date)
             if (
                 earlier.id != checkin.id
                 and earlier.about == checkin.about
-                and programme_week(start, day) == week
+                and programme_week(start, earlier.local_date) == week
             ):
                 store.checkins.replaced(participant.id, earlier.id)
         store.participants.close_question(participant.id)

@@ -3,17 +3,46 @@
 from __future__ import annotations
 
 import datetime as dtm
+from collections.abc import Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
+from bot.programme.checkin import NO_TRIGGERS, TRIGGERS
 from bot.programme.records import CHECKIN_FIELDS, CheckinRow
-from bot.programme.times import epoch
+from bot.programme.times import epoch, from_epoch
 
 _COLUMNS = ", ".join(CHECKIN_FIELDS)
 ANSWER_COLUMNS = frozenset(
     {f"poem{i}" for i in range(1, 8)}
     | {"bloating", "pain", "stools", "sleep", "stress", "triggers", "note"}
 )
+# The order the ticks are stored in ("dairy,stress"): the question's, whatever the taps' order.
+_TICK_ORDER = {name: n for n, name in enumerate((*TRIGGERS, NO_TRIGGERS))}
+
+
+def encode_ticks(ticks: frozenset[str]) -> str:
+    """The trigger question's ticks as stored: "dairy,stress", "none", or "" (not answered)."""
+    return ",".join(sorted(ticks, key=lambda name: (_TICK_ORDER.get(name, len(_TICK_ORDER)), name)))
+
+
+def decode_ticks(stored: str) -> frozenset[str]:
+    return frozenset(name for name in stored.split(",") if name)
+
+
+def _checkin(row: Sequence[Any]) -> CheckinRow:
+    """A stored row as the rules read it: its day a date, its moments aware UTC datetimes, its
+    ticks a set."""
+    stored = dict(zip(CHECKIN_FIELDS, row, strict=True))
+    completed = stored["completed_at"]
+    stored |= {
+        "local_date": dtm.date.fromisoformat(stored["local_date"]),
+        "opened_at": from_epoch(stored["opened_at"]),
+        "expires_at": from_epoch(stored["expires_at"]),
+        "triggers": decode_ticks(stored["triggers"]),
+        "completed_at": None if completed is None else from_epoch(completed),
+    }
+    return CheckinRow(**stored)
 
 
 class Checkins:
@@ -22,7 +51,7 @@ class Checkins:
 
     def _one(self, where: str, params: list[object]) -> CheckinRow | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM checkins WHERE {where}", params).fetchone()
-        return CheckinRow(*row) if row else None
+        return _checkin(row) if row else None
 
     def open_one(self, participant_id: int) -> CheckinRow | None:
         """The participant's check-in in progress (there is at most one)."""
@@ -67,6 +96,8 @@ class Checkins:
         if column is not None and column not in ANSWER_COLUMNS:
             raise ValueError(f"not a check-in answer: {column}")
         assignment = f"{column} = ?, " if column else ""
+        if isinstance(value, frozenset):  # the trigger question's ticks
+            value = encode_ticks(value)
         params: list[object] = [value] if column else []
         with self.db.atomic():
             cursor = self.db.execute(
@@ -76,12 +107,14 @@ class Checkins:
             )
         return cursor.rowcount == 1
 
-    def set_triggers(self, participant_id: int, checkin_id: int, step: int, triggers: str) -> bool:
+    def set_triggers(
+        self, participant_id: int, checkin_id: int, step: int, triggers: frozenset[str]
+    ) -> bool:
         with self.db.atomic():
             cursor = self.db.execute(
                 "UPDATE checkins SET triggers = ? WHERE id = ? AND participant_id = ? "
                 "AND status = 'open' AND step = ?",
-                [triggers, checkin_id, participant_id, step],
+                [encode_ticks(triggers), checkin_id, participant_id, step],
             )
         return cursor.rowcount == 1
 
@@ -138,4 +171,12 @@ class Checkins:
             "ORDER BY completed_at, id",
             [participant_id],
         ).fetchall()
-        return [CheckinRow(*row) for row in rows]
+        return [_checkin(row) for row in rows]
+
+    def all(self, participant_id: int) -> list[CheckinRow]:
+        """Every check-in of this person, whatever became of it, in the order they opened."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM checkins WHERE participant_id = ? ORDER BY id",
+            [participant_id],
+        ).fetchall()
+        return [_checkin(row) for row in rows]

@@ -1,12 +1,33 @@
-"""The daily diary: the evening's worst-itch score and the glasses of water, one row a day."""
+"""The daily diary: the evening's worst-itch score and the glasses of water, one row a day.
+
+Water is not the clinical record: its days older than HISTORY_DAYS are packed into one row a
+programme week (`pack_water`, by the nightly compaction), and read back day by day
+(`water_days`, /export), the same numbers as before.
+"""
 
 from __future__ import annotations
 
 import datetime as dtm
+import json
+from collections import defaultdict
 
 from sqlite_utils import Database
 
+from bot.programme.habits import week_start
 from bot.programme.times import epoch
+
+# A packed week: `water_weeks.glasses` is a JSON array of its seven days (null: none written).
+WEEK_DAYS = 7
+# Every day's glasses, the kept days and the packed weeks together (a day written after its
+# week was packed, until the next packing, in both); `?1` is the person.
+WATER_DAYS_SQL = (
+    "SELECT local_date, sum(glasses) AS glasses FROM ("
+    "SELECT local_date, glasses FROM water WHERE participant_id = ?1 "
+    "UNION ALL SELECT date(w.week_start, '+' || d.key || ' days'), d.value "
+    "FROM water_weeks w, json_each(w.glasses) d "
+    "WHERE w.participant_id = ?1 AND d.value IS NOT NULL"
+    ") GROUP BY local_date ORDER BY local_date"
+)
 
 
 class Diary:
@@ -30,6 +51,49 @@ class Diary:
             [participant_id, local_date.isoformat()],
         ).fetchone()
         return int(row[0]) if row else 0
+
+    def water_days(self, participant_id: int) -> list[tuple[dtm.date, int]]:
+        """(date, glasses) of every day with water written, packed weeks included."""
+        rows = self.db.execute(WATER_DAYS_SQL, [participant_id]).fetchall()
+        return [(dtm.date.fromisoformat(d), int(g)) for d, g in rows]
+
+    def pack_water(self, participant_id: int, start: dtm.date, before: dtm.date) -> int:
+        """Pack this person's water days before `before` into one row per programme week
+        (weeks counted from `start`), in one transaction; returns how many day rows went. A
+        day written after its week was packed is added to it. Doing it twice is doing it once."""
+        with self.db.atomic():
+            rows = self.db.execute(
+                "SELECT local_date, glasses FROM water WHERE participant_id = ? AND local_date < ?",
+                [participant_id, before.isoformat()],
+            ).fetchall()
+            if not rows:
+                return 0
+            weeks: dict[dtm.date, list[int | None]] = defaultdict(lambda: [None] * WEEK_DAYS)
+            for day_text, glasses in rows:
+                day = dtm.date.fromisoformat(day_text)
+                week = week_start(start, day)
+                weeks[week][(day - week).days] = int(glasses)
+            for week, days in weeks.items():
+                packed = self.db.execute(
+                    "SELECT glasses FROM water_weeks WHERE participant_id = ? AND week_start = ?",
+                    [participant_id, week.isoformat()],
+                ).fetchone()
+                if packed:
+                    old: list[int | None] = json.loads(packed[0])
+                    days = [
+                        None if a is None and b is None else (a or 0) + (b or 0)
+                        for a, b in zip(old, days, strict=True)
+                    ]
+                self.db.execute(
+                    "INSERT OR REPLACE INTO water_weeks (participant_id, week_start, glasses) "
+                    "VALUES (?, ?, ?)",
+                    [participant_id, week.isoformat(), json.dumps(days, separators=(",", ":"))],
+                )
+            gone = self.db.execute(
+                "DELETE FROM water WHERE participant_id = ? AND local_date < ?",
+                [participant_id, before.isoformat()],
+            ).rowcount
+        return int(gone)
 
     # -- itch -----------------------------------------------------------------------------------
 

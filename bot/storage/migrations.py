@@ -461,3 +461,66 @@ def m0020(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX idx_inbox_handled ON inbox(handled_at)")
+
+
+@migrations(name="0022_diary_without_rowid")
+def m0022(db: Database) -> None:
+    # Itch and water were rowid tables with a (person, day) key: each row was held twice, once
+    # in the table and once in the key's own index. Without a rowid the key is the table: about
+    # half the bytes (docs/benchmark.md, `year`). Same columns, same order, same rows.
+    db.execute(
+        """
+        CREATE TABLE itch_new (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            answered_at INTEGER NOT NULL,
+            about TEXT NOT NULL DEFAULT 'self',
+            PRIMARY KEY (participant_id, local_date)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        "INSERT INTO itch_new (participant_id, local_date, score, answered_at, about) "
+        "SELECT participant_id, local_date, score, answered_at, about FROM itch"
+    )
+    db.execute("DROP TABLE itch")
+    db.execute("ALTER TABLE itch_new RENAME TO itch")
+    db.execute(
+        """
+        CREATE TABLE water_new (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            local_date TEXT NOT NULL,
+            glasses INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (participant_id, local_date)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        "INSERT INTO water_new (participant_id, local_date, glasses) "
+        "SELECT participant_id, local_date, glasses FROM water"
+    )
+    db.execute("DROP TABLE water")
+    db.execute("ALTER TABLE water_new RENAME TO water")
+    # Water is not the clinical record: its days older than HISTORY_DAYS are packed, nightly
+    # with the reminders (jobs/compaction.py), one row a programme week: the glasses of its
+    # seven days as a JSON array, null for a day with none written. Nothing is lost: /export
+    # lists every day as before (bot/storage/export.py).
+    db.execute(
+        """
+        CREATE TABLE water_weeks (
+            participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+            week_start TEXT NOT NULL,
+            glasses TEXT NOT NULL,
+            PRIMARY KEY (participant_id, week_start)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+@migrations(name="0023_skincare")
+def m0023(db: Database) -> None:
+    # Skin care, the fifth reminder kind (bot/programme/kinds.py): off unless the person says
+    # yes to its one offer or switches it on in /settings; no time stored means its default.
+    db.execute("ALTER TABLE participants ADD COLUMN skincare_on INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE participants ADD COLUMN skincare_time TEXT")

@@ -10,7 +10,7 @@ kind and what it needs, as text:
 from __future__ import annotations
 
 import datetime as dtm
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -30,15 +30,19 @@ from bot.programme.conversation import (
     Switch,
     Treatment,
 )
+from bot.programme.kinds import CHOSEN, DECLARED, kind
 from bot.programme.records import PARTICIPANT_FIELDS, Participant
 from bot.programme.times import epoch
 
-_STORED = (*PARTICIPANT_FIELDS, "awaiting", "question_message_id")
+# A column per reminder kind for its switch, and one per kind with a time of its own.
+_SWITCHES = tuple(declared.enabled_column for declared in DECLARED)
+_TIMES = tuple(f"{name}_time" for name in CHOSEN)
+_STORED = (*PARTICIPANT_FIELDS, *_SWITCHES, *_TIMES, "awaiting", "question_message_id")
 _COLUMNS = ", ".join(_STORED)
 PLAN_RETRY_FIRST = dtm.timedelta(minutes=1)
 PLAN_RETRY_MAX = dtm.timedelta(hours=6)
 # Onboarding's step and the open question have writes of their own (ask, close_question).
-_UPDATABLE = frozenset(PARTICIPANT_FIELDS) - {"id", "created_at", "step"}
+_UPDATABLE = frozenset((*PARTICIPANT_FIELDS, *_SWITCHES, *_TIMES)) - {"id", "created_at", "step"}
 
 
 def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | None]:
@@ -107,11 +111,29 @@ def decode_question(step: str, awaiting: str | None, message_id: int | None) -> 
 
 
 def _participant(row: Sequence[Any]) -> Participant:
-    values = dict(zip(_STORED, row, strict=True))
-    question = decode_question(
-        values["step"], values.pop("awaiting"), values.pop("question_message_id")
+    return participant_from_row(dict(zip(_STORED, row, strict=True)))
+
+
+def participant_from_row(row: Mapping[str, Any]) -> Participant:
+    """A participant from a mapping of its columns (those with a default may be left out)."""
+    values = {name: row[name] for name in PARTICIPANT_FIELDS if name in row}
+    values["quiet_ok"] = frozenset(name for name in (row.get("quiet_ok") or "").split(",") if name)
+    question = decode_question(row["step"], row.get("awaiting"), row.get("question_message_id"))
+    return Participant(
+        **values,
+        reminders_on=frozenset(
+            d.name for d in DECLARED if row.get(d.enabled_column, int(d.default_on))
+        ),
+        times={name: str(row.get(f"{name}_time") or kind(name).default_time) for name in CHOSEN},
+        question=question,
     )
-    return Participant(**values, question=question)
+
+
+def _encoded(name: str, value: object) -> object:
+    """A value as its column holds it: the kinds kept in the night as one line."""
+    if name == "quiet_ok" and isinstance(value, frozenset | set):
+        return ",".join(sorted(value))
+    return value
 
 
 class Participants:
@@ -148,7 +170,7 @@ class Participants:
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.db.execute(
             f"UPDATE participants SET {assignments} WHERE id = ?",
-            [*values.values(), participant_id],
+            [*(_encoded(name, value) for name, value in values.items()), participant_id],
         )
         participant = self.get(participant_id)
         if participant is None:

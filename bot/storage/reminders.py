@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dtm
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
@@ -23,17 +23,50 @@ from bot.programme.habits import (
     WeekCount,
     compact,
 )
+from bot.programme.kinds import KINDS
 from bot.programme.planning import FIRST_SLOT
-from bot.programme.records import OCCURRENCE_FIELDS, OccurrenceRow
+from bot.programme.records import (
+    OCCURRENCE_FIELDS,
+    About,
+    OccurrenceRow,
+    OccurrenceStatus,
+    ReminderAnswer,
+    about_of,
+)
 from bot.programme.schedule import EventKind, Occurrence
-from bot.programme.times import epoch
+from bot.programme.times import epoch, from_epoch
 
 AnswerResult = Literal["recorded", "already", "unknown"]
 
+
+def _occurrence(row: Sequence[Any]) -> OccurrenceRow:
+    """A stored row as the rules read it: its day a date, its moment an aware UTC datetime."""
+    id_, participant_id, kind, slot, day, due_at, status, answer, snoozes, tip, message = row
+    return OccurrenceRow(
+        id_,
+        participant_id,
+        kind,
+        slot,
+        dtm.date.fromisoformat(day),
+        from_epoch(due_at),
+        status,
+        answer,
+        snoozes,
+        tip,
+        message,
+    )
+
+
+def _ids(stored: str | None) -> set[int]:
+    """A claim's rows on the wire, stored as "3,5,8" (NULL or "": none)."""
+    return {int(i) for i in stored.split(",") if i} if stored else set()
+
+
 RECENT_TIPS = dtm.timedelta(days=7)
 _COLUMNS = ", ".join(OCCURRENCE_FIELDS)
-# The reminders of the four habits: what /progress counts, and what is compacted.
-_HABIT_KINDS = "('probiotic', 'hydration', 'fibre', 'winddown')"
+# The reminders of the habits (bot/programme/kinds.py): what /progress counts, and what is
+# compacted. The names are declared constants, so they are written into the SQL as literals.
+_HABIT_KINDS = "(" + ", ".join(f"'{name}'" for name in KINDS) + ")"
 INCREMENTAL = 2  # PRAGMA auto_vacuum
 
 
@@ -42,7 +75,7 @@ class CompactionCandidate:
     participant_id: int
     start: dtm.date
     before: dtm.date | None  # rows before this day are compacted already
-    about: str  # whom the itch answers that count as a wind-down done are about
+    about: About  # whom the itch answers that count as a wind-down done are about
 
 
 class Reminders:
@@ -81,7 +114,7 @@ class Reminders:
             "WHERE participant_id = ? AND status = 'planned' AND due_at > ? ORDER BY due_at, id",
             [participant_id, epoch(now)],
         ).fetchall()
-        return [OccurrenceRow(*row) for row in rows]
+        return [_occurrence(row) for row in rows]
 
     def unplan(self, participant_id: int, ids: Sequence[int], now: dtm.datetime) -> None:
         """Forget these planned rows, and plan the person again from `now` (new settings take
@@ -148,7 +181,7 @@ class Reminders:
             "ORDER BY due_at LIMIT 1",
             [participant_id, kind, epoch(after)],
         ).fetchone()
-        return OccurrenceRow(*row) if row else None
+        return _occurrence(row) if row else None
 
     # -- claiming and sending -------------------------------------------------------------------
 
@@ -195,7 +228,7 @@ class Reminders:
             "ORDER BY due_at, id",
             [participant_id, participant_id],
         ).fetchall()
-        return [OccurrenceRow(*row) for row in rows]
+        return [_occurrence(row) for row in rows]
 
     def mark_on_wire(self, participant_id: int, ids: Sequence[int]) -> None:
         """Written the moment a request for these rows leaves for Telegram, before a byte of it
@@ -212,7 +245,7 @@ class Reminders:
         row = self.db.execute(
             "SELECT on_wire FROM claims WHERE participant_id = ?", [participant_id]
         ).fetchone()
-        return {int(i) for i in row[0].split(",")} if row and row[0] else set()
+        return _ids(row[0]) if row else set()
 
     def _set_wire(self, participant_id: int, ids: set[int]) -> None:
         self.db.execute(
@@ -237,9 +270,7 @@ class Reminders:
             ).fetchall()
             failed = 0
             for participant_id, ids in wire:
-                failed += self._fail(
-                    participant_id, [int(i) for i in ids.split(",") if i], "uncertain"
-                )
+                failed += self._fail(participant_id, sorted(_ids(ids)), "uncertain")
             self.db.execute("DELETE FROM claims")
         return failed
 
@@ -251,7 +282,13 @@ class Reminders:
                 [epoch(due_before)],
             ).rowcount
 
-    def set_status(self, ids: Sequence[int], status: str, *, only_from: str | None = None) -> int:
+    def set_status(
+        self,
+        ids: Sequence[int],
+        status: OccurrenceStatus,
+        *,
+        only_from: OccurrenceStatus | None = None,
+    ) -> int:
         if not ids:
             return 0
         marks = ",".join("?" * len(ids))
@@ -325,10 +362,10 @@ class Reminders:
             f"SELECT {_COLUMNS} FROM occurrences WHERE id = ? AND participant_id = ?",
             [occurrence_id, participant_id],
         ).fetchone()
-        return OccurrenceRow(*row) if row else None
+        return _occurrence(row) if row else None
 
     def answer(
-        self, participant_id: int, occurrence_id: int, answer: str, now: dtm.datetime
+        self, participant_id: int, occurrence_id: int, answer: ReminderAnswer, now: dtm.datetime
     ) -> AnswerResult:
         """Record done/skipped once; a snoozed reminder that is answered is not sent again."""
         with self.db.atomic():
@@ -342,7 +379,7 @@ class Reminders:
             return "recorded"
         return "already" if self.get(participant_id, occurrence_id) else "unknown"
 
-    def unanswer(self, participant_id: int, occurrence_id: int) -> str | None:
+    def unanswer(self, participant_id: int, occurrence_id: int) -> ReminderAnswer | None:
         """Take back done/skipped (a tap by mistake); returns the answer it was, if any."""
         with self.db.atomic():
             row = self.get(participant_id, occurrence_id)
@@ -374,7 +411,7 @@ class Reminders:
             "ORDER BY due_at, id",
             [participant_id, local_date.isoformat()],
         )
-        return [OccurrenceRow(*row) for row in rows.fetchall()]
+        return [_occurrence(row) for row in rows.fetchall()]
 
     def done_since(self, participant_id: int, kind: str, first: dtm.date) -> int:
         """How many reminders of `kind` were ticked off from day `first` on. Of the compacted
@@ -448,7 +485,7 @@ class Reminders:
                 pid,
                 dtm.date.fromisoformat(start),
                 dtm.date.fromisoformat(before) if before else None,
-                about,
+                about_of(about),
             )
             for pid, start, before, about in rows
         ]
@@ -541,3 +578,12 @@ class Reminders:
         # Run to its end: `execute` steps a statement with no columns once (one page).
         self.db.conn.executescript(f"PRAGMA incremental_vacuum({int(pages)})")
         return int(self.db.execute("PRAGMA freelist_count").fetchone()[0])
+
+    def all(self, participant_id: int) -> list[OccurrenceRow]:
+        """Every reminder row kept for this person (planned, sent or past, check-in events
+        included; not what compaction folded into weeks), in due order."""
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} FROM occurrences WHERE participant_id = ? ORDER BY due_at, id",
+            [participant_id],
+        ).fetchall()
+        return [_occurrence(row) for row in rows]

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bot.programme.records import About, about_of
 from bot.programme.times import epoch
 from bot.programme.treatment import Purpose, TreatmentRow, purpose_of
 
@@ -20,7 +21,7 @@ def _row(row: Any) -> TreatmentRow:
         purpose=purpose_of(row[2]),
         since=dtm.date.fromisoformat(row[3]),
         stopped=None if row[4] is None else dtm.date.fromisoformat(row[4]),
-        about=str(row[5]),
+        about=about_of(row[5]),
         daily=bool(row[6]),
     )
 
@@ -44,7 +45,7 @@ class Treatments:
         return _row(row) if row else None
 
     def add(
-        self, participant_id: int, name: str, since: dtm.date, about: str, now: dtm.datetime
+        self, participant_id: int, name: str, since: dtm.date, about: About, now: dtm.datetime
     ) -> int:
         """A new row, not yet shown: what it is for is picked next. Earlier rows left halfway
         (no purpose picked) go."""

@@ -10,6 +10,7 @@ from PIL import Image
 
 from bot.botapi import SentMessage, User
 from bot.callbacks import CheckinPress, ItchPress, ReminderPress
+from tests import stored
 from tests.harness import AMS, Harness, local
 
 
@@ -84,13 +85,12 @@ async def test_baseline_checkin_after_onboarding_is_scored_as_poem(harness: Harn
         done.text or ""
     )
     assert "startpunt" in (done.text or "")
-    row = harness.rows(
-        "SELECT status, skin_score, bloating, pain, stools, sleep, stress, "
-        "triggers, note, source FROM checkins"
-    )
-    assert row == [
-        ("done", 16, 1, 0, 2, 7.0, 4, "dairy,stress", "Drukke week op werk.", "baseline")
+    row = [
+        (c.status, c.skin_score, c.bloating, c.pain, c.stools, c.sleep, c.stress, c.note, c.source)
+        for c in harness.store.checkins.all(anna.id)
     ]
+    assert row == [("done", 16, 1, 0, 2, 7.0, 4, "Drukke week op werk.", "baseline")]
+    assert stored.checkin_triggers(harness.store) == ["dairy,stress"]
 
 
 async def test_two_skipped_skin_items_give_no_score(harness: Harness) -> None:
@@ -98,7 +98,7 @@ async def test_two_skipped_skin_items_give_no_score(harness: Harness) -> None:
     await harness.onboard(bob, language="en")
     done = await answer_checkin(harness, bob, poem=[4, None, 2, 0, None, 2, 4])
     assert "no skin score this week" in (done.text or "")
-    assert harness.rows("SELECT skin_score FROM checkins") == [(None,)]
+    assert [c.skin_score for c in harness.store.checkins.all(bob.id)] == [None]
     cas = User(7003, "Cas", language_code="en")
     await harness.onboard(cas, language="en")
     done = await answer_checkin(harness, cas, poem=[4, None, 2, 0, 1, 2, 4])
@@ -117,7 +117,9 @@ async def test_a_restart_mid_checkin_resumes_at_the_same_question(harness: Harne
     await harness.restart()
     [again] = await harness.say(dana, "/checkin")
     assert "staat nog open" in (again.text or "") and "(4/14)" in (again.text or "")
-    assert harness.rows("SELECT step, poem1, poem2, poem3 FROM checkins") == [(3, 2, 1, 0)]
+    assert [(c.step, c.poem1, c.poem2, c.poem3) for c in harness.store.checkins.all(dana.id)] == [
+        (3, 2, 1, 0)
+    ]
 
 
 async def test_pause_then_continue_later(harness: Harness) -> None:
@@ -142,7 +144,7 @@ async def test_an_old_button_changes_nothing_and_says_so(harness: Harness) -> No
     assert (
         reply == "Deze vraag is al beantwoord of de check-in is afgesloten. Er is niets veranderd."
     )
-    assert harness.rows("SELECT step, poem1 FROM checkins") == [(1, 2)]
+    assert [(c.step, c.poem1) for c in harness.store.checkins.all(fien.id)] == [(1, 2)]
     await answer_checkin(harness, fien, poem=[1, 1, 1, 1, 1, 1])  # the remaining six items
     reply = await harness.server_press_stale(fien, question, first_answer)
     assert reply is not None and "Er is niets veranderd" in reply
@@ -160,7 +162,7 @@ async def test_expiry_after_three_days_with_one_nudge(harness: Harness) -> None:
     assert reply == (
         "Deze check-in is verlopen. Er is niets veranderd; met /checkin begin je een nieuwe."
     )
-    assert harness.rows("SELECT status, poem1 FROM checkins") == [("expired", None)]
+    assert [(c.status, c.poem1) for c in harness.store.checkins.all(gijs.id)] == [("expired", None)]
     [fresh] = await harness.say(gijs, "/checkin")
     assert "(1/14)" in (fresh.text or "")
 
@@ -173,9 +175,9 @@ async def test_a_finished_checkin_gets_no_nudge(harness: Harness) -> None:
     assert not [
         m for m in harness.server.messages_to(hans.id) if "staat nog open" in (m.text or "")
     ]
-    assert harness.rows("SELECT status FROM occurrences WHERE kind = 'checkin_nudge'") == [
-        ("cancelled",)
-    ]
+    assert [
+        row.status for row in harness.store.reminders.all(hans.id) if row.kind == "checkin_nudge"
+    ] == ["cancelled"]
 
 
 async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
@@ -195,15 +197,17 @@ async def test_weekly_checkin_arrives_on_its_day(harness: Harness) -> None:
     assert "(1/14)" in (weekly.text or "")
     done = await answer_checkin(harness, ilse, poem=[1, 1, 1, 1, 1, 1, 1])
     assert "/progress" in (done.text or "")
-    checkin_row = harness.rows(
-        "SELECT id FROM occurrences WHERE kind = 'checkin' AND status = 'sent'"
-    )[0][0]
+    checkin_row = next(
+        row.id
+        for row in harness.store.reminders.all(ilse.id)
+        if row.kind == "checkin" and row.status == "sent"
+    )
     stale = ReminderPress(checkin_row, "done").data
     reply = await harness.server_press_stale(ilse, weekly, stale)
     assert reply is not None and "no longer works" in reply
     [today] = await harness.say(ilse, "/today")  # a check-in day lists the reminders only
     assert "Today, Sunday 6 December" in (today.text or "") and "Winding down" in (today.text or "")
-    assert harness.rows("SELECT source, skin_score FROM checkins ORDER BY id") == [
+    assert [(c.source, c.skin_score) for c in harness.store.checkins.all(ilse.id)] == [
         ("baseline", 14),
         ("weekly", 7),
     ]
@@ -226,7 +230,7 @@ async def test_daily_itch_on_the_evening_message(harness: Harness) -> None:
     assert await harness.press_data(jan, evening, ItchPress(monday, 7).data) == (
         "Bijgewerkt: jeuk op maandag 23 november van 5 naar 7."
     )
-    assert harness.rows("SELECT local_date, score FROM itch") == [("2026-11-23", 7)]
+    assert harness.store.diary.itch_history(jan.id) == [(dtm.date(2026, 11, 23), 7)]
     # The wind-down row still works beside the scale.
     assert await harness.press_data(jan, evening, evening.button("✓ Tot rust")) == (
         "Genoteerd: gedaan."

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot.botapi import FakeBotApi, User
 from bot.handlers.commands import COMMANDS
 from messages import LANGUAGES, t
+from tests import stored
 from tests.harness import Harness, local
 
 ROOT = Path(__file__).resolve().parents[2]  # tests/e2e/ -> the repository
@@ -33,11 +34,12 @@ async def test_settings_change_a_time_by_typing_and_replan(harness: Harness) -> 
     assert (saved.text or "").startswith("Opgeslagen")
     assert "Probioticum 09:15" in (saved.text or "") and saved.buttons()
     assert not again.buttons()
-    due = harness.rows(
-        "SELECT local_date, due_at FROM occurrences WHERE kind = 'probiotic' "
-        "AND status = 'planned' ORDER BY local_date"
+    due = sorted(
+        (row.local_date, row.due_at)
+        for row in harness.store.reminders.all(anna.id)
+        if row.kind == "probiotic" and row.status == "planned"
     )
-    assert [dtm.datetime.fromtimestamp(d, dtm.UTC) for _, d in due] == [
+    assert [d for _, d in due] == [
         local(2026, 11, 23, 9, 15),
         local(2026, 11, 24, 9, 15),
     ]
@@ -46,7 +48,7 @@ async def test_settings_change_a_time_by_typing_and_replan(harness: Harness) -> 
     [unknown] = await harness.say(anna, "10:00")
     assert "/help" in (unknown.text or "")
     participant = harness.participant(anna)
-    assert participant is not None and participant.probiotic_time == "09:15"
+    assert participant is not None and participant.times["probiotic"] == "09:15"
 
 
 async def test_settings_switch_a_kind_off_and_on(harness: Harness) -> None:
@@ -55,16 +57,18 @@ async def test_settings_switch_a_kind_off_and_on(harness: Harness) -> None:
     [overview] = await harness.say(bob, "/settings")
     await harness.press_data(bob, overview, overview.button("Water: on"))
     assert "Water 4× a day (off)" in (overview.text or "")
-    assert harness.rows(
-        "SELECT count(*) FROM occurrences WHERE kind = 'hydration' AND status = 'planned'"
-    ) == [(0,)]
+    assert planned_water(harness, bob) == 0
     harness.clock.set(local(2026, 11, 23, 7, 45))
     await harness.tick()
     assert harness.new_messages(bob) == []
     await harness.press_data(bob, overview, overview.button("Water: off"))
-    assert harness.rows(
-        "SELECT count(*) FROM occurrences WHERE kind = 'hydration' AND status = 'planned'"
-    ) == [(7,)]
+    assert planned_water(harness, bob) == 7
+
+
+def planned_water(harness: Harness, user: User) -> int:
+    """How many glasses of water are planned for this person."""
+    rows = harness.store.reminders.all(user.id)
+    return sum(row.kind == "hydration" and row.status == "planned" for row in rows)
 
 
 async def test_settings_hydration_count_and_timezone(harness: Harness) -> None:
@@ -229,14 +233,8 @@ async def test_delete_erases_everything_after_confirmation(harness: Harness) -> 
     [ask] = await harness.say(bob, "/delete")
     [done] = await harness.press(bob, ask, "erase everything")
     assert "Older ones I cannot remove" in (done.text or "")
-    for table, column in (
-        ("participants", "id"),
-        ("occurrences", "participant_id"),
-        ("checkins", "participant_id"),
-        ("water", "participant_id"),
-        ("itch", "participant_id"),
-    ):
-        assert harness.rows(f"SELECT count(*) FROM {table} WHERE {column} = ?", [bob.id]) == [(0,)]
+    for table in ("participants", "occurrences", "checkins", "water", "itch"):
+        assert stored.rows_about(harness.store, table, bob.id) == [], table
     assert harness.participant(keep) is not None
     harness.clock.set(local(2026, 11, 23, 7, 30))
     await harness.tick()
@@ -267,7 +265,7 @@ async def test_operator_counts_read_on_a_connection_of_their_own(harness: Harnes
     await harness.onboard(anna)
     since = harness.clock.now() - dtm.timedelta(days=7)
     with harness.store.transaction():
-        harness.store.db.execute("UPDATE participants SET status = 'stopped'")
+        stored.stop_everyone(harness.store)
         # In a worker thread, as /stats runs them: what is committed, without waiting for the
         # event loop's connection to finish its write.
         counts = await asyncio.to_thread(harness.store.aggregate_counts, since)

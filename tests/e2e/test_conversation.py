@@ -12,6 +12,7 @@ from PIL import Image
 from bot.botapi import FakeBotApi, User
 from bot.callbacks import FirstPress, OnboardPress, SettingPress
 from bot.render.chart import render_progress_chart
+from tests import stored
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local, onboarding_data
 
@@ -60,7 +61,7 @@ async def test_2_wake_and_bed_must_make_a_day_and_reminders_keep_out_of_the_nigh
     assert participant is not None and participant.bed == "04:00"
     # The default probiotic at 08:00 would be in the night: it moved to half an hour after
     # waking, and is offered as the default.
-    assert participant.probiotic_time == "12:30"
+    assert participant.times["probiotic"] == "12:30"
     await harness.press(bea, harness.last_message(bea), "Ja, ik neem er een")
     question = harness.last_message(bea)
     assert ("12:30 (standaard)", OnboardPress("probiotic", "1230").data) in question.buttons()
@@ -69,7 +70,7 @@ async def test_2_wake_and_bed_must_make_a_day_and_reminders_keep_out_of_the_nigh
     [again] = await harness.say(bea, "08:00")  # typed into the night
     assert "valt in de nachtrust (04:00 tot 12:00)" in (again.text or "")
     participant = harness.participant(bea)
-    assert participant is not None and participant.probiotic_time == "12:30"
+    assert participant is not None and participant.times["probiotic"] == "12:30"
 
 
 async def test_2_a_later_bedtime_change_asks_whether_to_move_or_keep(harness: Harness) -> None:
@@ -96,7 +97,7 @@ async def test_2_a_later_bedtime_change_asks_whether_to_move_or_keep(harness: Ha
     await harness.press(cor, again, "Bewust zo houden")
     participant = harness.participant(cor)
     assert participant is not None and participant.checkin_time == "22:00"
-    assert participant.quiet_ok == "checkin"
+    assert participant.quiet_ok == {"checkin"}
 
 
 async def test_2_a_reminder_near_bedtime_on_a_dst_night_keeps_out_of_the_night(
@@ -112,15 +113,12 @@ async def test_2_a_reminder_near_bedtime_on_a_dst_night_keeps_out_of_the_night(
 
     replan(harness.store, dirk.id, harness.clock.now())
     await harness.run_until(local(2026, 10, 25, 12, 0), step=dtm.timedelta(minutes=10))
-    sent = harness.rows(
-        "SELECT local_date, due_at FROM occurrences WHERE participant_id = ? "
-        "AND kind = 'probiotic' AND status = 'sent' ORDER BY due_at",
-        [dirk.id],
-    )
-    times = [
-        dtm.datetime.fromtimestamp(due, dtm.UTC).astimezone(local(2026, 1, 1).tzinfo)
-        for _, due in sent
+    sent = [
+        row
+        for row in harness.store.reminders.all(dirk.id)
+        if row.kind == "probiotic" and row.status == "sent"
     ]
+    times = [row.due_at.astimezone(local(2026, 1, 1).tzinfo) for row in sent]
     assert [f"{t:%m-%d %H:%M}" for t in times] == ["10-24 23:30"]  # 90 minutes before bed
 
 
@@ -197,11 +195,11 @@ async def test_8_the_first_check_in_can_wait_until_later_today(harness: Harness)
     assert "Later, at 09:00" in [label for label, _ in offer.buttons()]
     [ok] = await harness.press(jan, offer, "Later")
     assert "At 09:00 I'll send you the first questions" in (ok.text or "")
-    assert harness.rows("SELECT count(*) FROM checkins") == [(0,)]
+    assert harness.store.checkins.all(jan.id) == []
     await harness.run_until(local(2026, 11, 23, 9, 0))
     first = [m for m in harness.new_messages(jan) if "(1/14)" in (m.text or "")]
     assert len(first) == 1 and "first check-in" in (first[0].text or "")
-    assert harness.rows("SELECT source FROM checkins") == [("baseline",)]
+    assert [c.source for c in harness.store.checkins.all(jan.id)] == ["baseline"]
     stale = FirstPress(now=True).data
     assert await harness.server_press_stale(jan, offer, stale) is not None
 
@@ -224,9 +222,11 @@ async def test_9_every_check_in_question_can_be_skipped_triggers_can_be_none_and
     note = harness.last_message(kim)
     assert "(14/14)" in (note.text or "")
     await harness.press_data(kim, note, note.button("Skip"))
-    assert harness.rows(
-        "SELECT poem1, bloating, sleep, stress, triggers, skin_score FROM checkins"
-    ) == [(None, None, None, None, "none", None)]
+    assert [
+        (c.poem1, c.bloating, c.sleep, c.stress, c.skin_score)
+        for c in harness.store.checkins.all(kim.id)
+    ] == [(None, None, None, None, None)]
+    assert stored.checkin_triggers(harness.store) == ["none"]
 
 
 async def test_11_the_chart_before_there_is_a_trend_says_when_it_starts(

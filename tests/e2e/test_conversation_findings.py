@@ -13,6 +13,7 @@ import pytest
 from bot.botapi import SentMessage, User
 from bot.callbacks import CheckinPress, ReminderPress
 from bot.programme.conversation import Note
+from tests import stored
 from tests.e2e.test_checkin import answer_checkin
 from tests.harness import Harness, local
 
@@ -40,7 +41,7 @@ async def test_finding_1_export_works_after_none_at_the_trigger_question(
     await harness.onboard(ann, language=language)
     note = await to_the_note(harness, ann)
     await harness.press(ann, note, "Skip" if language == "en" else "Overslaan")
-    assert harness.rows("SELECT triggers FROM checkins") == [("none",)]
+    assert stored.checkin_triggers(harness.store) == ["none"]
     [document] = await harness.say(ann, "/export")
     assert document.method == "sendDocument"
     archive = zipfile.ZipFile(io.BytesIO(document.file_bytes or b""))
@@ -59,7 +60,7 @@ async def test_finding_2_something_else_can_be_ticked_on_day_one_and_after(
     [picker] = await harness.say(bo, "/trigger")
     await harness.press(bo, picker, other)
     assert f"✓ {other}" in labels(picker)
-    assert harness.rows("SELECT local_date, trigger FROM day_triggers") == [("2026-11-23", "other")]
+    assert harness.store.diary.trigger_days(bo.id) == {"other": [dtm.date(2026, 11, 23)]}
     # The evening's list, the next day: ticking it stays on that day; the day switch is its own.
     winddown = 18 if age == "parent" else 22  # an hour before the child's 19:30 or 23:00
     harness.clock.set(local(2026, 11, 24, winddown, 30 if age == "parent" else 0))
@@ -69,9 +70,11 @@ async def test_finding_2_something_else_can_be_ticked_on_day_one_and_after(
     await harness.press(bo, picker, other)
     await harness.press(bo, picker, yesterday)
     assert f"✓ {other}" in labels(picker)  # yesterday's list: the tick of day one
-    assert harness.rows("SELECT local_date FROM day_triggers ORDER BY local_date") == [
-        ("2026-11-23",),
-        ("2026-11-24",),
+    assert sorted(
+        day for days in harness.store.diary.trigger_days(bo.id).values() for day in days
+    ) == [
+        dtm.date(2026, 11, 23),
+        dtm.date(2026, 11, 24),
     ]
 
 
@@ -89,7 +92,9 @@ async def test_finding_3_the_nudges_continue_opens_the_note_for_typing_again(
     [again] = await harness.press(cas, nudge, "Continue" if language == "en" else "Verder")
     assert "(14/14)" in (again.text or "")
     done = await harness.say(cas, "Itchy after the gym")
-    assert harness.rows("SELECT status, note FROM checkins") == [("done", "Itchy after the gym")]
+    assert [(c.status, c.note) for c in harness.store.checkins.all(cas.id)] == [
+        ("done", "Itchy after the gym")
+    ]
     assert done and ("saved" in (done[-1].text or "") or "bewaard" in (done[-1].text or ""))
 
 
@@ -104,9 +109,11 @@ async def test_finding_4_a_question_about_tests_at_the_note_is_answered_not_stor
     assert "IgG" in (reply.text or "") and "(14/14)" in (reply.text or "")
     participant = harness.participant(dee)
     assert participant is not None and isinstance(participant.question, Note)
-    assert harness.rows("SELECT status, note FROM checkins") == [("open", None)]
+    assert [(c.status, c.note) for c in harness.store.checkins.all(dee.id)] == [("open", None)]
     await harness.say(dee, "Drukke week")
-    assert harness.rows("SELECT status, note FROM checkins") == [("done", "Drukke week")]
+    assert [(c.status, c.note) for c in harness.store.checkins.all(dee.id)] == [
+        ("done", "Drukke week")
+    ]
 
 
 async def test_finding_5_a_settings_change_keeps_the_promised_first_checkin(
@@ -163,7 +170,7 @@ async def test_finding_6_none_after_a_tick_takes_it_off_and_says_so(
     assert f"✓ {none}" in labels(triggers) and f"✓ {dairy}" not in labels(triggers)
     assert "(13/14)" in (harness.last_message(gus).text or "")  # still the same question
     await harness.press(gus, triggers, "Done" if language == "en" else "Klaar")
-    assert harness.rows("SELECT triggers FROM checkins") == [("none",)]
+    assert stored.checkin_triggers(harness.store) == ["none"]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -177,12 +184,12 @@ async def test_finding_7_a_second_checkin_the_same_week_replaces_only_when_asked
     assert ask.buttons() and "(1/14)" not in (ask.text or "")
     [kept] = await harness.press(hal, ask, "No" if language == "en" else "Nee")
     assert ("stays" if language == "en" else "blijft staan") in (kept.text or "")
-    assert harness.rows("SELECT count(*) FROM checkins") == [(1,)]
+    assert len(harness.store.checkins.all(hal.id)) == 1
     [ask] = await harness.say(hal, "/checkin")
     await harness.press(hal, ask, "Yes" if language == "en" else "Ja")
     done = await answer_checkin(harness, hal, poem=[0, 0, 0, 0, 0, 0, 0])  # minutes later: 0
     assert ("0 of 28" if language == "en" else "0 van 28") in (done.text or "")
-    assert harness.rows("SELECT skin_score, status FROM checkins ORDER BY id") == [
+    assert [(c.skin_score, c.status) for c in harness.store.checkins.all(hal.id)] == [
         (28, "replaced"),
         (0, "done"),
     ]
@@ -241,9 +248,9 @@ async def test_finding_10_a_snooze_never_lands_in_the_night(harness: Harness) ->
         kim, water, ReminderPress(row.occurrence_id, "s180").data
     )
     assert answer is not None and "sleep window" in answer
-    assert harness.rows("SELECT snoozes FROM occurrences WHERE id = ?", [row.occurrence_id]) == [
-        (0,)
-    ]
+    assert [
+        r.snoozes for r in harness.store.reminders.all(kim.id) if r.id == row.occurrence_id
+    ] == [0]
     answer = await harness.press_data(kim, water, water.button("Tomorrow"))
     assert answer == "Fine, you'll hear from me again tomorrow at 07:30."
 
@@ -303,8 +310,8 @@ async def test_finding_11_answers_typed_as_people_type_them(
         p.timezone,
         p.wake,
         p.bed,
-        p.probiotic_time,
-        p.fibre_time,
+        p.times["probiotic"],
+        p.times["fibre"],
         p.checkin_day,
         p.checkin_time,
     ) == stored

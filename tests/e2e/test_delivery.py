@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dtm
+from collections import Counter
 from zoneinfo import ZoneInfo
 
 from bot.botapi import FakeBotApi, User
+from tests import stored
 from tests.harness import Harness, local
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -13,12 +15,8 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 def sent_local_times(harness: Harness, user: User, kind_line: str) -> list[str]:
     return [
-        dtm.datetime.fromtimestamp(ts, dtm.UTC).astimezone(AMS).strftime("%m-%d %H:%M")
-        for (ts,) in harness.rows(
-            "SELECT sent_at FROM occurrences WHERE participant_id = ? AND kind = ? "
-            "AND status = 'sent' ORDER BY sent_at",
-            [user.id, kind_line],
-        )
+        at.astimezone(AMS).strftime("%m-%d %H:%M")
+        for at in stored.sent_at(harness.store, user.id, kind_line)
     ]
 
 
@@ -50,10 +48,10 @@ async def test_fall_back_keeps_the_wall_clock_and_sends_once(harness: Harness) -
         "10-26 07:30",
     ]
     # The repeated hour (02:00-03:00 happens twice) sends nothing twice: one row per day.
-    per_day = harness.rows(
-        "SELECT local_date, count(*) FROM occurrences WHERE kind = 'hydration' GROUP BY local_date"
+    per_day = Counter(
+        row.local_date for row in harness.store.reminders.all(bob.id) if row.kind == "hydration"
     )
-    assert all(count == 4 for _, count in per_day)
+    assert all(count == 4 for count in per_day.values())
 
 
 async def test_night_time_reminder_on_dst_nights(harness: Harness) -> None:
@@ -99,10 +97,11 @@ async def test_downtime_beyond_two_hours_is_recorded_as_missed(harness: Harness)
     await harness.start()
     await harness.tick()
     assert harness.new_messages(eva) == []
-    assert harness.rows(
-        "SELECT kind, slot, status FROM occurrences WHERE local_date = "
-        "'2026-11-23' AND status = 'missed' ORDER BY due_at"
-    ) == [
+    assert [
+        (row.kind, row.slot, row.status)
+        for row in harness.store.reminders.day(eva.id, dtm.date(2026, 11, 23))
+        if row.status == "missed"
+    ] == [
         ("hydration", 0, "missed"),
         ("probiotic", 0, "missed"),
         ("hydration", 1, "missed"),
@@ -123,10 +122,9 @@ async def test_a_crash_mid_send_never_resends(harness: Harness) -> None:
     await harness.crash()
     await harness.tick()
     assert harness.new_messages(fien) == []
-    assert harness.rows(
-        "SELECT status, fail_reason FROM occurrences WHERE kind = 'hydration' AND slot = 0 "
-        "AND local_date = '2026-11-23'"
-    ) == [("failed", "uncertain")]
+    assert stored.reminder_outcomes(harness.store, "hydration", 0, dtm.date(2026, 11, 23)) == [
+        ("failed", "uncertain")
+    ]
 
 
 async def test_a_crash_before_the_request_left_sends_it_after_the_restart(
@@ -143,10 +141,11 @@ async def test_a_crash_before_the_request_left_sends_it_after_the_restart(
     assert "water" in (message.text or "")
     await harness.tick()
     assert harness.new_messages(fien) == []  # and only once
-    assert harness.rows(
-        "SELECT status FROM occurrences WHERE kind = 'hydration' AND slot = 0 "
-        "AND local_date = '2026-11-23'"
-    ) == [("sent",)]
+    assert [
+        row.status
+        for row in harness.store.reminders.day(fien.id, dtm.date(2026, 11, 23))
+        if row.kind == "hydration" and row.slot == 0
+    ] == ["sent"]
 
 
 async def test_forbidden_makes_the_participant_inactive(
@@ -179,7 +178,7 @@ async def test_blocking_the_bot_stops_reminders(harness: Harness, server: FakeBo
     await harness._processed(server.block_bot(hans))
     p = harness.participant(hans)
     assert p is not None and p.status == "blocked"
-    assert harness.rows("SELECT count(*) FROM occurrences WHERE status = 'planned'") == [(0,)]
+    assert [row for row in harness.store.reminders.all(hans.id) if row.status == "planned"] == []
 
 
 async def test_retry_after_is_honoured(harness: Harness, server: FakeBotApi) -> None:
@@ -203,9 +202,11 @@ async def test_retry_after_is_honoured(harness: Harness, server: FakeBotApi) -> 
     ]
     assert len(attempts) == 2
     assert attempts[1].at - attempts[0].at >= 1.0  # waited out retry_after, then sent once
-    assert harness.rows("SELECT status, message_id FROM occurrences WHERE status = 'sent'") == [
-        ("sent", message.message_id)
-    ]
+    assert [
+        (row.status, row.message_id)
+        for row in harness.store.reminders.all(ilse.id)
+        if row.status == "sent"
+    ] == [("sent", message.message_id)]
 
 
 async def test_a_group_chat_is_refused(harness: Harness, server: FakeBotApi) -> None:
@@ -217,7 +218,7 @@ async def test_a_group_chat_is_refused(harness: Harness, server: FakeBotApi) -> 
     server.send_text(kim, "/start", chat_id=-100456, chat_type="supergroup")
     await server.wait_until(lambda: -100456 in server.left_chats, what="left the supergroup")
     assert harness.participant(kim) is None
-    assert harness.rows("SELECT count(*) FROM participants") == [(0,)]
+    assert stored.count_rows(harness.store, "participants") == 0
 
 
 async def test_no_late_reminder_in_quiet_hours(harness: Harness) -> None:
@@ -230,6 +231,8 @@ async def test_no_late_reminder_in_quiet_hours(harness: Harness) -> None:
     await harness.start()
     await harness.tick()
     assert harness.new_messages(lot) == []
-    assert harness.rows(
-        "SELECT status FROM occurrences WHERE kind = 'winddown' AND local_date = '2026-11-23'"
-    ) == [("missed",)]
+    assert [
+        row.status
+        for row in harness.store.reminders.day(lot.id, dtm.date(2026, 11, 23))
+        if row.kind == "winddown"
+    ] == ["missed"]

@@ -21,6 +21,7 @@ from bot.botapi import SentMessage
 from bot.demo.session import DEMO_USER, HINT, DemoSession, clock_target, stored_clock
 from bot.storage import Store
 from tests.harness import AMS, local
+from tests.stored import forget_demo_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 MONDAY = local(2026, 11, 23, 7, 30)  # where `make demo` starts its clock
@@ -392,7 +393,7 @@ async def test_a_database_goes_on_where_its_clock_stopped(demo: Demo, tmp_path: 
     # A database the demo never saved its clock in: the last moment anything was recorded.
     store = Store.open(database)
     with store.transaction():
-        store.db.execute("DELETE FROM meta WHERE key = 'demo_clock'")
+        forget_demo_clock(store)
     store.close()
     assert stored_clock(database) == local(2026, 11, 25, 8, 0)  # the probiotic's sending
     again, out = demo(stored_clock(database))

@@ -16,14 +16,25 @@ import pytest
 
 from bot.botapi import User
 from bot.callbacks import DeletePress
-from bot.programme.checkin import NO_TRIGGERS, NOTE_MAX, QUESTIONS, SKIP, TRIGGERS, options
+from bot.programme.checkin import NOTE_MAX, NOTHING_NOTICED, QUESTIONS, SKIP, TRIGGERS, options
 from bot.programme.instruments import ITCH_MAX
+from bot.programme.kinds import KINDS
 from bot.programme.patterns import DAY_TRIGGERS
-from bot.programme.records import CheckinRow
-from bot.programme.schedule import EVENTS, KINDS
+from bot.programme.records import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    MISSED,
+    PLANNED,
+    SENT,
+    SKIPPED,
+    CheckinRow,
+)
+from bot.programme.schedule import EVENTS
 from bot.programme.treatment import NAME_MAX, PURPOSES
 from bot.services.checkins import open_checkin
 from bot.storage import Store
+from tests import stored
 from tests.harness import Harness
 
 # The longest note, of characters that trouble CSV, JSON and zip names alike.
@@ -52,12 +63,12 @@ def fill(store: Store, person: int, now: dtm.datetime) -> int:
                 if value != SKIP:
                     answers[n] = float(value) if question.kind == "sleep" else int(value)
                 _answers(store, person, row, answers)
-                store.checkins.set_triggers(person, row.id, triggers, NO_TRIGGERS)
+                store.checkins.set_triggers(person, row.id, triggers, NOTHING_NOTICED)
                 store.checkins.answer(person, row.id, triggers, None, None, note)
                 store.checkins.answer(person, row.id, note, "note", NOTE, note + 1)
                 store.checkins.complete(person, row.id, n, now)
                 count += 1
-    for selected in ("", NO_TRIGGERS, ",".join(TRIGGERS)):
+    for selected in (frozenset(), NOTHING_NOTICED, frozenset(TRIGGERS)):
         row = open_checkin(store, adult, "manual", now)
         store.checkins.set_triggers(person, row.id, 0, selected)
         count += 1  # left open
@@ -86,12 +97,12 @@ def fill(store: Store, person: int, now: dtm.datetime) -> int:
         store.reminders.add(person, kind, day, now + dtm.timedelta(days=10 + n))
     for planned, status in zip(
         store.reminders.planned_after(person, now),
-        ("sent", "missed", "failed", "cancelled", "sent", "planned", "sent"),
+        (SENT, MISSED, FAILED, CANCELLED, SENT, PLANNED, SENT),
         strict=False,
     ):
         store.reminders.set_status([planned.id], status)
-        if status == "sent":
-            answer = "skipped" if planned.kind == "fibre" else "done"
+        if status == SENT:
+            answer = SKIPPED if planned.kind == "fibre" else DONE
             store.reminders.answer(person, planned.id, answer, now)
     # Older reminders, compacted into weekly counts (reminder_weeks.csv).
     old = now.date() - dtm.timedelta(days=200)
@@ -158,13 +169,9 @@ async def test_export_reads_back_everything_and_delete_leaves_nothing(
     # /delete, confirmed: nothing of Ada is left in any table.
     [confirm] = await harness.say(ada, "/delete")
     await harness.press_data(ada, confirm, DeletePress("yes").data)
-    tables = [t for (t,) in harness.rows("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        columns = [c[1] for c in harness.rows(f"PRAGMA table_info({table})")]
+    for table in stored.tables(harness.store):
         column = "id" if table == "participants" else "participant_id"
-        if column in columns:
-            assert harness.rows(f"SELECT count(*) FROM {table} WHERE {column} = ?", [ada.id]) == [
-                (0,)
-            ], table
+        if column in stored.columns(harness.store, table):
+            assert stored.rows_about(harness.store, table, ada.id) == [], table
     [after] = await harness.say(ada, "/export")
     assert after.method == "sendMessage"  # nothing to export any more

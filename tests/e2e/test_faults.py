@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dtm
-import sqlite3
 
 import pytest
 
 from bot.botapi import FakeBotApi, Fault, SentMessage, User
+from tests import stored
 from tests.harness import READ_TIMEOUT, Harness, local
 
 DUE = local(2026, 11, 23, 7, 30)  # the first glass of water after onboarding
 
 
-def water_row(harness: Harness) -> list[tuple[object, ...]]:
-    return harness.rows(
-        "SELECT status, fail_reason FROM occurrences WHERE kind = 'hydration' AND slot = 0 "
-        "AND local_date = '2026-11-23'"
-    )
+def water_row(harness: Harness) -> list[tuple[str, object]]:
+    return stored.reminder_outcomes(harness.store, "hydration", 0, DUE.date())
 
 
 @pytest.mark.parametrize(
@@ -97,7 +94,7 @@ async def test_403_records_the_rows_keeps_history_and_stops_until_start(
     assert water_row(harness) == [("failed", "blocked")]  # recorded, not deleted
     participant = harness.participant(cas)
     assert participant is not None and participant.status == "blocked"
-    assert harness.rows("SELECT count(*) FROM occurrences WHERE status = 'planned'") == [(0,)]
+    assert [row for row in harness.store.reminders.all(cas.id) if row.status == "planned"] == []
     await harness.run_until(local(2026, 11, 23, 23, 0), step=dtm.timedelta(minutes=10))
     assert harness.new_messages(cas) == []
     await harness.say(cas, "/start")
@@ -114,19 +111,19 @@ async def test_a_locked_database_after_a_send_never_sends_it_again(
     people = [User(3110 + i, f"P{i}", language_code="nl") for i in range(3)]
     for person in people:
         await harness.onboard(person)
-    outsider = sqlite3.connect(harness.db_path, timeout=0, isolation_level=None)
+    outsider = stored.outside_connection(harness.db_path)
     locked: list[int] = []
 
     def lock_once(message: SentMessage) -> None:
         if not locked:
-            outsider.execute("BEGIN IMMEDIATE")  # the write lock, held from now on
+            stored.take_write_lock(outsider)  # held from now on
             locked.append(message.chat_id)
 
     server.on_delivery = lock_once
 
     async def release_later() -> None:
         await asyncio.sleep(1.5)
-        outsider.execute("COMMIT")
+        stored.release_write_lock(outsider)
 
     releasing = asyncio.create_task(release_later())
     harness.clock.set(DUE)
@@ -139,8 +136,5 @@ async def test_a_locked_database_after_a_send_never_sends_it_again(
     await harness.tick()
     for person in people:
         assert len(harness.new_messages(person)) == 1
-    assert harness.rows(
-        "SELECT status, count(*) FROM occurrences WHERE kind = 'hydration' AND slot = 0 "
-        "AND local_date = '2026-11-23' GROUP BY status"
-    ) == [("sent", 3)]
-    assert harness.rows("SELECT count(*) FROM claims") == [(0,)]
+    assert [status for status, _ in water_row(harness)] == ["sent"] * 3
+    assert stored.count_rows(harness.store, "claims") == 0

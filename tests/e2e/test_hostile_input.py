@@ -34,6 +34,7 @@ from bot.programme.settings import CONSENT_VERSION, STEPS
 from bot.services.checkins import open_checkin, question_of
 from bot.services.lifecycle import finish_onboarding, pause, stop
 from bot.storage import Store
+from tests import stored
 from tests.harness import Harness
 
 STATES = (
@@ -133,11 +134,7 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
 
 def snapshot(harness: Harness, person: int) -> list[Any]:
     tables = ("participants", "occurrences", "checkins", "itch", "water", "claims", "treatments")
-    rows: list[Any] = []
-    for table in tables:
-        column = "id" if table == "participants" else "participant_id"
-        rows.append(harness.rows(f"SELECT * FROM {table} WHERE {column} = ?", [person]))
-    return rows
+    return [stored.rows_about(harness.store, table, person) for table in tables]
 
 
 def every_state(test: Any) -> Any:
@@ -158,7 +155,7 @@ def every_state(test: Any) -> Any:
 async def test_any_update_in_any_state_is_answered_and_harms_nobody(
     harness: Harness, state: str, update: tuple[str, str]
 ) -> None:
-    if not harness.rows("SELECT 1 FROM participants WHERE id = 4242"):
+    if harness.store.participants.get(4242) is None:
         await harness.onboard(User(4242, "Bystander", language_code="nl"))
     bystander = snapshot(harness, 4242)
     person = next(ids)
@@ -175,5 +172,5 @@ async def test_any_update_in_any_state_is_answered_and_harms_nobody(
         await harness._processed(harness.server.send_text(user, payload))
         assert len(harness.server.messages_to(person)) > before  # a reply, always
     assert harness.errors == []
-    assert harness.rows("PRAGMA foreign_key_check") == []
+    assert stored.foreign_key_violations(harness.store) == []
     assert snapshot(harness, 4242) == bystander

@@ -12,6 +12,7 @@ import pytest
 from bot.botapi import User
 from bot.callbacks import SettingPress
 from bot.programme.conversation import Setting
+from tests import stored
 from tests.factories import onboard
 from tests.harness import Harness, local
 
@@ -32,26 +33,28 @@ async def test_a_person_whose_planning_raises_delays_nobody(
         await harness.tick()
         harness.clock.set(local(2026, 11, 25, 7, 30))  # Wednesday's first water is due now
         await harness.tick()  # the broken one is tried again, and fails again, silently
-    sent = harness.rows(
-        "SELECT participant_id FROM occurrences WHERE status = 'sent' AND kind = 'hydration' "
-        "AND local_date = '2026-11-25'"
-    )
-    assert sorted(p for (p,) in sent) == [p.id for p in people[1:]]
+    sent = [
+        row.participant_id
+        for person in people
+        for row in harness.store.reminders.day(person.id, dtm.date(2026, 11, 25))
+        if row.status == "sent" and row.kind == "hydration"
+    ]
+    assert sorted(sent) == [p.id for p in people[1:]]
     assert len(harness.server.sent) >= HEALTHY
     lines = [r.getMessage() for r in caplog.records if "planning failed" in r.getMessage()]
     assert len(lines) == 1
     assert str(bad) not in lines[0] and harness.store.log_id(bad) in lines[0]
-    [(errors, next_plan_at)] = harness.rows(
-        "SELECT plan_errors, next_plan_at FROM participants WHERE id = ?", [bad]
-    )
-    assert errors == 2 and next_plan_at == int(
+    errors = stored.plan_errors(harness.store, bad)
+    broken = harness.store.participants.get(bad)
+    assert broken is not None
+    assert errors == 2 and broken.next_plan_at == int(
         (local(2026, 11, 25, 7, 30) + dtm.timedelta(minutes=2)).timestamp()
     )
     # Mended (here by hand; in life by /settings): planned again at the next try.
     harness.store.participants.update(bad, probiotic_time="08:00")
     harness.clock.set(local(2026, 11, 25, 7, 35))
     await harness.tick()
-    assert harness.rows("SELECT plan_errors FROM participants WHERE id = ?", [bad]) == [(0,)]
+    assert stored.plan_errors(harness.store, bad) == 0
 
 
 async def test_a_person_whose_message_cannot_be_composed_delays_nobody(
@@ -59,8 +62,7 @@ async def test_a_person_whose_message_cannot_be_composed_delays_nobody(
 ) -> None:
     people = onboard(harness.store, HEALTHY + 1, local(2026, 11, 23, 6, 0))
     bad = people[0].id
-    harness.rows("UPDATE participants SET timezone = 'Mars/Olympus_Mons' WHERE id = ?", [bad])
-    harness.store.db.conn.commit()
+    stored.store_zone(harness.store, bad, "Mars/Olympus_Mons")
     harness.clock.set(local(2026, 11, 23, 7, 30))
     with caplog.at_level(logging.INFO):
         await harness.tick()
@@ -69,23 +71,22 @@ async def test_a_person_whose_message_cannot_be_composed_delays_nobody(
     assert {m.chat_id for m in harness.server.sent} == {p.id for p in people[1:]}
     lines = [r.getMessage() for r in caplog.records if "delivery failed" in r.getMessage()]
     assert len(lines) == 1 and str(bad) not in lines[0]
-    assert harness.rows(
-        "SELECT status FROM occurrences WHERE participant_id = ? AND kind = 'hydration' "
-        "AND slot = 0 AND local_date = '2026-11-23'",
-        [bad],
-    ) == [("planned",)]  # still there for when the data is mended
-    assert harness.rows("SELECT count(*) FROM claims") == [(0,)]
+    assert [
+        row.status
+        for row in harness.store.reminders.day(bad, dtm.date(2026, 11, 23))
+        if row.kind == "hydration" and row.slot == 0
+    ] == ["planned"]  # still there for when the data is mended
+    assert stored.count_rows(harness.store, "claims") == 0
 
 
 async def test_a_zone_tzdata_dropped_is_mended_or_asked_again_once(harness: Harness) -> None:
     people = onboard(harness.store, 4, local(2026, 11, 23, 6, 0))
     zones = ("US/Pacific-New", "US/Pacific", "Mars/Olympus_Mons", "Europe/Amsterdam")
     for person, zone in zip(people, zones, strict=True):
-        harness.rows("UPDATE participants SET timezone = ? WHERE id = ?", [zone, person.id])
-    harness.store.db.conn.commit()
+        stored.store_zone(harness.store, person.id, zone)
     await harness.restart()  # as after an upgrade of tzdata
-    stored = [harness.participant(User(p.id)) for p in people]
-    assert [(p.timezone, p.question) for p in stored if p is not None] == [
+    restarted = [harness.participant(User(p.id)) for p in people]
+    assert [(p.timezone, p.question) for p in restarted if p is not None] == [
         ("America/Los_Angeles", None),
         ("America/Los_Angeles", None),
         ("Europe/Amsterdam", Setting("timezone")),  # no successor: the default for now, asked

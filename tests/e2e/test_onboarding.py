@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from bot.botapi import User
 from bot.callbacks import OnboardPress
 from bot.programme.settings import CONSENT_VERSION
+from tests import stored
 from tests.harness import Harness, onboarding_data
 
 
@@ -54,18 +57,14 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     p = harness.participant(anna)
     assert p is not None and p.onboarded and p.status == "active"
     assert (p.language, p.timezone, p.wake, p.bed) == ("nl", "Europe/Amsterdam", "06:45", "22:30")
-    assert (p.probiotic_time, p.fibre_time, p.age_group) == ("07:15", "18:00", "adult")
+    assert (p.times["probiotic"], p.times["fibre"], p.age_group) == ("07:15", "18:00", "adult")
     assert (p.checkin_day, p.checkin_time) == (5, "10:00")
     assert p.consent_version == CONSENT_VERSION and p.consent_at is not None
     assert p.start_date == "2026-11-23"
     # Answered questions lose their buttons, so an old tap can't be mistaken for a new one.
     assert welcome.reply_markup is None and zone.reply_markup is None
     # Today's remaining reminders and tomorrow's are planned right away.
-    kinds = harness.rows(
-        "SELECT kind, count(*) FROM occurrences WHERE participant_id = ? GROUP BY kind "
-        "ORDER BY kind",
-        [anna.id],
-    )
+    kinds = sorted(Counter(row.kind for row in harness.store.reminders.all(anna.id)).items())
     assert kinds == [
         ("checkin_nudge", 1),
         ("fibre", 2),
@@ -83,7 +82,7 @@ async def test_full_onboarding_in_english_with_defaults(harness: Harness) -> Non
     await harness.onboard(bob, language="en")
     p = harness.participant(bob)
     assert p is not None
-    assert (p.language, p.wake, p.bed, p.probiotic_time, p.fibre_time) == (
+    assert (p.language, p.wake, p.bed, p.times["probiotic"], p.times["fibre"]) == (
         "en",
         "07:00",
         "23:00",
@@ -104,7 +103,7 @@ async def test_declined_consent_stores_nothing(harness: Harness) -> None:
     assert "bewaar ik niets" in (goodbye.text or "")
     assert harness.participant(carla) is None
     for table in ("participants", "occurrences", "water"):
-        assert harness.rows(f"SELECT count(*) FROM {table}") == [(0,)]
+        assert stored.count_rows(harness.store, table) == 0
 
 
 async def test_under_sixteen_is_turned_away_kindly(harness: Harness) -> None:

@@ -68,9 +68,9 @@ async def test_a_parent_is_asked_about_the_child_and_never_shown_adult_amounts(
     assert not [s for s in sent if NOT_FOR_A_CHILD.search(s)]
     [progress, _chart] = await harness.say(mila, "/progress")
     assert "Huidscore van je kind (POEM-schaal) nu: 21 van 28" in (progress.text or "")
-    rows = harness.rows("SELECT about FROM checkins WHERE participant_id = ?", [mila.id])
+    rows = [c.about for c in harness.store.checkins.all(mila.id)]
     # The baseline only: Sunday is in the baseline's programme week, which has its check-in.
-    assert rows == [("child",)]
+    assert rows == ["child"]
 
 
 async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: Harness) -> None:
@@ -101,14 +101,12 @@ async def test_switching_in_settings_keeps_past_answers_in_their_mode(harness: H
     assert "For: your child, 4 to 11 years (you answer as parent or carer)" in (overview.text or "")
     participant = harness.participant(tom)
     assert participant is not None and participant.bed == "19:30"
-    assert (participant.child_age, participant.probiotic_on) == ("4to11", 0)
+    assert (participant.child_age, participant.enabled("probiotic")) == ("4to11", False)
     assert participant.consent_version == consent_tag(True)
     [question] = await harness.say(tom, "/checkin")
     assert "Itch from your child's eczema" in (question.text or "")
     closing = await answer_checkin(harness, tom, poem=[2, 2, 2, 2, 2, 2, 2], sleep=11)
-    rows = harness.rows(
-        "SELECT about, skin_score FROM checkins WHERE participant_id = ? ORDER BY id", [tom.id]
-    )
+    rows = [(c.about, c.skin_score) for c in harness.store.checkins.all(tom.id)]
     assert rows == [("self", 7), ("child", 14)]
     # The child's first check-in is judged on its own: no comparison with the adult's 7.
     assert (
@@ -134,22 +132,16 @@ async def test_no_probiotic_means_no_probiotic_question_reminder_or_tip(harness:
     ida = User(8103, "Ida", language_code="nl")
     await harness.onboard(ida, probiotic_use="no", first_checkin="")
     participant = harness.participant(ida)
-    assert participant is not None and participant.probiotic_on == 0
+    assert participant is not None and not participant.enabled("probiotic")
     done = harness.server.messages_to(ida.id)[-1]
     assert "Probioticum" not in (done.text or "")  # the daily rhythm, without it
-    planned = harness.rows(
-        "SELECT count(*) FROM occurrences WHERE participant_id = ? AND kind = 'probiotic'",
-        [ida.id],
-    )
-    assert planned == [(0,)]
+    planned = [row for row in harness.store.reminders.all(ida.id) if row.kind == "probiotic"]
+    assert planned == []
     # Switched on later in /settings, it is planned from then on.
     [overview] = await harness.say(ida, "/settings")
     await harness.press(ida, overview, "Probioticum: uit")
-    planned = harness.rows(
-        "SELECT count(*) FROM occurrences WHERE participant_id = ? AND kind = 'probiotic'",
-        [ida.id],
-    )
-    assert planned[0][0] >= 1
+    planned = [row for row in harness.store.reminders.all(ida.id) if row.kind == "probiotic"]
+    assert len(planned) >= 1
 
 
 async def test_a_question_about_tests_gets_one_kind_line_at_any_moment(harness: Harness) -> None:
@@ -189,6 +181,7 @@ async def test_a_parent_notes_and_reads_patterns_about_the_child(harness: Harnes
     assert "Cutting a food out of your child's diet is always something to do with the GP" in (
         ask.text or ""
     )
-    assert harness.rows("SELECT about FROM day_triggers") == [("child",)]
+    noted = harness.store.export(ole.id)["triggers"]
+    assert [trigger["about"] for trigger in noted] == ["child"]
     [patterns] = await harness.say(ole, "/patterns")
     assert "what you notice in your child" in (patterns.text or "")

@@ -9,6 +9,7 @@ import zipfile
 
 from bot.botapi import User
 from bot.callbacks import ItchPress, PickerPress
+from tests import stored
 from tests.harness import Harness, local
 
 
@@ -22,10 +23,7 @@ async def test_trigger_ticks_are_kept_at_once_and_done_sums_them_up(harness: Har
     await harness.press(ada, ask, "Zweet")
     await harness.press(ada, ask, "Zweet")  # a second tap takes it off again
     assert "✓ Zuivel" in [label for label, _ in ask.buttons()]
-    rows = harness.rows(
-        "SELECT local_date, trigger FROM day_triggers WHERE participant_id = ?", [ada.id]
-    )
-    assert rows == [("2026-11-24", "dairy")]
+    assert harness.store.diary.trigger_days(ada.id) == {"dairy": [dtm.date(2026, 11, 24)]}
     # Yesterday, one tap away; onboarding was on Monday 23rd, so it is within the programme.
     await harness.press(ada, ask, "Gisteren")
     assert "gisteren (maandag 23 november)" in (ask.text or "")
@@ -115,4 +113,4 @@ async def test_patterns_from_six_weeks_of_notes_and_evenings(harness: Harness) -
         assert len(data["triggers"]) == 12 and "triggers.csv" in archive.namelist()
     [confirm] = await harness.say(cas, "/delete")
     await harness.press(cas, confirm, "Ja, wis alles")
-    assert harness.rows("SELECT count(*) FROM day_triggers") == [(0,)]
+    assert stored.count_rows(harness.store, "day_triggers") == 0

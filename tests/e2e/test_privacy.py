@@ -12,6 +12,7 @@ import pytest
 from bot.botapi import TOKEN, FakeBotApi, User
 from bot.callbacks import CheckinPress, OnboardPress, ReminderPress
 from bot.programme.settings import CONSENT_VERSION
+from tests import stored
 from tests.harness import Harness, local
 
 NOTE = "Mijn geheime notitie over de zalf van dokter Jansen"
@@ -93,8 +94,8 @@ async def test_a_stranger_is_pointed_to_start_and_nothing_is_stored(
     )
     replies = [m.text or "" for m in server.messages_to(stranger.id)]
     assert "/start" in replies[0] and "keep nothing" in replies[0]
-    assert harness.rows("SELECT count(*) FROM participants") == [(0,)]
-    assert harness.rows("SELECT count(*) FROM sent_messages") == [(0,)]
+    assert stored.count_rows(harness.store, "participants") == 0
+    assert stored.count_rows(harness.store, "sent_messages") == 0
 
 
 async def test_abandoned_onboarding_is_erased_after_48_hours(harness: Harness) -> None:
@@ -108,7 +109,7 @@ async def test_abandoned_onboarding_is_erased_after_48_hours(harness: Harness) -
     assert harness.participant(quitter) is not None  # 47:55 later: still there to carry on
     await harness.run_until(local(2026, 11, 25, 6, 5), step=dtm.timedelta(minutes=10))
     assert harness.participant(quitter) is None  # 48 hours: erased
-    assert harness.rows("SELECT count(*) FROM participants") == [(0,)]
+    assert stored.count_rows(harness.store, "participants") == 0
 
 
 async def test_delete_takes_the_bots_recent_messages_out_and_then_stores_nothing(
@@ -130,8 +131,8 @@ async def test_delete_takes_the_bots_recent_messages_out_and_then_stores_nothing
     assert harness.participant(fay) is None
     [reply] = await harness.say(fay, "thanks!")
     assert "/start" in (reply.text or "")
-    assert harness.rows("SELECT count(*) FROM participants") == [(0,)]
-    assert harness.rows("SELECT count(*) FROM sent_messages") == [(0,)]
+    assert stored.count_rows(harness.store, "participants") == 0
+    assert stored.count_rows(harness.store, "sent_messages") == 0
 
 
 async def test_a_changed_consent_text_is_agreed_to_before_anything_new_is_stored(
@@ -212,9 +213,9 @@ async def test_forged_buttons_change_nothing(
 ) -> None:
     hal = User(8106, "Hal", language_code="en")
     await harness.onboard(hal, language="en")
-    before = harness.rows("SELECT * FROM participants")
-    diary = harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0, 0 FROM water")
+    before = stored.all_rows(harness.store, "participants")
+    diary = stored.all_rows(harness.store, "itch") + stored.all_rows(harness.store, "water")
     answer = await harness.server_press_stale(hal, harness.last_message(hal), data)
     assert answer == "This button no longer works. /today shows today's list."
-    assert harness.rows("SELECT * FROM participants") == before
-    assert harness.rows("SELECT * FROM itch UNION ALL SELECT *, 0, 0 FROM water") == diary
+    assert stored.all_rows(harness.store, "participants") == before
+    assert stored.all_rows(harness.store, "itch") + stored.all_rows(harness.store, "water") == diary

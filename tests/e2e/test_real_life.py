@@ -29,7 +29,7 @@ async def test_a_reaction_in_the_note_gets_the_urgent_line_and_the_note_is_kept(
     assert URGENT[language] in (urgent.text or "")
     assert "huisartsenpost" in (urgent.text or "") or "out-of-hours" in (urgent.text or "")
     assert "(14/14)" not in (saved.text or "")  # the check-in closed with the note
-    assert harness.rows("SELECT status, note FROM checkins") == [("done", note)]
+    assert [(c.status, c.note) for c in harness.store.checkins.all(ria.id)] == [("done", note)]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -110,12 +110,12 @@ async def test_a_pause_asked_in_the_evening_counts_from_tomorrow(harness: Harnes
     harness.new_messages(pim)
     await harness.skip_to(local(2026, 11, 26, 9, 0))
     assert harness.new_messages(pim)  # back on Thursday morning
-    first = harness.rows(
-        "SELECT min(local_date) FROM occurrences WHERE participant_id = ? AND status = 'sent'"
-        " AND local_date > '2026-11-23'",
-        [pim.id],
+    first = min(
+        row.local_date
+        for row in harness.store.reminders.all(pim.id)
+        if row.status == "sent" and row.local_date > dtm.date(2026, 11, 23)
     )
-    assert first == [("2026-11-26",)]
+    assert first == dtm.date(2026, 11, 26)
 
 
 async def silent_days(harness: Harness, user: User, first: dtm.date, days: int) -> list[str]:
@@ -187,7 +187,7 @@ async def test_itch_logs_yesterday_and_a_correction_says_what_it_replaced(
     [asked] = await harness.say(ivy, f"/itch {yesterday}")
     assert {"nl": "maandag 23 november", "en": "Monday 23 November"}[language] in (asked.text or "")
     await harness.press(ivy, asked, "5")
-    assert harness.rows("SELECT local_date, score FROM itch") == [("2026-11-23", 5)]
+    assert harness.store.diary.itch_history(ivy.id) == [(dtm.date(2026, 11, 23), 5)]
     assert "✓5" in [label for label, _ in asked.buttons()]
     await harness.press(ivy, asked, {"nl": "Vandaag", "en": "Today"}[language])
     assert {"nl": "dinsdag 24 november", "en": "Tuesday 24 November"}[language] in (
@@ -196,11 +196,11 @@ async def test_itch_logs_yesterday_and_a_correction_says_what_it_replaced(
     await harness.press(ivy, asked, "6")
     [fixed] = await harness.say(ivy, "/jeuk 3")
     assert {"nl": "van 6 naar 3", "en": "from 6 to 3"}[language] in (fixed.text or "")
-    assert harness.rows("SELECT local_date, score FROM itch ORDER BY local_date") == [
-        ("2026-11-23", 5),
-        ("2026-11-24", 3),
+    assert harness.store.diary.itch_history(ivy.id) == [
+        (dtm.date(2026, 11, 23), 5),
+        (dtm.date(2026, 11, 24), 3),
     ]
-    assert harness.rows("SELECT what, old, new FROM corrections") == [("itch", "6", "3")]
+    assert corrections(harness, ivy) == [("itch", "6", "3")]
     [bad] = await harness.say(ivy, "/itch 11")
     assert "0" in (bad.text or "") and "10" in (bad.text or "")
 
@@ -217,18 +217,14 @@ async def test_a_done_tapped_by_mistake_is_undone_that_day_and_kept_in_the_histo
     undo = {"nl": "Ongedaan maken", "en": "Undo"}[language]
     await harness.press(uma, message, done)
     await harness.press(uma, message, undo)
-    assert harness.rows("SELECT answer FROM occurrences WHERE kind = 'probiotic' AND "
-                        "local_date = '2026-11-23'") == [(None,)]  # fmt: skip
+    assert probiotic_answers(harness, uma) == [None]
     assert any(done in label for label, _ in message.buttons())  # open again
-    assert harness.rows("SELECT what, old, new FROM corrections") == [
-        ("reminder:probiotic", "done", None)
-    ]
+    assert corrections(harness, uma) == [("reminder:probiotic", "done", None)]
     await harness.press(uma, message, done)
     # The next day the same message's Undo no longer works: the day's record stands.
     await harness.skip_to(local(2026, 11, 24, 9, 0))
     await harness.press_data(uma, message, message.button(undo))
-    assert harness.rows("SELECT answer FROM occurrences WHERE kind = 'probiotic' AND "
-                        "local_date = '2026-11-23'") == [("done",)]  # fmt: skip
+    assert probiotic_answers(harness, uma) == ["done"]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -240,7 +236,7 @@ async def test_a_checkin_answer_is_changed_within_a_day_and_the_score_follows(
     fay = User(9311, "Fay", language_code=language)
     await harness.onboard(fay, language=language)
     result = await answer_checkin(harness, fay, poem=[4, 2, 0, 0, 1, 1, 2])
-    assert harness.rows("SELECT skin_score FROM checkins") == [(10,)]
+    assert [c.skin_score for c in harness.store.checkins.all(fay.id)] == [10]
     change = {"nl": "Een antwoord wijzigen", "en": "Change an answer"}[language]
     await harness.press(fay, result, change)
     itch = {"nl": "Jeuk (0-4): Elke dag", "en": "Itch (0-4): Every day"}[language]
@@ -250,18 +246,25 @@ async def test_a_checkin_answer_is_changed_within_a_day_and_the_score_follows(
     text = question.text or ""
     assert {"nl": "Gewijzigd: Jeuk (0-4)", "en": "Changed: Itch (0-4)"}[language] in text
     assert {"nl": "Huidscore nu 8 van 28", "en": "Skin score now 8 of 28"}[language] in text
-    assert harness.rows("SELECT poem1, skin_score FROM checkins") == [(2, 8)]
-    assert harness.rows("SELECT what, old, new FROM corrections") == [("checkin:poem1", "4", "2")]
+    assert [(c.poem1, c.skin_score) for c in harness.store.checkins.all(fay.id)] == [(2, 8)]
+    assert corrections(harness, fay) == [("checkin:poem1", "4", "2")]
     # A day later the answers stand.
     harness.clock.set(harness.clock.now() + dtm.timedelta(hours=25))
-    await harness.press_data(fay, result, FixPress(result_checkin_id(harness), 0).data)
-    assert harness.rows("SELECT poem1 FROM checkins") == [(2,)]
+    [checkin] = harness.store.checkins.all(fay.id)
+    await harness.press_data(fay, result, FixPress(checkin.id, 0).data)
+    assert [c.poem1 for c in harness.store.checkins.all(fay.id)] == [2]
     assert result.buttons() == []
 
 
-def result_checkin_id(harness: Harness) -> int:
-    [(checkin_id,)] = harness.rows("SELECT id FROM checkins")
-    return int(checkin_id)
+def corrections(harness: Harness, user: User) -> list[tuple[str, str | None, str | None]]:
+    """(what, old, new) of each answer the person changed, as their /export keeps them."""
+    return [(c["what"], c["old"], c["new"]) for c in harness.store.export(user.id)["corrections"]]
+
+
+def probiotic_answers(harness: Harness, user: User) -> list[str | None]:
+    """The answer to each probiotic reminder of Monday 23 November."""
+    day = harness.store.reminders.day(user.id, dtm.date(2026, 11, 23))
+    return [row.answer for row in day if row.kind == "probiotic"]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -297,6 +300,6 @@ async def test_itch_yesterday_on_the_first_day_logs_nothing_and_says_why(harness
     await harness.onboard(day_one, first_checkin="")
     [reply] = await harness.say(day_one, "/itch gisteren 4")
     assert "vóór je start" in (reply.text or "")
-    assert harness.rows("SELECT count(*) FROM itch") == [(0,)]
+    assert harness.store.diary.itch_history(day_one.id) == []
     [asked] = await harness.say(day_one, "/itch")  # no yesterday to switch to on day one
     assert "Gisteren" not in [label for label, _ in asked.buttons()]

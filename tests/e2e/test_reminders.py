@@ -42,10 +42,8 @@ async def test_each_kind_arrives_at_its_local_time(harness: Harness) -> None:
         ("21:00", "Tijd voor een glas water."),
         ("22:00", "Over een uur is het bedtijd: tijd om tot rust te komen."),
     ]
-    statuses = harness.rows(
-        "SELECT DISTINCT status FROM occurrences WHERE local_date = ?", ["2026-11-23"]
-    )
-    assert statuses == [("sent",)]
+    statuses = {row.status for row in harness.store.reminders.day(anna.id, dtm.date(2026, 11, 23))}
+    assert statuses == {"sent"}
 
 
 async def test_buttons_record_done_snooze_and_skip(harness: Harness) -> None:
@@ -65,8 +63,10 @@ async def test_buttons_record_done_snooze_and_skip(harness: Harness) -> None:
     assert "Nothing changed" in (await harness.server_press_stale(bob, probiotic, done_again) or "")
 
     assert await harness.press_data(bob, hydration, hydration.button("Skip")) == "Noted: skipped."
-    answers = harness.rows(
-        "SELECT kind, answer FROM occurrences WHERE answer IS NOT NULL ORDER BY kind"
+    answers = sorted(
+        (row.kind, row.answer)
+        for row in harness.store.reminders.all(bob.id)
+        if row.answer is not None
     )
     assert answers == [("hydration", "skipped"), ("probiotic", "done")]
 
@@ -100,16 +100,18 @@ async def test_a_snooze_moves_that_one_occurrence_only(harness: Harness) -> None
     probiotic = harness.new_messages(cas)[-1]
     await harness.press_data(cas, probiotic, probiotic.button("Later"))
     await harness.press_data(cas, probiotic, probiotic.button("3 uur"))
-    due = harness.rows(
-        "SELECT local_date, due_at FROM occurrences WHERE kind = 'probiotic' ORDER BY local_date"
+    due = sorted(
+        (row.local_date, row.due_at)
+        for row in harness.store.reminders.all(cas.id)
+        if row.kind == "probiotic"
     )
-    assert [d for d, _ in due] == ["2026-11-23", "2026-11-24"]
-    moved = dtm.datetime.fromtimestamp(due[0][1], dtm.UTC)
-    tomorrow = dtm.datetime.fromtimestamp(due[1][1], dtm.UTC)
+    assert [d for d, _ in due] == [dtm.date(2026, 11, 23), dtm.date(2026, 11, 24)]
+    moved = due[0][1]
+    tomorrow = due[1][1]
     assert moved == local(2026, 11, 23, 11, 0)
     assert tomorrow == local(2026, 11, 24, 8, 0)  # the daily schedule did not move
     p = harness.participant(cas)
-    assert p is not None and p.probiotic_time == "08:00"
+    assert p is not None and p.times["probiotic"] == "08:00"
 
 
 async def test_reminders_within_fifteen_minutes_come_as_one_message(harness: Harness) -> None:
@@ -147,9 +149,11 @@ async def test_an_old_button_records_for_its_own_day(harness: Harness) -> None:
     await harness.run_until(local(2026, 11, 24, 9, 0), step=dtm.timedelta(minutes=5))
     reply = await harness.press_data(eva, fibre, fibre.button("Gedaan"))
     assert reply == "Genoteerd voor maandag 23 november: gedaan."
-    assert harness.rows(
-        "SELECT local_date, answer FROM occurrences WHERE kind = 'fibre' AND answer IS NOT NULL"
-    ) == [("2026-11-23", "done")]
+    assert [
+        (row.local_date, row.answer)
+        for row in harness.store.reminders.all(eva.id)
+        if row.kind == "fibre" and row.answer is not None
+    ] == [(dtm.date(2026, 11, 23), "done")]
     # Yesterday's reminder can't be snoozed into today any more.
     await harness.run_until(local(2026, 11, 24, 22, 0), step=dtm.timedelta(minutes=5))
     winddown = harness.new_messages(eva)[-1]
@@ -174,7 +178,13 @@ async def test_stale_and_forged_buttons_change_nothing(harness: Harness) -> None
     for forged in (data, ReminderPress(999999, "done").data, "o:abc:done", "zz:1"):
         reply = await harness.server_press_stale(other, message, forged)
         assert reply is not None and ("werkt niet meer" in reply or "herken" in reply), forged
-    assert harness.rows("SELECT count(*) FROM occurrences WHERE answer IS NOT NULL") == [(0,)]
+    answered = [
+        row
+        for user in (fien, other)
+        for row in harness.store.reminders.all(user.id)
+        if row.answer is not None
+    ]
+    assert answered == []
 
 
 async def test_glass_counter_from_today(harness: Harness) -> None:

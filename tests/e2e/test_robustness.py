@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dtm
 import logging
+from collections import Counter
 
 import pytest
 
 from bot.botapi import TOKEN, FakeBotApi, User
+from tests import stored
 from tests.harness import Harness, local
 
 
@@ -62,11 +64,10 @@ async def test_shutdown_mid_burst_sends_each_reminder_at_most_once(
         len([m for m in server.messages_to(p.id) if "glas water" in (m.text or "")]) for p in people
     ]
     assert max(received) == 1  # never twice
-    statuses = dict(
-        harness.rows(
-            "SELECT status, count(*) FROM occurrences WHERE "
-            "local_date = '2026-11-23' AND kind = 'hydration' AND slot = 0 "
-            "GROUP BY status"
+    statuses = Counter(
+        status
+        for status, _ in stored.reminder_outcomes(
+            harness.store, "hydration", 0, dtm.date(2026, 11, 23)
         )
     )
     # A request cancelled in flight is recorded as failed and never resent (it may or may not

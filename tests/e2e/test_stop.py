@@ -30,6 +30,7 @@ from bot.config import Settings
 from bot.storage import Store
 from bot.storage.backup import take
 from bot.web import SECRET_HEADER
+from tests import stored
 from tests.crashes import _burst_database, _count
 from tests.e2e.test_webhook import SECRET, free_port, message_update
 
@@ -72,8 +73,7 @@ def inbox(path: Path) -> list[tuple[int, bool]]:
     """(update_id, still to be handled) of each stored update."""
     store = Store.open(path)
     try:
-        rows = store.db.execute("SELECT update_id, handled_at IS NULL FROM inbox ORDER BY 1")
-        return [(int(u), bool(p)) for u, p in rows]
+        return [(u, handled is None) for u, _, handled in stored.inbox_rows(store)]
     finally:
         store.close()
 

@@ -5,6 +5,7 @@ in use; /export and the doctor's page show it."""
 
 from __future__ import annotations
 
+import datetime as dtm
 import io
 import zipfile
 
@@ -54,6 +55,12 @@ WORDS = {
 }
 
 
+def used_days(harness: Harness, user: User) -> list[str]:
+    """The days a treatment was noted as used, as the person's /export lists them."""
+    uses = harness.store.export(user.id)["treatment_uses"]
+    return [use["local_date"].isoformat() for use in uses]
+
+
 async def add(harness: Harness, user: User, language: str, name: str, purpose: str) -> None:
     """/treatment, Add, the name, what for; since when is left to the caller."""
     w = WORDS[language]
@@ -86,7 +93,7 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
     assert (w["child"] in (ask_since.text or "")) == (age == "parent")
     [bad] = await harness.say(tia, "31 december")  # without a year: last year's, so fine
     assert w["since"] not in (bad.text or "")
-    assert harness.rows("SELECT since FROM treatments") == [("2025-12-31",)]
+    assert [t.since for t in harness.store.treatments.all(tia.id)] == [dtm.date(2025, 12, 31)]
     # The second one: a typed date in the future is not taken; then "today" by button.
     await harness.press(tia, bad, w["add"])
     await harness.say(tia, "Probiotica")
@@ -96,9 +103,12 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
     [typed] = await harness.say(tia, w["date"])
     assert w["since"] in (typed.text or "")
     about = "child" if age == "parent" else "self"
-    assert harness.rows("SELECT name, purpose, since, stopped, about FROM treatments") == [
-        ("Hydrocortison crème", "skin", "2025-12-31", None, about),
-        ("Probiotica", "gut", "2026-11-12", None, about),
+    assert [
+        (t.name, t.purpose, t.since, t.stopped, t.about)
+        for t in harness.store.treatments.all(tia.id)
+    ] == [
+        ("Hydrocortison crème", "skin", dtm.date(2025, 12, 31), None, about),
+        ("Probiotica", "gut", dtm.date(2026, 11, 12), None, about),
     ]
     # A third, begun today by the button; stopped two days later.
     await add(harness, tia, language, "Zinkzalf", "skin")
@@ -115,15 +125,13 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
     await harness.press(tia, listed, "Zinkzalf")
     assert w["stopped_header"] in (listed.text or "")
     assert w["stopped"] in (listed.text or "")
-    assert harness.rows("SELECT stopped FROM treatments WHERE name = 'Zinkzalf'") == [
-        ("2026-11-25",)
-    ]
+    [zink] = [t for t in harness.store.treatments.all(tia.id) if t.name == "Zinkzalf"]
+    assert zink.stopped == dtm.date(2026, 11, 25)
     # The same stop again (an old message): the stale answer, nothing changes.
-    [zink] = harness.rows("SELECT id FROM treatments WHERE name = 'Zinkzalf'")
-    stale = await harness.server_press_stale(tia, listed, TreatmentEndPress(zink[0]).data)
+    stale = await harness.server_press_stale(tia, listed, TreatmentEndPress(zink.id).data)
     assert stale
-    assert harness.rows("SELECT stopped FROM treatments WHERE name = 'Zinkzalf'") == [
-        ("2026-11-25",)
+    assert [t.stopped for t in harness.store.treatments.all(tia.id) if t.name == "Zinkzalf"] == [
+        dtm.date(2026, 11, 25)
     ]
 
 
@@ -141,7 +149,7 @@ async def test_a_list_of_ten_in_use_offers_no_add_and_a_half_added_one_is_droppe
     for n in range(MAX_ACTIVE):
         await add(harness, max_, language, f"Crème {n}", "skin")
         await harness.press(max_, harness.last_message(max_), w["today"])
-    assert harness.rows("SELECT count(*) FROM treatments WHERE name = 'Half'") == [(0,)]
+    assert [t for t in harness.store.treatments.all(max_.id) if t.name == "Half"] == []
     [full] = await harness.say(max_, "/treatment")
     assert [label for label, _ in full.buttons()] == [w["daily"], w["stop"]]
     assert str(MAX_ACTIVE) in (full.text or "")
@@ -166,7 +174,7 @@ async def test_typed_text_while_what_for_is_asked_points_to_the_buttons(harness:
     await harness.press(ria, listed, "Toevoegen")
     await harness.say(ria, "/today")
     await harness.say(ria, "Nog iets")
-    assert harness.rows("SELECT name FROM treatments") == [("Vaseline",)]
+    assert [t.name for t in harness.store.treatments.all(ria.id)] == ["Vaseline"]
 
 
 @pytest.mark.parametrize(
@@ -227,9 +235,9 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     assert [label for label, _ in listed.buttons()][:2] == ["☐ Vaseline", "☐ Pil"]
     await harness.press(eve, listed, "Vaseline")
     assert [label for label, _ in listed.buttons()][:2] == ["☑ Vaseline", "☐ Pil"]
-    assert harness.rows("SELECT name, daily FROM treatments ORDER BY id") == [
-        ("Vaseline", 1),
-        ("Pil", 0),
+    assert [(t.name, t.daily) for t in harness.store.treatments.all(eve.id)] == [
+        ("Vaseline", True),
+        ("Pil", False),
     ]
     await harness.skip_to(local(2026, 11, 23, 23, 0))
     [evening] = [m for m in harness.new_messages(eve) if w["use"] in dict(m.buttons())]
@@ -238,9 +246,9 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     answer = await harness.press_data(eve, evening, evening.button(w["use"]))
     assert "Vaseline" in (answer or "")
     assert w["used"] in [label for label, _ in evening.buttons()]
-    assert harness.rows("SELECT local_date FROM treatment_uses") == [("2026-11-23",)]
+    assert used_days(harness, eve) == ["2026-11-23"]
     await harness.press_data(eve, evening, evening.button(w["used"]))  # a slip: taken back
-    assert harness.rows("SELECT local_date FROM treatment_uses") == []
+    assert used_days(harness, eve) == []
     assert w["use"] in [label for label, _ in evening.buttons()]
     await harness.press_data(eve, evening, evening.button(w["use"]))
     [exported] = await harness.say(eve, "/export")

@@ -31,6 +31,7 @@ from jobs.clock import FakeClock
 from jobs.pacer import Pacer
 from tests.factories import onboard
 from tests.harness import local
+from tests.stored import count_rows, delete_every_reminder, drop_table, inbox_rows
 
 SECRET = "test-secret-0123456789-abcdefghijklmnop"
 
@@ -136,7 +137,7 @@ async def post(
 
 
 def stored(bot: Bot) -> int:
-    return int(bot.store.db.execute("SELECT count(*) FROM inbox").fetchone()[0])
+    return count_rows(bot.store, "inbox")
 
 
 async def test_set_webhook_names_the_url_secret_updates_and_keeps_pending(
@@ -160,9 +161,7 @@ async def test_updates_pushed_by_telegram_are_handled_and_leave_the_inbox(
     assert "Welkom" in (welcome.text or "")
     await server.wait_until(lambda: update_id in bot.processed, what="handled")
     assert (update_id, 200) in server.webhook_answers
-    body, handled_at = bot.store.db.execute(
-        "SELECT body, handled_at FROM inbox WHERE update_id = ?", [update_id]
-    ).fetchone()
+    [(body, handled_at)] = [(b, h) for u, b, h in inbox_rows(bot.store) if u == update_id]
     assert body is None and handled_at is not None  # the words are gone, the id stays a day
     assert bot.store.inbox.pending() == []
 
@@ -199,7 +198,7 @@ async def test_json_with_or_without_a_charset_anything_else_refused(bot: Bot) ->
     assert (await post(url, huge, headers("application/json")))[0] == 413  # by its length
     chunked = io.BytesIO(huge)  # no Content-Length: stopped while it is read
     assert (await post(url, chunked, headers("application/json")))[0] == 413
-    rows = bot.store.db.execute("SELECT update_id FROM inbox ORDER BY update_id").fetchall()
+    rows = inbox_rows(bot.store)
     assert [r[0] for r in rows] == [90010, 90011]
 
 
@@ -279,7 +278,7 @@ async def test_healthz_says_what_is_wrong(bot: Bot) -> None:
     status, body = await get(bot.url + "/healthz")
     assert status == 503 and json.loads(body)["reasons"] == ["dispatcher: last tick 180 s ago"]
     await dispatcher.tick()
-    bot.store.db.execute("DROP TABLE meta")  # the database stops answering as it should
+    drop_table(bot.store, "meta")  # the database stops answering as it should
     status, body = await get(bot.url + "/healthz")
     assert status == 503 and json.loads(body)["reasons"] == ["database: OperationalError"]
 
@@ -310,7 +309,7 @@ async def test_metrics_count_updates_calls_reminders_and_the_backup(
     now = bot.clock.now()
     person = onboard(bot.store, 1, now - dtm.timedelta(days=1))[0]
     with bot.store.transaction():
-        bot.store.db.execute("DELETE FROM occurrences")
+        delete_every_reminder(bot.store)
         bot.store.reminders.add(
             person.id, "probiotic", dtm.date(2026, 11, 23), now - dtm.timedelta(minutes=5)
         )

@@ -15,6 +15,7 @@ from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.dispatcher import Dispatcher
 from jobs.sender import Outcome, Outgoing, Sender
+from tests import stored
 from tests.factories import onboard
 from tests.harness import local
 
@@ -35,6 +36,12 @@ class Uncertain(Sender):
         return Outcome("failed", reason="uncertain")
 
 
+def planned_through(store: Store, person: int) -> str | None:
+    participant = store.participants.get(person)
+    assert participant is not None
+    return participant.planned_through
+
+
 def dispatcher(store: Store, at: dtm.datetime, **options: Any) -> Dispatcher:
     clock = FakeClock(at)
     return Dispatcher(store, Uncertain(store, clock), clock, Composer(store), **options)
@@ -52,21 +59,21 @@ async def test_a_tick_claims_each_person_once_and_sends_one_message(store: Store
     await d.drain()
     assert isinstance(d.sender, Uncertain)
     assert sorted(d.sender.attempts) == [1000, 1001, 1002]  # water and probiotic combined
-    assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
-    failed = store.db.execute("SELECT count(*) FROM occurrences WHERE status = 'failed'")
-    assert failed.fetchone()[0] == 6  # Telegram unreachable: recorded, not retried forever
+    assert stored.count_rows(store, "claims") == 0
+    failed = stored.count_reminders(store, "failed")
+    assert failed == 6  # Telegram unreachable: recorded, not retried forever
 
 
 # -- planning ahead --------------------------------------------------------------------------------
 
 
 async def test_planning_ahead_is_spread_over_ticks(store: Store) -> None:
-    onboard(store, 12, local(2026, 11, 23, 9, 0))  # planned through Tuesday
+    people = onboard(store, 12, local(2026, 11, 23, 9, 0))  # planned through Tuesday
     at = local(2026, 11, 24, 0, 30)  # Tuesday began: Wednesday may be planned now
     d = dispatcher(store, at, plan_ahead=5)
     assert [(await d.tick()).planned for _ in range(4)] == [5, 5, 2, 0]
-    through = store.db.execute("SELECT DISTINCT planned_through FROM participants").fetchall()
-    assert through == [("2026-11-25",)]
+    through = {planned_through(store, p.id) for p in people}
+    assert through == {"2026-11-25"}
 
 
 async def test_planning_ahead_waits_for_a_tick_with_time_to_spare(
@@ -83,13 +90,15 @@ async def test_planning_ahead_waits_for_a_tick_with_time_to_spare(
 async def test_overdue_planning_never_waits(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # Down for a day: Tuesday's horizon passed more than 20 hours ago, and Wednesday's
     # reminders would be lost if planning waited for a quiet tick.
-    onboard(store, 3, local(2026, 11, 23, 9, 0))
+    people = onboard(store, 3, local(2026, 11, 23, 9, 0))
     monkeypatch.setattr(jobs.dispatcher, "TICK_BUDGET_S", 0.0)
     d = dispatcher(store, local(2026, 11, 25, 0, 30))
     assert (await d.tick()).planned == 3
-    planned = store.db.execute(
-        "SELECT count(*) FROM occurrences WHERE status = 'planned' AND local_date = '2026-11-25'"
-    ).fetchone()[0]
+    planned = sum(
+        row.status == "planned"
+        for p in people
+        for row in store.reminders.day(p.id, dtm.date(2026, 11, 25))
+    )
     assert planned == 3 * 7  # probiotic, four glasses, fibre, wind-down each
 
 
@@ -100,20 +109,16 @@ async def test_no_statement_of_a_tick_reads_a_whole_table(store: Store) -> None:
     """At 100,000 people a whole-table read is seconds: every statement a tick runs (plan,
     mark missed, expire check-ins, claim) must go by an index."""
     onboard(store, 3, local(2026, 11, 23, 9, 0))
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    try:
+    with stored.statements(store) as statements:
         d = dispatcher(store, local(2026, 11, 24, 0, 30))
         await d.tick()  # plans ahead
         d.clock = FakeClock(local(2026, 11, 24, 8, 0))
         report = await d.tick()  # claims
         await d.drain()  # composes and tries to send
-    finally:
-        store.db.conn.set_trace_callback(None)
     assert report.claimed > 0
-    dml = [s for s in statements if s.split(None, 1)[0].upper() in ("SELECT", "UPDATE", "DELETE")]
+    dml = [s for s in statements if stored.finds_rows(s)]
     assert dml
     for sql in dml:
-        plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        plan = stored.query_plan(store, sql)
         assert "SCAN occurrences" not in plan and "SCAN participants" not in plan, (sql, plan)
         assert "SCAN checkins" not in plan, (sql, plan)

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.programme.kinds import KINDS, Kind
 from bot.programme.phases import PHASE_STARTS, phase_of_day
-from bot.programme.schedule import KINDS, Kind
 from messages.audience import AGE_BANDS
 from messages.reminders import Item, fits, pick_tip, render_reminder
 from messages.tips import (

@@ -11,7 +11,7 @@ import pytest
 
 from bot.programme.backoff import daily_kind, kept_when_daily, rests, rhythm
 from bot.programme.planning import sort_claimed
-from bot.programme.records import OccurrenceRow
+from bot.programme.records import OccurrenceRow, with_changes
 from bot.programme.schedule import EventKind
 from bot.programme.times import epoch
 from tests.harness import local
@@ -49,13 +49,13 @@ def test_someone_never_heard_counts_as_heard() -> None:
 )
 def test_the_one_message_is_the_most_important_kind_on(off: tuple[str, ...], kind: str) -> None:
     switched_off: dict[str, Any] = dict.fromkeys(off, 0)
-    anna = dataclasses.replace(ANNA, **switched_off)
+    anna = with_changes(ANNA, switched_off)
     assert daily_kind(anna) == kind
 
 
 def row(kind: EventKind, day: dtm.date, slot: int = 0, id: int = 1) -> OccurrenceRow:
-    return OccurrenceRow(id, ANNA.id, kind, slot, day.isoformat(), epoch(NOW), "planned",
-                         None, 0, None, None)  # fmt: skip
+    due = NOW.astimezone(dtm.UTC)
+    return OccurrenceRow(id, ANNA.id, kind, slot, day, due, "planned", None, 0, None, None)
 
 
 MONDAY, SUNDAY = dtm.date(2026, 12, 14), dtm.date(2026, 12, 20)
@@ -140,6 +140,7 @@ def test_the_one_message_late_in_the_night_is_recorded_missed() -> None:
     """Down from the evening until 02:00: yesterday's one message is not sent in the night."""
     silent = dataclasses.replace(ANNA, heard_at=epoch(heard(8)))
     night = local(2026, 12, 15, 2, 0)
-    evening = dataclasses.replace(row("winddown", MONDAY), due_at=epoch(local(2026, 12, 14, 22)))
+    due = local(2026, 12, 14, 22).astimezone(dtm.UTC)
+    evening = dataclasses.replace(row("winddown", MONDAY), due_at=due)
     verdict = sort_claimed(silent, [evening], night)
     assert verdict.send == [] and verdict.missed == [evening.id]

@@ -10,8 +10,8 @@ import matplotlib
 import pytest
 from PIL import Image, ImageChops
 
+from bot.programme.kinds import KINDS
 from bot.programme.progress import WeekPoint
-from bot.programme.schedule import KINDS
 from bot.render.chart import (
     KIND_COLOURS,
     chart_key,

@@ -44,6 +44,7 @@ from bot.programme.checkin import (
     this_weeks,
 )
 from bot.programme.conversation import Menu, OpenQuestion, Quiet, Setting, Switch
+from bot.programme.kinds import DEFAULT_ON
 from bot.programme.onboarding import Again, Leave, Next, OnboardingOutcome, onboarding_step
 from bot.programme.patterns import DAY_TRIGGERS
 from bot.programme.picker import (
@@ -64,7 +65,7 @@ from bot.programme.planning import (
     snoozes_that_fit,
     sort_claimed,
 )
-from bot.programme.records import CheckinRow, OccurrenceRow, Participant
+from bot.programme.records import About, CheckinRow, OccurrenceRow, Participant, with_changes
 from bot.programme.schedule import EventKind
 from bot.programme.settings import Change, consent_tag, needs_new_consent, next_step
 from bot.programme.settings_session import Answer as SettingAnswer
@@ -112,13 +113,9 @@ NEWCOMER = Participant(
     timezone="Europe/Amsterdam",
     wake="07:00",
     bed="23:00",
-    probiotic_time="08:00",
-    fibre_time="17:30",
     hydration_count=4,
-    probiotic_on=1,
-    hydration_on=1,
-    fibre_on=1,
-    winddown_on=1,
+    reminders_on=DEFAULT_ON,
+    times={"probiotic": "08:00", "fibre": "17:30"},
     start_date=None,
     paused_until=None,
     planned_through=None,
@@ -141,12 +138,13 @@ OWL = dataclasses.replace(ANNA, wake="10:00", bed="02:00")
 
 
 def anna(**changes: Any) -> Participant:
-    return dataclasses.replace(ANNA, **changes)
+    """Anna with `changes` written, by column as the rules hand them to storage."""
+    return with_changes(ANNA, changes)
 
 
 def on(step: str, **changes: Any) -> Participant:
     """The newcomer at an onboarding step."""
-    return dataclasses.replace(NEWCOMER, step=step, **changes)
+    return with_changes(NEWCOMER, {"step": step, **changes})
 
 
 # -- onboarding ----------------------------------------------------------------------------------
@@ -441,17 +439,17 @@ def answer(field: str, value: str, typed: bool = False) -> SettingAnswer:
             ANNA,
             Setting("checkin_time", message_id=42),
             answer("checkin_time", "8", typed=True),
-            Save({"checkin_time": "20:00", "quiet_ok": ""}, field="checkin_time"),
+            Save({"checkin_time": "20:00", "quiet_ok": frozenset()}, field="checkin_time"),
         ),
         # a time chosen again is where it goes: its kept-in-the-night mark goes, others stay
         (
-            anna(quiet_ok="fibre,probiotic"),
+            anna(quiet_ok=frozenset({"fibre", "probiotic"})),
             Setting("probiotic"),
             answer("probiotic", "0900"),
-            Save({"probiotic_time": "09:00", "quiet_ok": "fibre"}, field="probiotic"),
+            Save({"probiotic_time": "09:00", "quiet_ok": frozenset({"fibre"})}, field="probiotic"),
         ),
         (
-            anna(quiet_ok="checkin,probiotic"),
+            anna(quiet_ok=frozenset({"checkin", "probiotic"})),
             Setting("probiotic"),
             answer("probiotic", "2330"),
             AskQuiet("probiotic", "2330", PROBIOTIC_AT_NIGHT),
@@ -523,25 +521,30 @@ def answer(field: str, value: str, typed: bool = False) -> SettingAnswer:
             ANNA,
             Quiet("bed", "1500"),
             QuietChoice(move=False),
-            Save({"bed": "15:00", "quiet_ok": "checkin,fibre"}, field="bed"),
+            Save({"bed": "15:00", "quiet_ok": frozenset({"checkin", "fibre"})}, field="bed"),
         ),
         (
             ANNA,
             Quiet("probiotic", "2330"),
             QuietChoice(move=True),
-            Save({"probiotic_time": "21:30", "quiet_ok": ""}, field="probiotic"),
+            Save({"probiotic_time": "21:30", "quiet_ok": frozenset()}, field="probiotic"),
         ),
         (
             ANNA,
             Quiet("probiotic", "2330"),
             QuietChoice(move=False),
-            Save({"probiotic_time": "23:30", "quiet_ok": "probiotic"}, field="probiotic"),
+            Save(
+                {"probiotic_time": "23:30", "quiet_ok": frozenset({"probiotic"})}, field="probiotic"
+            ),
         ),
         (
-            anna(quiet_ok="fibre"),
+            anna(quiet_ok=frozenset({"fibre"})),
             Quiet("probiotic", "2330"),
             QuietChoice(move=False),
-            Save({"probiotic_time": "23:30", "quiet_ok": "fibre,probiotic"}, field="probiotic"),
+            Save(
+                {"probiotic_time": "23:30", "quiet_ok": frozenset({"fibre", "probiotic"})},
+                field="probiotic",
+            ),
         ),
         # the day changed meanwhile: no longer in the night, so asked again
         (ANNA, Quiet("probiotic", "0900"), QuietChoice(move=False), AskField("probiotic")),
@@ -588,13 +591,20 @@ def test_settings_step(
 
 NOW = local(2026, 11, 29, 19, 30)
 STEP = {question.key: index for index, question in enumerate(QUESTIONS)}
+
+
+def utc(instant: dtm.datetime, seconds: int = 0) -> dtm.datetime:
+    """A moment as storage hands it out (aware, UTC), `seconds` on."""
+    return (instant + dtm.timedelta(seconds=seconds)).astimezone(dtm.UTC)
+
+
 OPEN = CheckinRow(
     id=7,
     participant_id=ANNA.id,
     source="scheduled",
-    local_date="2026-11-29",
-    opened_at=epoch(NOW) - 1800,
-    expires_at=epoch(NOW + EXPIRES_AFTER),
+    local_date=D(2026, 11, 29),
+    opened_at=utc(NOW, -1800),
+    expires_at=utc(NOW + EXPIRES_AFTER),
     status="open",
     step=0,
     poem1=None,
@@ -609,16 +619,25 @@ OPEN = CheckinRow(
     stools=None,
     sleep=None,
     stress=None,
-    triggers="",
+    triggers=frozenset(),
     note=None,
     skin_score=None,
     completed_at=None,
 )
 
 
-def at(key: str, **changes: Any) -> CheckinRow:
-    """The open check-in waiting at the question that fills `key`."""
-    return dataclasses.replace(OPEN, step=STEP[key], **changes)
+def ticks(text: str) -> frozenset[str]:
+    """The trigger question's ticks, written as stored ("dairy,eggs")."""
+    return frozenset(name for name in text.split(",") if name)
+
+
+def ticked(text: str, cleared: tuple[str, ...] = ()) -> Ticked:
+    return Ticked(ticks(text), cleared)
+
+
+def at(key: str, triggers: str = "", **changes: Any) -> CheckinRow:
+    """The open check-in waiting at the question that fills `key`, with these ticks."""
+    return dataclasses.replace(OPEN, step=STEP[key], triggers=ticks(triggers), **changes)
 
 
 def test_the_questions_come_in_this_order() -> None:
@@ -671,28 +690,28 @@ def pressed(key: str, value: str) -> Choose:
         (at("triggers"), pressed("triggers", "pause"), PausedCheckin()),
         (at("note"), pressed("note", "pause"), PausedCheckin()),
         # triggers: ticks, "none" and "done"
-        (at("triggers"), pressed("triggers", "t-dairy"), Ticked("dairy")),
-        (at("triggers", triggers="dairy,eggs"), pressed("triggers", "t-dairy"), Ticked("eggs")),
+        (at("triggers"), pressed("triggers", "t-dairy"), ticked("dairy")),
+        (at("triggers", triggers="dairy,eggs"), pressed("triggers", "t-dairy"), ticked("eggs")),
         (
             at("triggers", triggers="dairy"),
             pressed("triggers", "t-other"),
-            Ticked("dairy,other"),
+            ticked("dairy,other"),
         ),
-        (at("triggers", triggers="stress"), pressed("triggers", "t-dairy"), Ticked("dairy,stress")),
-        (at("triggers", triggers="none"), pressed("triggers", "t-nuts"), Ticked("nuts")),
+        (at("triggers", triggers="stress"), pressed("triggers", "t-dairy"), ticked("dairy,stress")),
+        (at("triggers", triggers="none"), pressed("triggers", "t-nuts"), ticked("nuts")),
         (at("triggers"), pressed("triggers", "t-sweat"), StaleCheckin("old")),  # the picker's
         (at("triggers"), pressed("triggers", "t-"), StaleCheckin("old")),
-        (at("triggers"), pressed("triggers", "none"), Answered("triggers", "none", 13)),
+        (at("triggers"), pressed("triggers", "none"), Answered("triggers", ticks("none"), 13)),
         (
             at("triggers", triggers="none"),
             pressed("triggers", "none"),
-            Answered("triggers", "none", 13),
+            Answered("triggers", ticks("none"), 13),
         ),
         # "none" after ticks takes them off, and says which: nothing dropped silently
         (
             at("triggers", triggers="stress,dairy"),
             pressed("triggers", "none"),
-            Ticked("none", ("dairy", "stress")),
+            ticked("none", ("dairy", "stress")),
         ),
         (at("triggers"), pressed("triggers", "done"), Answered(None, None, 13)),
         (at("triggers", triggers="dairy"), pressed("triggers", "done"), Answered(None, None, 13)),
@@ -706,9 +725,9 @@ def pressed(key: str, value: str) -> Choose:
         (at("poem1", status="replaced"), pressed("poem1", "1"), StaleCheckin("old")),
         (dataclasses.replace(OPEN, step=TOTAL), Choose(TOTAL, "1"), StaleCheckin("old")),
         (at("poem1", status="expired"), pressed("poem1", "1"), StaleCheckin("expired")),
-        (at("poem1", expires_at=epoch(NOW)), pressed("poem1", "1"), StaleCheckin("expired")),
-        (at("poem1", expires_at=epoch(NOW) + 1), pressed("poem1", "1"), Answered("poem1", 1, 1)),
-        (at("note", expires_at=epoch(NOW) - 60), Typed("Jeuk", "nl"), StaleCheckin("expired")),
+        (at("poem1", expires_at=utc(NOW)), pressed("poem1", "1"), StaleCheckin("expired")),
+        (at("poem1", expires_at=utc(NOW, 1)), pressed("poem1", "1"), Answered("poem1", 1, 1)),
+        (at("note", expires_at=utc(NOW, -60)), Typed("Jeuk", "nl"), StaleCheckin("expired")),
         (at("poem1", status="done"), Typed("3", "nl"), StaleCheckin("old")),
         # carrying on: the question again
         (at("stress"), Resume(), Current()),
@@ -788,13 +807,13 @@ LONGEST = "y" * NOTE_MAX
         (at("stress"), "10", "nl", Answered("stress", 10, 12)),
         (at("stress"), "11", "nl", Pointer(tests=False)),
         # triggers: a trigger's label is its tick
-        (at("triggers"), "zuivel", "nl", Ticked("dairy")),
-        (at("triggers"), "Dairy", "en", Ticked("dairy")),
-        (at("triggers"), "suiker", "nl", Ticked("sugar")),
-        (at("triggers"), "Iets anders", "nl", Ticked("other")),
-        (at("triggers", triggers="dairy"), "✓ Zuivel", "nl", Ticked("")),
-        (at("triggers"), "geen", "nl", Answered("triggers", "none", 13)),
-        (at("triggers", triggers="dairy"), "geen", "nl", Ticked("none", ("dairy",))),
+        (at("triggers"), "zuivel", "nl", ticked("dairy")),
+        (at("triggers"), "Dairy", "en", ticked("dairy")),
+        (at("triggers"), "suiker", "nl", ticked("sugar")),
+        (at("triggers"), "Iets anders", "nl", ticked("other")),
+        (at("triggers", triggers="dairy"), "✓ Zuivel", "nl", ticked("")),
+        (at("triggers"), "geen", "nl", Answered("triggers", ticks("none"), 13)),
+        (at("triggers", triggers="dairy"), "geen", "nl", ticked("none", ("dairy",))),
         (at("triggers", triggers="dairy"), "klaar", "nl", Answered(None, None, 13)),
         (at("triggers"), "Done", "en", Answered(None, None, 13)),
         (at("triggers"), "3", "nl", Pointer(tests=False)),
@@ -847,15 +866,15 @@ def test_programme_week(start: dtm.date, day: dtm.date, week: int) -> None:
     assert programme_week(start, day) == week
 
 
-def done(day: str, about: str = "self", id: int = 1) -> CheckinRow:
+def done(day: dtm.date, about: About = "self", id: int = 1) -> CheckinRow:
     """A completed check-in of `day`."""
     return dataclasses.replace(OPEN, id=id, local_date=day, status="done", step=TOTAL, about=about)
 
 
-SELF_SUNDAY = done("2026-11-29", id=1)
-CHILD_SATURDAY = done("2026-11-28", about="child", id=2)
-SELF_FRIDAY = done("2026-11-27", id=3)
-SELF_LAST_WEEK = done("2026-11-22", id=4)  # the day before the start
+SELF_SUNDAY = done(D(2026, 11, 29), id=1)
+CHILD_SATURDAY = done(D(2026, 11, 28), about="child", id=2)
+SELF_FRIDAY = done(D(2026, 11, 27), id=3)
+SELF_LAST_WEEK = done(D(2026, 11, 22), id=4)  # the day before the start
 
 
 @pytest.mark.parametrize(
@@ -1023,9 +1042,9 @@ def occurrence(
     kind: EventKind, when: dtm.datetime, *, slot: int = 0, snoozes: int = 0
 ) -> OccurrenceRow:
     """A planned, unanswered row of Anna's."""
-    day = when.date().isoformat()
+    due = when.astimezone(dtm.UTC)
     return OccurrenceRow(
-        1, ANNA.id, kind, slot, day, epoch(when), "planned", None, snoozes, None, None
+        1, ANNA.id, kind, slot, when.date(), due, "planned", None, snoozes, None, None
     )
 
 

@@ -19,7 +19,7 @@ from bot.programme.habits import (
     step,
     with_itch_answers,
 )
-from bot.programme.records import DONE, SKIPPED
+from bot.programme.records import DONE, SKIPPED, ReminderAnswer
 
 D0 = dtm.date(2026, 11, 23)
 
@@ -30,7 +30,8 @@ def day(n: int) -> dtm.date:
 
 def daily(answers: list[str | None], kind: str = "probiotic") -> list[Record]:
     """One reminder a day from D0; "-" for a day with nothing sent (a pause)."""
-    return [(day(n), kind, "sent", a) for n, a in enumerate(answers) if a != "-"]
+    stored: dict[str | None, ReminderAnswer | None] = {DONE: DONE, SKIPPED: SKIPPED, None: None}
+    return [(day(n), kind, "sent", stored[a]) for n, a in enumerate(answers) if a != "-"]
 
 
 def score(answers: list[str | None], today: dtm.date | None = None) -> float | None:

@@ -7,6 +7,7 @@ import datetime as dtm
 
 import pytest
 
+from bot.programme.kinds import DEFAULT_ON
 from bot.programme.planning import (
     is_paused,
     last_paused_day,
@@ -31,13 +32,9 @@ ANNA = Participant(
     timezone="Europe/Amsterdam",
     wake="07:00",
     bed="23:00",
-    probiotic_time="08:00",
-    fibre_time="17:30",
     hydration_count=4,
-    probiotic_on=1,
-    hydration_on=1,
-    fibre_on=1,
-    winddown_on=1,
+    reminders_on=DEFAULT_ON,
+    times={"probiotic": "08:00", "fibre": "17:30"},
     start_date="2026-11-23",
     paused_until=None,
     planned_through=None,
@@ -50,8 +47,8 @@ ANNA = Participant(
 
 def row(id: int, kind: EventKind, at: dtm.datetime) -> OccurrenceRow:
     """A planned, unanswered reminder of Anna's, due at `at`."""
-    day = at.date().isoformat()
-    return OccurrenceRow(id, ANNA.id, kind, 0, day, epoch(at), "planned", None, 0, None, None)
+    due = at.astimezone(dtm.UTC)
+    return OccurrenceRow(id, ANNA.id, kind, 0, at.date(), due, "planned", None, 0, None, None)
 
 
 def test_rows_sort_into_send_missed_and_cancelled() -> None:

@@ -62,8 +62,7 @@ def settings(**overrides: object) -> ReminderSettings:
         "zone": "Europe/Amsterdam",
         "wake": hm("07:00"),
         "bed": hm("23:00"),
-        "probiotic": hm("08:00"),
-        "fibre": hm("17:30"),
+        "times": {"probiotic": hm("08:00"), "fibre": hm("17:30")},
         "hydration_count": 4,
         "enabled": frozenset({"probiotic", "hydration", "fibre", "winddown"}),
         "checkin_day": 2,  # a Wednesday: none of the reminder rows below fall on one
@@ -240,8 +239,7 @@ def test_a_reminder_in_the_sleep_window_is_planned_at_the_nearest_waking_time() 
         zone="Europe/Amsterdam",
         wake=T(12, 0),
         bed=T(3, 0),
-        probiotic=T(8, 0),
-        fibre=T(17, 30),
+        times={"probiotic": T(8, 0), "fibre": T(17, 30)},
         hydration_count=4,
         enabled=frozenset({"probiotic"}),
     )

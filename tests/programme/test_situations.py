@@ -11,6 +11,7 @@ import datetime as dtm
 
 import pytest
 
+from bot.programme.habits import Record
 from bot.programme.instruments import itch_verdict
 from bot.programme.progress import checkin_result, itch_line, look_back, standing
 
@@ -444,14 +445,18 @@ def test_the_itch_line(means: list[float], language: str, expected: str | None) 
 def test_the_weekly_look_back() -> None:
     today = dtm.date(2026, 12, 6)
     itch = [(today - dtm.timedelta(days=n), 6 if n >= 7 else 4) for n in range(14)]
-    records = [(today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(14)]
+    records: list[Record] = [
+        (today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(14)
+    ]
     assert look_back(itch, records, today, "nl") == [
         "Jeuk deze week gemiddeld 4, de week ervoor 6.",
         # Two weeks of the kind, today's included: ticked off, no score until it has
         # fourteen whole days behind it.
         "Gewoontes: Probioticum: afgevinkt 14 van 14.",
     ]
-    longer = [(today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(15)]
+    longer: list[Record] = [
+        (today - dtm.timedelta(days=n), "probiotic", "sent", "done") for n in range(15)
+    ]
     assert look_back(itch, longer, today, "nl")[1] == (
         "Gewoontes: Probioticum: afgevinkt 15 van 15, gewoontescore 100%."
     )

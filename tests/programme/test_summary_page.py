@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from bot.programme.progress import ReminderRecord
 from bot.programme.records import DONE, SKIPPED, CheckinRow, Participant
 from bot.programme.summary import summarise
+from bot.programme.times import from_epoch
 from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow
 from bot.render.summary_pdf import render_summary
 from tests.harness import local
@@ -54,9 +55,9 @@ def checkin(
         id=week * 10 + day,
         participant_id=PERSON.id,
         source="weekly",
-        local_date=date.isoformat(),
-        opened_at=0,
-        expires_at=0,
+        local_date=date,
+        opened_at=from_epoch(0),
+        expires_at=from_epoch(0),
         status="done",
         step=14,
         poem1=None,
@@ -71,10 +72,10 @@ def checkin(
         stools=3,
         sleep=7.0,
         stress=5,
-        triggers=triggers,
+        triggers=frozenset(name for name in triggers.split(",") if name),
         note=note,
         skin_score=score,
-        completed_at=week * 10 + day,
+        completed_at=from_epoch(week * 10 + day),
         about="child" if child else "self",
     )
 

@@ -1,7 +1,7 @@
 """The nightly compaction of the reminder history (jobs/compaction.py): the habit score,
-/progress, the doctor's page and /export give the same numbers before and after; the clinical
-record (check-ins, itch, triggers, notes, consent) is never touched; doing it twice is doing it
-once; and a chunk stays small."""
+/progress, the doctor's page and /export (water's every day too) give the same numbers before
+and after; the clinical record (check-ins, itch, triggers, notes, consent) is never touched;
+doing it twice is doing it once; and a chunk stays small."""
 
 from __future__ import annotations
 
@@ -10,27 +10,32 @@ import io
 import random
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
+from bot.config import Settings
 from bot.handlers.progress import prepare_progress
 from bot.handlers.summary import build_summary
 from bot.programme.habits import week_start
+from bot.programme.kinds import KINDS
 from bot.programme.progress import analyse
-from bot.programme.schedule import KINDS
+from bot.programme.records import Participant
 from bot.programme.times import epoch
 from bot.services.checkins import open_checkin
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.compaction import MAX_STEP_ROWS, Compaction
+from tests import stored
 from tests.factories import onboard
 from tests.harness import local
 
 HISTORY_DAYS = 90
+DEFAULT_HISTORY_DAYS = Settings.model_fields["history_days"].default  # the bot's, and the least
 DAYS = 200
 # The programme's reminders of a day: (kind, slot), four glasses of water.
 SLOTS = [("probiotic", 0), *[("hydration", n) for n in range(4)], ("fibre", 0), ("winddown", 0)]
 CLINICAL = ("checkins", "itch", "day_triggers")
-CONSENT = "SELECT id, consent_version, consent_at, start_date FROM participants ORDER BY id"
+COMPACTED = ("reminder_weeks", "reminder_carry", "water", "water_weeks")
 
 
 def fill(store: Store, person: int, start: dtm.date, seed: int) -> dtm.datetime:
@@ -55,18 +60,12 @@ def fill(store: Store, person: int, start: dtm.date, seed: int) -> dtm.datetime:
             snoozes = int(rng.random() < 0.1)
             answered = due if answer else None
             sent = due if status == "sent" else None
-            rows.append(
-                (person, kind, slot, day.isoformat(), due, status, answer, answered, snoozes, sent)
-            )
+            rows.append((kind, slot, day.isoformat(), due, status, answer, answered, snoozes, sent))
         if rng.random() < 0.5:
             store.diary.set_itch(person, day, rng.randrange(11), local(2026, 1, 1))
-    store.db.execute("DELETE FROM occurrences WHERE participant_id = ?", [person])
-    store.db.conn.executemany(
-        "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
-        "answer, answered_at, snoozes, sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    store.db.conn.commit()
+        for _ in range(rng.choice([0, 0, 1, 3, 6, 11])):  # water: some days none at all
+            store.diary.add_glass(person, day)
+    stored.replace_reminder_history(store, person, rows)
     now = local(*(start + dtm.timedelta(days=DAYS)).timetuple()[:3], 21, 0)
     participant = store.participants.get(person)
     assert participant is not None
@@ -114,6 +113,8 @@ def numbers(store: Store, person: int, now: dtm.datetime) -> dict[str, Any]:
         "chart": prepare_progress(store, person, now).chart_key,
         "page": page,
         "export": exported,
+        "water": data["water"],  # every day's glasses, in /export's water.csv
+        "glasses today": store.diary.glasses(person, now.date()),
     }
 
 
@@ -122,26 +123,42 @@ def _sent(row: dict[str, Any]) -> bool:
 
 
 def table(store: Store, name: str) -> list[tuple[Any, ...]]:
-    return list(store.db.execute(f"SELECT * FROM {name} ORDER BY 1, 2, 3").fetchall())
+    return stored.all_rows(store, name)
 
 
-async def test_the_numbers_are_the_same_before_and_after_compaction(store: Store) -> None:
+def consent(store: Store, people: list[Participant]) -> list[tuple[Any, ...]]:
+    """Each person's consent and start, as stored."""
+    found = [store.participants.get(p.id) for p in people]
+    return [(p.id, p.consent_version, p.consent_at, p.start_date) for p in found if p is not None]
+
+
+@pytest.mark.parametrize("history_days", [HISTORY_DAYS, DEFAULT_HISTORY_DAYS])
+async def test_the_numbers_are_the_same_before_and_after_compaction(
+    store: Store, history_days: int
+) -> None:
     [p] = onboard(store, 1, local(2026, 1, 5, 9, 0))
     assert p.start is not None
     now = fill(store, p.id, p.start, seed=19)
     before = numbers(store, p.id, now)
     assert before["habits"]["probiotic"].score is not None
-    assert before["streaks"]["probiotic"] > HISTORY_DAYS  # reaches into the compacted days
-    kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
-    packs = [p.start + dtm.timedelta(days=d) for d in (10, 150)]  # compacted, kept
+    assert before["streaks"]["probiotic"] > history_days  # reaches into the compacted days
+    kept = stored.count_rows(store, "occurrences")
+    packs = [p.start + dtm.timedelta(days=d) for d in (10, DAYS - 3)]  # compacted, kept
     taken = [store.reminders.done_since(p.id, "probiotic", first) for first in packs]
-    report = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
+    report = await Compaction(store, FakeClock(now), history_days).run()
     assert report.rows > 0.4 * kept
-    boundary = week_start(p.start, now.date() - dtm.timedelta(days=HISTORY_DAYS))
-    oldest = store.db.execute(
-        "SELECT min(local_date) FROM occurrences WHERE kind IN ('probiotic', 'hydration')"
-    ).fetchone()[0]
-    assert oldest == boundary.isoformat()
+    boundary = week_start(p.start, now.date() - dtm.timedelta(days=history_days))
+    oldest = min(
+        row.local_date
+        for row in store.reminders.all(p.id)
+        if row.kind in ("probiotic", "hydration")
+    )
+    assert oldest == boundary
+    # The water days before the boundary are packed, a row a week; the rest kept as they were.
+    assert report.water_days > 0
+    first_water = stored.first_day_in(store, "water")
+    assert first_water is not None and first_water >= oldest
+    assert stored.count_rows(store, "water_weeks") > 0
     after = numbers(store, p.id, now)
     for key in before:
         assert after[key] == before[key], key
@@ -154,7 +171,7 @@ async def test_the_numbers_are_the_same_before_and_after_compaction(store: Store
     for days in (1, 7, 30):
         later = now + dtm.timedelta(days=days)
         expected = numbers(store, p.id, later)
-        await Compaction(store, FakeClock(later), HISTORY_DAYS).run()
+        await Compaction(store, FakeClock(later), history_days).run()
         assert numbers(store, p.id, later) == expected
 
 
@@ -164,27 +181,24 @@ async def test_the_clinical_record_is_never_compacted_and_twice_is_once(store: S
         assert p.start is not None
         now = fill(store, p.id, p.start, seed=n)
     clinical = {name: table(store, name) for name in CLINICAL}
-    consent = store.db.execute(CONSENT).fetchall()
+    consented = consent(store, people)
     assert all(clinical.values())
     first = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
     assert first.rows > 0 and first.people == 3
     # Incremental vacuum gave the space back: no free page is left in the file.
-    assert store.db.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert stored.auto_vacuum(store) == 2  # incremental
     assert first.pages_left == 0
-    assert store.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
-    compacted = [table(store, name) for name in ("reminder_weeks", "reminder_carry")]
+    assert stored.free_pages(store) == 0
+    compacted = [table(store, name) for name in COMPACTED]
     again = await Compaction(store, FakeClock(now), HISTORY_DAYS).run()
     assert again.rows == 0 and again.people == 0
-    assert [table(store, name) for name in ("reminder_weeks", "reminder_carry")] == compacted
+    assert [table(store, name) for name in COMPACTED] == compacted
     assert {name: table(store, name) for name in CLINICAL} == clinical
-    assert store.db.execute(CONSENT).fetchall() == consent
+    assert consent(store, people) == consented
     # /delete still leaves nothing behind.
     store.participants.delete(people[0].id)
-    for name in ("reminder_weeks", "reminder_carry", "reminder_compacted"):
-        left = store.db.execute(
-            f"SELECT count(*) FROM {name} WHERE participant_id = ?", [people[0].id]
-        ).fetchone()[0]
-        assert left == 0, name
+    for name in (*COMPACTED, "reminder_compacted"):
+        assert stored.rows_about(store, name, people[0].id) == [], name
 
 
 async def test_a_chunk_is_small_and_small_chunks_give_the_same_numbers(store: Store) -> None:
@@ -206,3 +220,13 @@ def test_a_week_starts_with_the_programme_week() -> None:
     assert week_start(start, start) == start
     assert week_start(start, start + dtm.timedelta(days=13)) == start + dtm.timedelta(days=7)
     assert week_start(start, start - dtm.timedelta(days=1)) == start - dtm.timedelta(days=7)
+
+
+async def test_a_night_with_nothing_due_still_yields(store: Store) -> None:
+    # Most people have nothing to compact on a given night: looking at them takes time too,
+    # so a chunk also ends after CHUNK_SECONDS (here: after every person).
+    people = onboard(store, 6, local(2026, 1, 5, 9, 0))
+    now = local(2026, 6, 1, 4, 0)
+    report = await Compaction(store, FakeClock(now), HISTORY_DAYS, chunk_seconds=0).run()
+    assert report.rows == 0
+    assert report.chunks >= len(people)

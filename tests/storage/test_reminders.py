@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dtm
 
-from bot.programme.times import epoch
 from bot.storage import Store
+from tests import stored
 from tests.factories import onboard
 from tests.harness import local
 
@@ -33,11 +33,13 @@ def test_after_a_crash_only_what_was_on_the_wire_is_failed(store: Store) -> None
     # p's message was on its way to Telegram at the crash; q's was still waiting its turn.
     store.reminders.mark_on_wire(p.id, [r.id for r in store.reminders.claimed_rows(p.id)])
     assert store.reminders.abandon_claims() == 2
-    statuses = store.db.execute(
-        "SELECT participant_id, kind, slot, status, fail_reason FROM occurrences "
-        "WHERE local_date = '2026-11-23' AND due_at <= ? ORDER BY participant_id, due_at",
-        [epoch(at)],
-    ).fetchall()
+    why = stored.fail_reasons(store)
+    statuses = [
+        (row.participant_id, row.kind, row.slot, row.status, why[row.id])
+        for person in (p, q, other)
+        for row in store.reminders.day(person.id, dtm.date(2026, 11, 23))
+        if row.due_at <= at
+    ]
     assert statuses == [
         (p.id, "hydration", 0, "failed", "uncertain"),  # may have arrived: never resent
         (p.id, "probiotic", 0, "failed", "uncertain"),
@@ -46,7 +48,7 @@ def test_after_a_crash_only_what_was_on_the_wire_is_failed(store: Store) -> None
         (other.id, "hydration", 0, "planned", None),
         (other.id, "probiotic", 0, "planned", None),
     ]
-    assert store.db.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+    assert stored.count_rows(store, "claims") == 0
     assert store.reminders.abandon_claims() == 0
 
 
@@ -60,13 +62,14 @@ def test_an_outcome_clears_the_wire_and_a_failure_keeps_its_rows(store: Store) -
     store.reminders.mark_on_wire(p.id, [pill.id])
     assert store.reminders.record_failed(p.id, [pill.id], "blocked") == 1
     assert store.reminders.record_failed(p.id, [pill.id], "blocked") == 0  # once
-    assert store.db.execute("SELECT on_wire FROM claims").fetchall() == [(None,)]
+    assert stored.claims_on_wire(store) == [None]
     assert store.reminders.abandon_claims() == 0  # nothing was left on the wire
-    rows = store.db.execute(
-        "SELECT id, status, message_id, fail_reason FROM occurrences WHERE id IN (?, ?) "
-        "ORDER BY due_at",
-        [water.id, pill.id],
-    ).fetchall()
+    why = stored.fail_reasons(store)
+    rows = [
+        (row.id, row.status, row.message_id, why[row.id])
+        for row in store.reminders.all(p.id)
+        if row.id in (water.id, pill.id)
+    ]
     assert rows == [(water.id, "sent", 77, None), (pill.id, "failed", None, "blocked")]
 
 
@@ -74,12 +77,10 @@ def test_start_up_finds_half_sent_rows_by_key(store: Store) -> None:
     [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
     store.reminders.claim([p.id], local(2026, 11, 23, 8, 15))
     store.reminders.mark_on_wire(p.id, [r.id for r in store.reminders.claimed_rows(p.id)])
-    statements: list[str] = []
-    store.db.conn.set_trace_callback(statements.append)
-    store.reminders.abandon_claims()
-    store.db.conn.set_trace_callback(None)
-    [update] = [s for s in statements if s.startswith("UPDATE")]
-    plan = " | ".join(row[3] for row in store.db.execute(f"EXPLAIN QUERY PLAN {update}"))
+    with stored.statements(store) as statements:
+        store.reminders.abandon_claims()
+    [update] = [s for s in statements if stored.is_update(s)]
+    plan = stored.query_plan(store, update)
     assert "SCAN occurrences" not in plan, plan
     assert "PRIMARY KEY" in plan or "INTEGER PRIMARY KEY" in plan, plan
 
@@ -89,11 +90,11 @@ def test_the_last_tip_is_found_after_a_long_pause_too(store: Store) -> None:
     today = dtm.date(2026, 11, 23)
 
     def shown(day: dtm.date, key: str) -> None:
-        store.db.execute(
-            "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
-            "sent_at, tip_key) VALUES (?, 'fibre', 0, ?, ?, 'sent', ?, ?)",
-            [p.id, day.isoformat(), 0, epoch(local(day.year, day.month, day.day, 17, 30)), key],
-        )
+        """A fibre reminder sent that day at 17:30, with the tip `key`."""
+        at = local(day.year, day.month, day.day, 17, 30)
+        store.reminders.add(p.id, "fibre", day, at)
+        [row] = [r for r in store.reminders.day(p.id, day) if r.kind == "fibre"]
+        store.reminders.record_sent(p.id, [row.id], 1, {row.id: key}, at)
 
     assert store.reminders.last_tip(p.id, "fibre", today) is None
     shown(today - dtm.timedelta(days=40), "fibre-old")
