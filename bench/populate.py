@@ -326,7 +326,7 @@ def build(
         row["next_plan_at"] = epoch(next_plan_at)
         pid = person.id
         adherence = 0.35 + 0.6 * rng.random()
-        start = person.start or today
+        start = person.start_date or today
         today_rows: list[tuple[str, int, int]] = []
         for o in plan:
             due = epoch(o.due)

@@ -54,7 +54,14 @@ from bot.programme.checkin import (
 from bot.programme.instruments import ITCH_MAX
 from bot.programme.kinds import KINDS, Kind
 from bot.programme.picker import picker_choices
-from bot.programme.records import DONE, SKIPPED, CheckinRow, OccurrenceRow, Participant
+from bot.programme.records import (
+    DONE,
+    PLANNED,
+    SKIPPED,
+    CheckinRow,
+    OccurrenceRow,
+    Participant,
+)
 from bot.programme.settings import Prompt, prompt, settings_fields
 from bot.programme.treatment import MAX_ACTIVE, PURPOSES, TreatmentRow
 from messages import t
@@ -122,7 +129,7 @@ def reminder_row(
     if row.answer == SKIPPED:
         recorded = _button(t(language, "button.recorded_skipped", label=label), press("info"))
         return [recorded, *take_back]
-    if row.status == "planned" and row.snoozes:
+    if row.status == PLANNED and row.snoozes:
         return [_button(t(language, "button.recorded_snoozed", label=label, at=at), press("info"))]
     if later is not None:
         return [

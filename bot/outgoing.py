@@ -68,7 +68,7 @@ class Composer:
         if row.kind == "rest_notice":
             return compose_rest_notice(participant)
         if row.kind == "offer":
-            return compose_offer(participant, row)
+            return compose_offer(self.store, participant, row)
         return compose_event(self.store, participant, row, now)
 
 
@@ -79,8 +79,7 @@ def _running_out(store: Store, participant: Participant, rows: list[OccurrenceRo
     """Under the probiotic's reminder, once per pack, about five days ahead: it runs out."""
     if participant.pack_started is None or not any(r.kind == "probiotic" for r in rows):
         return ""
-    first = dtm.date.fromisoformat(participant.pack_started)
-    taken = store.reminders.done_since(participant.id, "probiotic", first)
+    taken = store.reminders.done_since(participant.id, "probiotic", participant.pack_started)
     left = tell_running_out(participant, taken)
     if left is None:
         return ""
@@ -169,7 +168,7 @@ def compose_reminders(
     the phase and was not shown last time."""
     first = rows[0]
     day = first.local_date
-    phase = phase_on(participant.start or day, day)
+    phase = phase_on(participant.start_date or day, day)
     kind = first.kind
     child = participant.for_child
     last = store.reminders.last_tip(participant.id, kind, day)
@@ -262,12 +261,15 @@ def compose_rest_notice(participant: Participant) -> Outgoing | None:
     return Outgoing(tc(language, "backoff.rest", participant.for_child, until=until), None)
 
 
-def compose_offer(participant: Participant, row: OccurrenceRow) -> Outgoing | None:
-    """A reminder kind that is off, offered once (its slot is its place in KINDS); None when
-    the person switched it on meanwhile."""
-    if not 0 <= row.slot < len(KINDS) or participant.enabled(KINDS[row.slot]):
+def compose_offer(store: Store, participant: Participant, row: OccurrenceRow) -> Outgoing | None:
+    """A reminder kind that is off, offered once (its slot is its place in KINDS), and so
+    marked offered; None when the person switched it on or was offered it meanwhile."""
+    if not 0 <= row.slot < len(KINDS):
         return None
     kind = KINDS[row.slot]
+    if participant.enabled(kind) or kind in participant.offers_done:
+        return None
+    store.participants.offered(participant.id, kind)
     language = participant.language
     at = effective_time(participant, kind)
     text = tc(language, f"offer.{kind}", participant.for_child, at=at)

@@ -43,10 +43,10 @@ def repair_zones(store: Store, fallback: str, now: dtm.datetime) -> tuple[int, i
             continue
         for participant_id in store.participants.with_zone(zone):
             if successor is not None:
-                store.participants.update(participant_id, timezone=successor)
+                store.participants.repair_zone(participant_id, successor)
                 moved += 1
                 continue
-            store.participants.update(participant_id, timezone=fallback)
+            store.participants.repair_zone(participant_id, fallback)
             participant = store.participants.ask(participant_id, Setting("timezone"))
             if participant.onboarded:
                 replan(store, participant_id, now)
@@ -78,6 +78,6 @@ def block(store: Store, participant_id: int) -> bool:
     False when there is no such participant."""
     if store.participants.get(participant_id) is None:
         return False
-    store.participants.update(participant_id, status="blocked")
+    store.participants.block(participant_id)
     store.reminders.drop_planned(participant_id)
     return True

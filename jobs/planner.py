@@ -14,7 +14,7 @@ from bot.programme.planning import (
     pause_end,
     plan_for,
 )
-from bot.programme.records import Participant
+from bot.programme.records import ACTIVE, Participant
 from bot.programme.schedule import local_date
 from bot.storage import Store
 
@@ -58,7 +58,7 @@ def replan(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
         moved = nudge_in_the_waking_day(participant, row)
         if moved is not None:
             store.reminders.move(participant_id, row.id, max(moved, now))
-    if participant.status == "active" and participant.onboarded:
+    if participant.status == ACTIVE and participant.onboarded:
         plan_participant(store, participant, now)
     return participant
 

@@ -129,8 +129,8 @@ TEXTS: Final[dict[str, str]] = {
         "When would you like a nudge to moisturise? After a shower or before bed is a good moment."
     ),
     "onboarding.skincare.child": (
-        "When would you like a nudge to moisturise your child's skin? After a bath or before "
-        "bed is a good moment."
+        "When would you like a nudge to moisturise your child's skin? After a shower or bath, "
+        "or before bed, is a good moment."
     ),
     "onboarding.done": (
         "All set, your programme starts today. This is your daily rhythm:\n"
@@ -322,10 +322,8 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.hydration_small": "Time for your child to have something to drink.",
     "reminder.single.fibre": "A nudge for your fibre today.",
     "reminder.single.fibre.child": "A nudge for your child's fibre today.",
-    "reminder.single.skincare": "Time to moisturise, with your own cream or ointment.",
-    "reminder.single.skincare.child": (
-        "Time to moisturise your child's skin, with their own cream or ointment."
-    ),
+    "reminder.single.skincare": "Time to moisturise your skin.",
+    "reminder.single.skincare.child": "Time to moisturise your child's skin.",
     "reminder.single.winddown": "Bedtime is in an hour: time to wind down.",
     "reminder.single.winddown.child": (
         "Your child's bedtime is in an hour: time to wind down together."
@@ -373,21 +371,26 @@ TEXTS: Final[dict[str, str]] = {
     "overview.kind.winddown": "Winding down {at} ({state})",
     "overview.kind.skincare": "Skin care {at} ({state})",
     "offer.skincare": (
-        "One more thing: would you like a daily nudge to moisturise, with your own cream or "
-        "ointment? Gut and skin together, that is what this approach is about. What you use "
-        "and how stays as your GP or pharmacist discussed it with you."
+        "An idea: would you like a daily nudge to moisturise your skin as well? Gut and skin "
+        "together, that is what this approach is about.\n"
+        "Which cream and how often is for you and your GP, dermatologist or pharmacist. A "
+        "medicated ointment you use as your doctor prescribed it; this nudge changes nothing "
+        "about that."
     ),
     "offer.skincare.child": (
-        "One more thing: would you like a daily nudge to moisturise your child's skin, with "
-        "their own cream or ointment? Gut and skin together, that is what this approach is "
-        "about. What you use and how stays as the GP or pharmacist discussed it with you."
+        "An idea: would you like a daily nudge to moisturise your child's skin as well? Gut and "
+        "skin together, that is what this approach is about.\n"
+        "Which cream and how often is for you and the GP, dermatologist or pharmacist. A "
+        "medicated ointment you use as the doctor prescribed it; this nudge changes nothing "
+        "about that."
     ),
     # A reminder kind that is off, offered once (bot/programme/kinds.py: offer_day).
     "button.offer_yes": "Yes, at {at}",
     "button.offer_time": "Yes, at another time",
     "button.offer_no": "No, thanks",
-    "offer.on": "It is on. You can choose another time below, now or later in /settings.",
-    "offer.no": "Fine, no reminder. Want it after all? {label} is in /settings.",
+    "offer.on": "{label} is on, every day at {at}. You can choose another time in /settings.",
+    "offer.on_choose": "The nudge is on. Choose the time that fits your day below.",
+    "offer.no": "Fine, no nudge. Want it after all? {label} is in /settings.",
     "settings.saved": "Saved. Your reminders follow your new choice from now on.",
     "settings.hydration": "How many times a day would you like a nudge to drink water?",
     "settings.language": "Which language would you like your messages in?",

@@ -137,8 +137,8 @@ TEXTS: Final[dict[str, str]] = {
         "goed moment."
     ),
     "onboarding.skincare.child": (
-        "Wanneer wil je een seintje om je kind in te smeren? Na het badje of voor het slapen "
-        "is een goed moment."
+        "Wanneer wil je een seintje om de huid van je kind in te smeren? Na het douchen of in "
+        "bad, of voor het slapen, is een goed moment."
     ),
     "onboarding.done": (
         "Klaar, je programma begint vandaag. Dit is je dagritme:\n"
@@ -329,8 +329,8 @@ TEXTS: Final[dict[str, str]] = {
     "reminder.single.hydration_small": "Tijd om je kind wat te laten drinken.",
     "reminder.single.fibre": "Een seintje voor je vezels vandaag.",
     "reminder.single.fibre.child": "Een seintje voor de vezels van je kind vandaag.",
-    "reminder.single.skincare": "Tijd om in te smeren, met je eigen crème of zalf.",
-    "reminder.single.skincare.child": "Tijd om je kind in te smeren, met de eigen crème of zalf.",
+    "reminder.single.skincare": "Tijd om je huid in te smeren.",
+    "reminder.single.skincare.child": "Tijd om de huid van je kind in te smeren.",
     "reminder.single.winddown": "Over een uur is het bedtijd: tijd om tot rust te komen.",
     "reminder.single.winddown.child": (
         "Over een uur is het bedtijd voor je kind: tijd om samen tot rust te komen."
@@ -377,21 +377,26 @@ TEXTS: Final[dict[str, str]] = {
     "overview.kind.winddown": "Tot rust komen {at} ({state})",
     "overview.kind.skincare": "Insmeren {at} ({state})",
     "offer.skincare": (
-        "Nog één ding: wil je ook een dagelijks seintje om in te smeren, met je eigen crème "
-        "of zalf? Darmen en huid samen, daar draait deze aanpak om. Wat je gebruikt en hoe, "
-        "blijft zoals je huisarts of apotheek het met je besprak."
+        "Een idee: wil je ook een dagelijks seintje om je huid in te smeren? Darmen en huid "
+        "samen, daar draait deze aanpak om.\n"
+        "Welke crème en hoe vaak bespreek je met je huisarts, dermatoloog of apotheek. Een "
+        "zalf met medicijn gebruik je zoals je arts hem voorschreef; dit seintje verandert daar "
+        "niets aan."
     ),
     "offer.skincare.child": (
-        "Nog één ding: wil je ook een dagelijks seintje om je kind in te smeren, met de eigen "
-        "crème of zalf? Darmen en huid samen, daar draait deze aanpak om. Wat je gebruikt en "
-        "hoe, blijft zoals de huisarts of apotheek het met je besprak."
+        "Een idee: wil je ook een dagelijks seintje om de huid van je kind in te smeren? Darmen "
+        "en huid samen, daar draait deze aanpak om.\n"
+        "Welke crème en hoe vaak bespreek je met de huisarts, dermatoloog of apotheek. Een "
+        "zalf met medicijn gebruik je zoals de arts hem voorschreef; dit seintje verandert daar "
+        "niets aan."
     ),
     # A reminder kind that is off, offered once (bot/programme/kinds.py: offer_day).
     "button.offer_yes": "Ja, om {at}",
     "button.offer_time": "Ja, op een andere tijd",
-    "button.offer_no": "Nee, dank je",
-    "offer.on": "Staat aan. Een andere tijd kiezen kan hieronder, nu of later via /settings.",
-    "offer.no": "Goed, geen herinnering. Wil je hem later toch? {label} staat in /settings.",
+    "button.offer_no": "Nee, bedankt",
+    "offer.on": "{label} staat aan, elke dag om {at}. Een andere tijd kies je in /settings.",
+    "offer.on_choose": "Het seintje staat aan. Kies hieronder de tijd die bij je dag past.",
+    "offer.no": "Goed, geen seintje. Wil je het later toch? {label} staat in /settings.",
     "settings.saved": "Opgeslagen. Je herinneringen volgen vanaf nu je nieuwe keuze.",
     "settings.hydration": "Hoe vaak per dag wil je een seintje om water te drinken?",
     "settings.language": "In welke taal wil je je berichten krijgen?",

@@ -54,7 +54,7 @@ def pick_tip(
 
 @dataclass(frozen=True)
 class Item:
-    kind: str  # a reminder kind: probiotic, hydration, fibre or winddown
+    kind: str  # a reminder kind (bot/programme/kinds.py declares them)
     at: str  # local "HH:MM" it was due
     late: bool
 

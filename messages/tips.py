@@ -968,7 +968,7 @@ _SKINCARE: Final[tuple[Tip, ...]] = (
         nl="Deze aanpak werkt aan je darmen én je huid. Het insmeren is het deel voor je huid, "
         "naast je darmroutine.",
         en="This approach works on your gut and your skin. Moisturising is the part for your "
-        "skin, beside your gut routine.",
+        "skin, alongside your gut routine.",
         source="Een geïntegreerde aanpak die zowel darmen als huid behandelt, biedt de beste "
         "resultaten",
         child_nl="Deze aanpak werkt aan de darmen én de huid van je kind. Het insmeren is het "
@@ -992,9 +992,9 @@ _SKINCARE: Final[tuple[Tip, ...]] = (
     Tip(
         key="skincare.barrier_months",
         phases=frozenset({3, 4, 5}),
-        nl="Volgens de bron wordt de huidbarrière pas na 4 tot 6 maanden sterker. Het insmeren "
+        nl="Volgens de bron kan de huidbarrière na 4 tot 6 maanden sterker worden. Het insmeren "
         "hoort er intussen gewoon bij.",
-        en="According to the source, the skin barrier only grows stronger after 4 to 6 months. "
+        en="According to the source, the skin barrier can grow stronger after 4 to 6 months. "
         "Moisturising is simply part of the day meanwhile.",
         source="na 4-6 maanden de huidbarrière zelf sterker wordt",
     ),
@@ -1060,17 +1060,16 @@ _SKINCARE: Final[tuple[Tip, ...]] = (
         key="skincare.first_signs",
         phases=_EARLY,
         nl="Insmeren is ook een moment om rustig naar je huid te kijken. Volgens de bron kunnen "
-        "rond 4 tot 6 weken de eerste tekenen van verbetering komen, zoals minder roodheid en "
-        "jeuk.",
+        "bij deze aanpak rond 4 tot 6 weken de eerste tekenen van verbetering komen.",
         en="Moisturising is also a moment to look calmly at your skin. According to the "
-        "source, the first signs of improvement can come around 4 to 6 weeks, such as less "
-        "redness and itch.",
+        "source, with this approach the first signs of improvement can come around 4 to 6 "
+        "weeks.",
         source="Na ongeveer 4-6 weken kun je de eerste tekenen van verbetering in je huid "
         "beginnen te zien",
         child_nl="Insmeren is ook een moment om rustig naar de huid van je kind te kijken. "
-        "Volgens de bron kunnen rond 4 tot 6 weken de eerste tekenen van verbetering komen.",
+        "Volgens de bron kunnen bij deze aanpak rond 4 tot 6 weken eerste tekenen komen.",
         child_en="Moisturising is also a moment to look calmly at your child's skin. According "
-        "to the source, the first signs of improvement can come around 4 to 6 weeks.",
+        "to the source, with this approach first signs can come around 4 to 6 weeks.",
     ),
     Tip(
         key="skincare.link_to_routine",
@@ -1081,11 +1080,11 @@ _SKINCARE: Final[tuple[Tip, ...]] = (
         "brushing your teeth. The source says it helps to stay consistent and give your body "
         "time.",
         source="Blijf consequent in je aanpak en geef je lichaam de tijd om te reageren",
-        child_nl="Koppel het insmeren van je kind aan iets vasts, zoals het badje of het "
-        "voorlezen. Volgens de bron helpt het om consequent te blijven en het lichaam tijd te "
-        "geven.",
-        child_en="Link moisturising your child to something fixed, like bath time or the "
-        "bedtime story. The source says it helps to stay consistent and give the body time.",
+        child_nl="Koppel het insmeren van je kind aan iets vasts, zoals douchen of in bad gaan "
+        "of tandenpoetsen. Volgens de bron helpt het om consequent te blijven en het lichaam "
+        "tijd te geven.",
+        child_en="Link moisturising your child to something fixed, like the shower, the bath or "
+        "brushing teeth. The source says it helps to stay consistent and give the body time.",
     ),
     Tip(
         key="skincare.own_pace",

@@ -16,6 +16,8 @@ def onboard(store: Store, n: int, at: dtm.datetime) -> list[Participant]:
     for i in range(n):
         p = store.participants.begin_onboarding(1000 + i, "nl", "Europe/Amsterdam", at)
         give_consent(store, p.id, at, for_child=False)
-        p = store.participants.update(p.id, wake="07:00", bed="23:00", probiotic_time="08:00")
+        p = store.participants.change_settings(
+            p.id, {"wake": "07:00", "bed": "23:00", "probiotic_time": "08:00"}
+        )
         people.append(finish_onboarding(store, p, at))
     return people

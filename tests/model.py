@@ -74,7 +74,6 @@ from bot.programme.conversation import (
 from bot.programme.kinds import CHOSEN
 from bot.programme.records import Participant
 from bot.programme.schedule import asleep_at, is_quiet, local_to_utc
-from bot.programme.times import from_epoch
 from bot.render.export import export_archive
 from jobs.clock import FakeClock
 from tests.e2e.test_checkin import answer_checkin
@@ -496,8 +495,10 @@ class Conversation(RuleBasedStateMachine):
             self.model.promises.clear()  # /delete, /stop: nothing more is sent, said so
             return
         if before is not None and before.paused_until != after.paused_until:
-            if after.paused_until is not None and (before.paused_until or 0) < after.paused_until:
-                self.model.pauses.append((now, from_epoch(after.paused_until)))
+            if after.paused_until is not None and (
+                before.paused_until is None or before.paused_until < after.paused_until
+            ):
+                self.model.pauses.append((now, after.paused_until))
                 self._move_first_past_pause(after)
             elif after.paused_until is None and self.model.pauses:
                 start, _ = self.model.pauses[-1]
@@ -563,7 +564,7 @@ class Conversation(RuleBasedStateMachine):
     def _move_first_past_pause(self, participant: Participant) -> None:
         """A pause moves the promised first check-in to the day after it, same time of day."""
         assert participant.paused_until is not None
-        end = from_epoch(participant.paused_until)
+        end = participant.paused_until
         zone = ZoneInfo(participant.timezone)
         for promise in self.model.promises:
             if promise.kind == "first" and promise.due < end:

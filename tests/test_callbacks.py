@@ -57,11 +57,11 @@ ADULT = Participant(
     hydration_count=4,
     reminders_on=DEFAULT_ON,
     times={"probiotic": "08:00", "fibre": "17:30"},
-    start_date="2026-11-23",
+    start_date=dtm.date(2026, 11, 23),
     paused_until=None,
     planned_through=None,
     next_plan_at=None,
-    created_at=0,
+    created_at=dtm.datetime(1970, 1, 1, tzinfo=dtm.UTC),
     checkin_day=6,
     checkin_time="19:00",
 )

@@ -6,6 +6,7 @@ between what is stored about them before and after it (`Store.export`), in the w
 
 from __future__ import annotations
 
+import datetime as dtm
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -141,4 +142,6 @@ def _setting(language: str, key: str, value: Any) -> str:
         return weekday_label(language, int(value))
     if key == "language":
         return t(str(value), "language.name")
+    if isinstance(value, dtm.datetime):  # the consent's moment, in UTC as stored
+        return value.isoformat()
     return _plain(value)

@@ -52,7 +52,7 @@ def itch_message(
     if current is not None:
         lines.append(t(language, "itch.given", score=current))
     other: dtm.date | None = today - ONE_DAY if day == today else today
-    if other is not None and not within_programme(participant.start, today, other):
+    if other is not None and not within_programme(participant.start_date, today, other):
         other = None  # the first day: no yesterday to switch to
     markup = itch_keyboard(language, day, current, other, other_is_today=other == today)
     return "\n".join(lines), markup
@@ -74,7 +74,7 @@ async def itch_command(update: Update, context: Context) -> None:
     now = c.clock.now()
     today = local_date(now, participant.timezone)
     day = today - dtm.timedelta(days=days_back)
-    if not within_programme(participant.start, today, day):  # yesterday, before the start
+    if not within_programme(participant.start_date, today, day):  # yesterday, before the start
         await update.effective_message.reply_text(t(language, "itch.before_start"))
         return
     if score is not None:
@@ -94,7 +94,9 @@ async def on_itch_day_button(update: Update, context: Context) -> None:
     participant, c = pressed.participant, pressed.coach
     today = local_date(c.clock.now(), participant.timezone)
     day = pressed.press.day
-    if day not in (today, today - ONE_DAY) or not within_programme(participant.start, today, day):
+    if day not in (today, today - ONE_DAY) or not within_programme(
+        participant.start_date, today, day
+    ):
         await pressed.query.answer(t(participant.language, "answer.stale"))
         return
     await pressed.query.answer()

@@ -19,7 +19,7 @@ from bot.handlers.prologue import ask, person, remember_language, stale, tapped
 from bot.handlers.settings import show_settings
 from bot.programme.onboarding import Again, Leave, Next
 from bot.programme.questions import asks_about_tests
-from bot.programme.records import Participant
+from bot.programme.records import BLOCKED, STOPPED, Participant
 from bot.services import onboarding
 from bot.services.lifecycle import reactivate
 from messages import t
@@ -49,7 +49,7 @@ async def start(update: Update, context: Context) -> None:
     if not participant.onboarded:
         await ask(update.effective_chat, participant)
         return
-    if participant.status in ("stopped", "blocked"):
+    if participant.status in (STOPPED, BLOCKED):
         participant = reactivate(who.coach.store, participant.id, who.coach.clock.now())
         await update.effective_message.reply_text(t(participant.language, "start.welcome_back"))
     await show_settings(update.effective_message, who.coach, participant)

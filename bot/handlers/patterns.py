@@ -82,7 +82,7 @@ async def _pick(
     c, participant, message = pressed.coach, pressed.participant, pressed.message
     now = c.clock.now()
     today = local_date(now, participant.timezone)
-    outcome = picker_step(day, move, today, participant.start)
+    outcome = picker_step(day, move, today, participant.start_date)
     if isinstance(outcome, StalePick):
         await stale(update, context)
         return
@@ -108,7 +108,7 @@ async def on_typed_pick(
     today = local_date(now, participant.timezone)
     language = participant.language
     move = typed_pick(language, text, day, today)
-    outcome = picker_step(day, move, today, participant.start) if move else StalePick()
+    outcome = picker_step(day, move, today, participant.start_date) if move else StalePick()
     if isinstance(outcome, StalePick):
         before = t(language, "input.tests") if asks_about_tests(text) else ""
         await message.reply_text(joined(before, t(language, "triggers.pointer")))

@@ -13,7 +13,7 @@ from bot.context import Context
 from bot.handlers.prologue import onboarded, person, tapped
 from bot.keyboards import pause_keyboard
 from bot.programme.planning import MAX_PAUSE_DAYS, first_after_pause, last_paused_day
-from bot.programme.records import Participant
+from bot.programme.records import BLOCKED, STOPPED, Participant
 from bot.programme.schedule import local_date
 from bot.programme.times import local_hm
 from bot.services.lifecycle import pause, reactivate, resume, stop
@@ -79,7 +79,7 @@ async def resume_command(update: Update, context: Context) -> None:
     assert update.effective_message
     c = context.coach
     now = c.clock.now()
-    if participant.status in ("stopped", "blocked"):
+    if participant.status in (STOPPED, BLOCKED):
         reactivate(c.store, participant.id, now)
         await update.effective_message.reply_text(t(participant.language, "resume.done"))
         return

@@ -28,7 +28,15 @@ from bot.programme.planning import (
     sent_in_zone_before,
     snooze_lands_asleep,
 )
-from bot.programme.records import DONE, PLANNED, SENT, SKIPPED, OccurrenceRow, Participant
+from bot.programme.records import (
+    ACTIVE,
+    DONE,
+    PLANNED,
+    SENT,
+    SKIPPED,
+    OccurrenceRow,
+    Participant,
+)
 from bot.programme.schedule import local_date
 from bot.programme.times import local_hm
 from bot.storage import Store
@@ -161,7 +169,7 @@ async def on_water_button(update: Update, context: Context) -> None:
         return
     participant, day = pressed.participant, pressed.press.day
     today = local_date(pressed.coach.clock.now(), participant.timezone)
-    if not within_programme(participant.start, today, day):  # forged: no entry out of range
+    if not within_programme(participant.start_date, today, day):  # forged: no entry out of range
         await stale(update, context)
         return
     c = pressed.coach
@@ -192,7 +200,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
     day, score = pressed.press.day, pressed.press.score
     code = participant.language
     today = local_date(now, participant.timezone)
-    if not within_programme(participant.start, today, day):
+    if not within_programme(participant.start_date, today, day):
         await stale(update, context)
         return
     old = c.store.diary.set_itch(participant.id, day, score, now, about=participant.about)
@@ -224,7 +232,7 @@ def today_text(
 ) -> str:
     code, zone = participant.language, participant.timezone
     lines = [t(code, "today.header", date=day_and_date(code, day))]
-    if participant.status != "active":
+    if participant.status != ACTIVE:
         lines.append(t(code, "today.stopped"))
     elif is_paused(participant, now):
         until = last_paused_day(participant)

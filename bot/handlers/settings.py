@@ -40,7 +40,7 @@ from bot.programme.conversation import (
 )
 from bot.programme.questions import asks_about_tests
 from bot.programme.records import Participant
-from bot.programme.settings import check_change, overview_text
+from bot.programme.settings import check_change, overview_text, shown_value
 from bot.programme.settings_session import (
     Answer,
     AskField,
@@ -188,19 +188,28 @@ async def on_toggle_button(update: Update, context: Context) -> None:
 
 
 async def on_offer_button(update: Update, context: Context) -> None:
-    """A kind offered once: switched on at its time (the settings shown), on at a time chosen
-    now, or a no, which changes nothing and says where to find it."""
+    """A kind offered once: on at its time (said in one line; whatever question is open stays
+    open), on at a time chosen now (its question asked in the message), or a no, which
+    changes nothing and says where to find it."""
     pressed = await tapped(update, context, OfferPress, onboarded=True)
     if pressed is None:
         return
-    press, participant = pressed.press, pressed.participant
+    c, press, participant = pressed.coach, pressed.press, pressed.participant
+    language = participant.language
+    label = t(language, f"kind.{press.kind}")
+    if press.choice == "time":
+        await _tap(update, context, pressed, SwitchOn(press.kind, choose_time=True))
+        return
+    await pressed.query.answer()
     if press.choice == "no":
-        await pressed.query.answer()
-        language = participant.language
-        label = t(language, f"kind.{press.kind}")
+        c.store.participants.offered(participant.id, press.kind)
         await edit(pressed.message, t(language, "offer.no", label=label), None)
         return
-    await _tap(update, context, pressed, SwitchOn(press.kind, press.choice == "time"))
+    outcome = settings_step(participant, participant.question, SwitchOn(press.kind, False))
+    assert isinstance(outcome, Save)
+    after = service.switch_on(c.store, participant, outcome.changes, c.clock.now())
+    at = shown_value(after, press.kind)
+    await edit(pressed.message, t(language, "offer.on", label=label, at=at), None)
 
 
 async def on_typed(

@@ -269,7 +269,7 @@ async def on_use_button(update: Update, context: Context) -> None:
         row is None
         or row.purpose is None
         or day > today
-        or not within_programme(participant.start, today, day)
+        or not within_programme(participant.start_date, today, day)
     ):
         await stale(update, context)
         return

@@ -15,8 +15,7 @@ import datetime as dtm
 from typing import Final, Literal
 
 from bot.programme.kinds import ONE_A_DAY, Kind
-from bot.programme.records import OccurrenceRow, Participant
-from bot.programme.times import epoch
+from bot.programme.records import ACTIVE, OccurrenceRow, Participant
 
 DAILY_AFTER: Final = dtm.timedelta(days=7)
 REST_AFTER: Final = dtm.timedelta(days=21)
@@ -36,12 +35,12 @@ def rhythm(participant: Participant, now: dtm.datetime) -> Rhythm:
         return "usual"
     last = participant.heard_at
     ended = participant.paused_until
-    if ended is not None and ended <= epoch(now) and participant.rested_at is None:
+    if ended is not None and ended <= now and participant.rested_at is None:
         last = max(last, ended)
-    silent = epoch(now) - last
-    if silent >= REST_AFTER.total_seconds():
+    silent = now - last
+    if silent >= REST_AFTER:
         return "rest"
-    if silent >= DAILY_AFTER.total_seconds():
+    if silent >= DAILY_AFTER:
         return "daily"
     return "usual"
 
@@ -63,20 +62,25 @@ def kept_when_daily(participant: Participant, row: OccurrenceRow) -> bool:
 
 
 # A reminder kind that is off is offered once (bot/programme/kinds.py), and only to someone
-# taking part: heard from in the last two days, and at its moment, not late behind others.
-OFFER_HEARD_WITHIN: Final = dtm.timedelta(days=2)
+# taking part (heard from in the last three days: it is planned a day ahead, so a tap every
+# other day is enough), and at its moment, not late behind others.
+OFFER_HEARD_WITHIN: Final = dtm.timedelta(days=3)
 OFFER_LATE_BY: Final = dtm.timedelta(minutes=15)
 
 
-def offer_fits(participant: Participant, row: OccurrenceRow, now: dtm.datetime) -> bool:
-    """Whether an offer still goes out now; else it is let go (/settings has the kind)."""
+def heard_lately(participant: Participant, now: dtm.datetime) -> bool:
+    """Whether the person is taking part: heard from in the last three days (someone never
+    heard, made before this was kept, counts as heard)."""
     heard = participant.heard_at
-    if heard is not None and epoch(now) - heard > OFFER_HEARD_WITHIN.total_seconds():
-        return False
-    return now - row.due_at <= OFFER_LATE_BY
+    return heard is None or now - heard <= OFFER_HEARD_WITHIN
+
+
+def offer_fits(participant: Participant, row: OccurrenceRow, now: dtm.datetime) -> bool:
+    """Whether an offer still goes out now; else it is let go, to be offered another day."""
+    return heard_lately(participant, now) and now - row.due_at <= OFFER_LATE_BY
 
 
 def rests(participant: Participant, now: dtm.datetime, paused: bool) -> bool:
     """Whether the daily planning should now pause them, with one line: three weeks unheard
     and not paused already."""
-    return participant.status == "active" and not paused and rhythm(participant, now) == "rest"
+    return participant.status == ACTIVE and not paused and rhythm(participant, now) == "rest"

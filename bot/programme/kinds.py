@@ -46,10 +46,18 @@ class ReminderKind:
     in_onboarding: bool = False
     # Off by default for a baby's parent: a baby's food and drink are the consultatiebureau's.
     for_baby: bool = True
-    # The programme day (0 = the start) on which an off kind is offered once, if any.
+    # The programme day (0 = the start) from which an off kind is offered once, if any (on
+    # the first day in the next four weeks the person is taking part: schedule.OFFER_WEEKS).
     offer_day: int | None = None
     # Counts as done on an evening whose itch was answered (the wind-down carries the question).
     done_by_itch: bool = False
+
+    def __post_init__(self) -> None:
+        # An offer comes at the kind's own time, and a chosen time needs its times and default.
+        if self.offer_day is not None and self.rule != "chosen":
+            raise ValueError(f"{self.name}: only a kind with a chosen time can be offered")
+        if self.rule == "chosen" and not (self.times and self.default_time):
+            raise ValueError(f"{self.name}: a chosen time needs its times and a default")
 
     @property
     def enabled_column(self) -> str:
@@ -62,7 +70,8 @@ class ReminderKind:
 
 
 # In the order the person meets them in /settings, /today and the chart; the first kind of
-# a day when someone goes quiet is the first of ONE_A_DAY that is on.
+# a day when someone goes quiet is the first of ONE_A_DAY that is on. A new kind goes at the
+# end: an offer's stored slot is its kind's place here (tests/programme/test_kinds.py pins it).
 DECLARED: Final[tuple[ReminderKind, ...]] = (
     ReminderKind(
         "probiotic",

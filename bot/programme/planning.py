@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 from zoneinfo import ZoneInfo
 
-from bot.programme.backoff import kept_when_daily, offer_fits, rhythm
+from bot.programme.backoff import heard_lately, kept_when_daily, offer_fits, rhythm
 from bot.programme.kinds import KINDS
-from bot.programme.records import OccurrenceRow, Participant
+from bot.programme.records import ACTIVE, OccurrenceRow, Participant
 from bot.programme.schedule import (
     SETTLE_AFTER_WAKE,
     Occurrence,
@@ -27,7 +27,6 @@ from bot.programme.schedule import (
     start_of_day,
 )
 from bot.programme.settings import needs_new_consent
-from bot.programme.times import epoch, from_epoch
 
 ONE_DAY: Final = dtm.timedelta(days=1)
 MAX_PAUSE_DAYS: Final = 60
@@ -53,8 +52,7 @@ def nudge_in_the_waking_day(participant: Participant, row: OccurrenceRow) -> dtm
         return None
     zone = ZoneInfo(participant.timezone)
     local = row.due_at.astimezone(zone)
-    wake = dtm.time.fromisoformat(participant.wake)
-    bed = dtm.time.fromisoformat(participant.bed)
+    wake, bed = participant.waking_day
     if not asleep_at(local.time(), wake, bed):
         return None
     return local_to_utc(local.date(), into_waking_hours(local.time(), wake, bed), zone)
@@ -74,17 +72,23 @@ def plan_for(
     today = local_date(now, zone)
     tomorrow = today + ONE_DAY
     first = today
-    if participant.planned_through:
-        first = max(today, dtm.date.fromisoformat(participant.planned_through) + ONE_DAY)
+    if participant.planned_through is not None:
+        first = max(today, participant.planned_through + ONE_DAY)
     # A pause leaves its days out, a night owl's reminders after midnight included: they
     # belong to the day before.
     resumes = last_paused_day(participant)
     settings = participant.reminder_settings()
     planned: list[Occurrence] = []
+    # An offer only to someone taking part; for anyone else, another day.
+    taking_part = heard_lately(participant, now)
     day = first
     while day <= tomorrow:
         if resumes is None or day > resumes:
-            planned.extend(o for o in occurrences_for(settings, day) if o.due >= this_minute)
+            planned.extend(
+                o
+                for o in occurrences_for(settings, day)
+                if o.due >= this_minute and (o.kind != "offer" or taking_part)
+            )
         day += ONE_DAY
     return planned, tomorrow, start_of_day(tomorrow, zone)
 
@@ -93,13 +97,13 @@ def sent_in_zone_before(participant: Participant, row: OccurrenceRow) -> str | N
     """The time zone a reminder was due in, when that was the one before the last change of
     zone (None: the zone in force)."""
     changed = participant.zone_changed_at
-    if participant.zone_before is None or changed is None or epoch(row.due_at) >= changed:
+    if participant.zone_before is None or changed is None or row.due_at >= changed:
         return None
     return participant.zone_before
 
 
 def is_paused(participant: Participant, now: dtm.datetime) -> bool:
-    return participant.paused_until is not None and participant.paused_until > epoch(now)
+    return participant.paused_until is not None and participant.paused_until > now
 
 
 def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.datetime:
@@ -127,7 +131,7 @@ def first_after_pause(participant: Participant) -> dtm.datetime | None:
     day after it (never in the night), or None when every kind is off."""
     if participant.paused_until is None:
         return None
-    end = from_epoch(participant.paused_until)
+    end = participant.paused_until
     day = local_date(end, participant.timezone)
     settings = participant.reminder_settings()
     for offset in range(2):
@@ -144,11 +148,11 @@ def first_after_pause(participant: Participant) -> dtm.datetime | None:
 def promise_after_pause(participant: Participant, row: OccurrenceRow) -> dtm.datetime | None:
     """A promised first check-in that a pause now covers comes on the day after the pause, at
     the same time of day; None when the pause does not cover it."""
-    if participant.paused_until is None or epoch(row.due_at) >= participant.paused_until:
+    if participant.paused_until is None or row.due_at >= participant.paused_until:
         return None
     zone = ZoneInfo(participant.timezone)
     at = row.due_at.astimezone(zone).time()
-    end_day = local_date(from_epoch(participant.paused_until), participant.timezone)
+    end_day = local_date(participant.paused_until, participant.timezone)
     return local_to_utc(end_day, at, zone)
 
 
@@ -156,7 +160,7 @@ def last_paused_day(participant: Participant) -> dtm.date | None:
     """The last local date of a pause ("up to and including"), if one is set."""
     if participant.paused_until is None:
         return None
-    return local_date(from_epoch(participant.paused_until), participant.timezone) - ONE_DAY
+    return local_date(participant.paused_until, participant.timezone) - ONE_DAY
 
 
 # The first check-in "later today": this long after onboarding, on a half hour.
@@ -172,8 +176,7 @@ def first_checkin_later(participant: Participant, now: dtm.datetime) -> tuple[dt
     local = (now + FIRST_CHECKIN_LATER).astimezone(zone)
     minutes = (local.minute + 29) // 30 * 30  # up to the next half hour
     candidate = local.replace(minute=0, second=0, microsecond=0) + dtm.timedelta(minutes=minutes)
-    wake = dtm.time.fromisoformat(participant.wake)
-    bed = dtm.time.fromisoformat(participant.bed)
+    wake, bed = participant.waking_day
     today = now.astimezone(zone).date()
     if candidate.date() == today and not asleep_at(candidate.time(), wake, bed):
         return candidate.astimezone(dtm.UTC), True
@@ -184,8 +187,7 @@ def first_checkin_later(participant: Participant, now: dtm.datetime) -> tuple[dt
 def next_waking_moment(participant: Participant, now: dtm.datetime) -> dtm.datetime:
     """Now, or, in the sleep window, half an hour after the next wake-up: when a message that
     nobody asked for at this moment may come."""
-    wake = dtm.time.fromisoformat(participant.wake)
-    bed = dtm.time.fromisoformat(participant.bed)
+    wake, bed = participant.waking_day
     if not is_quiet(now, participant.timezone, wake, bed):
         return now
     zone = ZoneInfo(participant.timezone)
@@ -205,8 +207,7 @@ def first_offer_step(now_chosen: bool, *, settled: bool) -> Literal["now", "late
 
 def snooze_lands_asleep(participant: Participant, until: dtm.datetime) -> bool:
     """Whether a reminder put off until `until` would come in the sleep window."""
-    wake = dtm.time.fromisoformat(participant.wake)
-    bed = dtm.time.fromisoformat(participant.bed)
+    wake, bed = participant.waking_day
     return is_quiet(until, participant.timezone, wake, bed)
 
 
@@ -231,7 +232,7 @@ class Verdict:
 def sort_claimed(participant: Participant, rows: list[OccurrenceRow], now: dtm.datetime) -> Verdict:
     """Which claimed rows still go out now, and which are recorded as missed or cancelled."""
     verdict = Verdict()
-    if participant.status != "active":
+    if participant.status != ACTIVE:
         verdict.missed = [r.id for r in rows]
     elif is_paused(participant, now):  # e.g. a check-in nudge planned before /pause
         verdict.cancelled = [r.id for r in rows if r.kind != "rest_notice"]
@@ -258,8 +259,7 @@ def _late_or_not(
     for row in rows:
         due = row.due_at
         if due < now and quiet is None:
-            wake = dtm.time.fromisoformat(participant.wake)
-            bed = dtm.time.fromisoformat(participant.bed)
+            wake, bed = participant.waking_day
             quiet = is_quiet(now, participant.timezone, wake, bed)
         if late_verdict(due, now, bool(quiet)) == "missed":
             verdict.missed.append(row.id)

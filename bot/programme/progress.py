@@ -288,7 +288,7 @@ def analyse(
     """The numbers behind /progress, from the participant's completed check-ins, daily itch
     and reminder history."""
     today = local_date(now, participant.timezone)
-    start = participant.start or today
+    start = participant.start_date or today
     day = programme_day(start, today)
     weeks: dict[int, Week] = {}
 

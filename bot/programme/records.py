@@ -54,6 +54,23 @@ def about_of(stored: str) -> About:
     raise ValueError(f"not whom answers are about: {stored!r}")
 
 
+# Where a participant stands, as stored: onboarding (answering its questions), active, stopped
+# (/stop) or blocked (they blocked the bot). A pause is not a status: `paused_until` is set.
+ParticipantStatus = Literal["onboarding", "active", "stopped", "blocked"]
+ONBOARDING: Final[ParticipantStatus] = "onboarding"
+ACTIVE: Final[ParticipantStatus] = "active"
+STOPPED: Final[ParticipantStatus] = "stopped"
+BLOCKED: Final[ParticipantStatus] = "blocked"
+
+
+def status_of(stored: str) -> ParticipantStatus:
+    """A stored participant status as the one it is (anything else is not ours: an error)."""
+    for status in (ONBOARDING, ACTIVE, STOPPED, BLOCKED):
+        if stored == status:
+            return status
+    raise ValueError(f"not a participant status: {stored!r}")
+
+
 def _hm(text: str) -> dtm.time:
     hours, minutes = text.split(":")
     return dtm.time(int(hours), int(minutes))
@@ -63,39 +80,41 @@ def _hm(text: str) -> dtm.time:
 class Participant:
     id: int
     language: str
-    status: str
+    status: ParticipantStatus
     step: str  # onboarding's progress: the step it is on, or "done"
     age_group: str | None
     consent_version: str | None
-    consent_at: str | None
+    consent_at: dtm.datetime | None  # aware, UTC, like every moment here
     timezone: str
     wake: str
     bed: str
     hydration_count: int
     reminders_on: frozenset[Kind]  # the reminder kinds switched on (bot/programme/kinds.py)
     times: Mapping[Kind, str]  # each kind with a chosen time (kinds.CHOSEN): "HH:MM"
-    start_date: str | None
-    paused_until: int | None
-    planned_through: str | None
-    next_plan_at: int | None
-    created_at: int
+    start_date: dtm.date | None  # the programme's first day (None: still onboarding)
+    paused_until: dtm.datetime | None  # a pause ends at this moment
+    planned_through: dtm.date | None  # the last local day planned
+    next_plan_at: dtm.datetime | None
+    created_at: dtm.datetime
     checkin_day: int
     checkin_time: str
     quiet_ok: frozenset[str] = frozenset()  # reminder kinds kept in the sleep window on purpose
+    # The kinds offered once already, or decided about in /settings: not offered (again).
+    offers_done: frozenset[str] = frozenset()
     child_age: str | None = None  # a parent's child's age band (messages/audience.py)
     # The zone before the last change of time zone, and when it changed: what was sent before
     # then is shown at the hours of the zone it was sent in.
     zone_before: str | None = None
-    zone_changed_at: int | None = None
-    # The last tap or message from the person (epoch), and when the bot paused them for not
+    zone_changed_at: dtm.datetime | None = None
+    # The last tap or message from the person, and when the bot paused them for not
     # answering (bot/programme/backoff.py): such a pause ends at their next tap or message.
-    heard_at: int | None = None
-    rested_at: int | None = None
+    heard_at: dtm.datetime | None = None
+    rested_at: dtm.datetime | None = None
     # The probiotic as the person names it (optional), the doses in the pack they count from
     # (None: not counted), the day that pack was set, and whether its running out was told.
     probiotic_name: str | None = None
     probiotic_pack: int | None = None
-    pack_started: str | None = None
+    pack_started: dtm.date | None = None
     stock_told: int = 0
     question: OpenQuestion | None = None  # what typed text answers (bot/programme/conversation.py)
 
@@ -109,9 +128,9 @@ class Participant:
         return self.age_group == "parent"
 
     @property
-    def about(self) -> str:
-        """Whom new answers are about: "child" for a parent, else "self"."""
-        return "child" if self.for_child else "self"
+    def about(self) -> About:
+        """Whom new answers are about: CHILD for a parent, else SELF."""
+        return CHILD if self.for_child else SELF
 
     def enabled(self, kind: Kind) -> bool:
         return kind in self.reminders_on
@@ -120,23 +139,26 @@ class Participant:
         """A kind's chosen time; its declared default where none was chosen."""
         return self.times.get(name) or str(kind(name).default_time)
 
+    @property
+    def waking_day(self) -> tuple[dtm.time, dtm.time]:
+        """Wake-up and bedtime, as times of day."""
+        return _hm(self.wake), _hm(self.bed)
+
     def reminder_settings(self) -> ReminderSettings:
+        wake, bed = self.waking_day
         return ReminderSettings(
             zone=self.timezone,
-            wake=_hm(self.wake),
-            bed=_hm(self.bed),
+            wake=wake,
+            bed=bed,
             times={name: _hm(self.time_of(name)) for name in CHOSEN},
             hydration_count=self.hydration_count,
             enabled=self.reminders_on,
             checkin_day=self.checkin_day,
             checkin_time=_hm(self.checkin_time),
             quiet_ok=self.quiet_ok,
-            start=self.start,
+            offers_done=self.offers_done,
+            start=self.start_date,
         )
-
-    @property
-    def start(self) -> dtm.date | None:
-        return dtm.date.fromisoformat(self.start_date) if self.start_date else None
 
 
 def with_changes(participant: Participant, changes: Mapping[str, object]) -> Participant:

@@ -55,6 +55,9 @@ SETTLE_AFTER_WAKE = dtm.timedelta(minutes=30)
 SETTLE_BEFORE_BED = dtm.timedelta(minutes=90)
 # A reminder is "late" (and says so) when it leaves more than this after its time.
 LATE_NOTICE = dtm.timedelta(minutes=10)
+# A kind that is off is offered from its offer day on, for this long (to someone taking part,
+# bot/programme/backoff.py); after that it is in /settings only.
+OFFER_WEEKS = dtm.timedelta(weeks=4)
 MAX_HYDRATION = 8
 
 
@@ -69,8 +72,10 @@ class ReminderSettings:
     checkin_day: int = 6  # Python weekday: 0 = Monday, 6 = Sunday
     checkin_time: dtm.time = dtm.time(19, 0)
     quiet_ok: frozenset[str] = frozenset()  # kinds kept inside the sleep window on purpose
-    # The programme's first day: a kind that is off is offered once, on its offer day.
+    # The programme's first day: a kind that is off is offered once, from its offer day on,
+    # unless it was offered already or decided about (offers_done).
     start: dtm.date | None = None
+    offers_done: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -162,7 +167,13 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
 
     for declared in DECLARED:
         name = declared.name
-        offered = name not in settings.enabled and day == _offer_day(declared, settings.start)
+        first = _offer_day(declared, settings.start)
+        offered = (
+            name not in settings.enabled
+            and name not in settings.offers_done
+            and first is not None
+            and first <= day < first + OFFER_WEEKS
+        )
         if name not in settings.enabled and not offered:
             continue
         if declared.rule == "chosen":

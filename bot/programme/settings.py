@@ -345,6 +345,14 @@ def current_value(participant: Participant, field: str) -> str:
     return str(getattr(participant, COLUMN[field]))
 
 
+def shown_value(participant: Participant, field: str) -> str:
+    """A setting as the person is shown it: a kind's time as it is planned (a default in the
+    sleep window, never chosen, comes in the waking day, and is shown so)."""
+    if field in CHOSEN:
+        return effective_time(participant, field)
+    return current_value(participant, field)
+
+
 def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
     language = participant.language
     found = FIELD[field]
@@ -373,7 +381,7 @@ def _options(participant: Participant, field: str) -> list[tuple[str, str]]:
     if field in TIMED.values():  # only times in the waking day are offered, the current one too
         wake, bed = _hm(participant.wake), _hm(participant.bed)
         times = [at for at in times if not asleep_at(_hm(at), wake, bed)]
-        current = current_value(participant, field)
+        current = shown_value(participant, field)
         if current not in times:
             times.append(current)
         start = _hm(participant.wake).hour * 60 + _hm(participant.wake).minute
@@ -430,7 +438,7 @@ def prompt(participant: Participant, field: str, *, onboarding: bool) -> Prompt:
     key = asked.prompt or f"onboarding.{field}"
     if asked.settings_prompt is not None and not onboarding:
         key = asked.settings_prompt
-    current = current_value(participant, field) if asked.column is not None else None
+    current = shown_value(participant, field) if asked.column is not None else None
     choices = []
     for label, value in _options(participant, field):
         chosen = current is not None and value in (current, current.replace(":", ""))
@@ -585,7 +593,7 @@ def schedule_lines(participant: Participant) -> str:
             order = winddown_minutes(settings.wake, settings.bed)
             at = format_time(winddown_time(settings.wake, settings.bed))
         else:
-            at = current_value(participant, declared.name)
+            at = shown_value(participant, declared.name)
             order = _minutes_of(at)
         label = t(language, f"kind.{declared.name}")
         entries.append((order, t(language, "schedule.line", at=at, label=label)))
@@ -637,7 +645,7 @@ def overview_text(participant: Participant) -> str:
             at=(
                 format_time(winddown_time(settings.wake, settings.bed))
                 if declared.rule == "before_bed"
-                else participant.time_of(declared.name)
+                else shown_value(participant, declared.name)
             ),
             number=participant.hydration_count,
             state=t(language, "state.on" if participant.enabled(declared.name) else "state.off"),

@@ -155,13 +155,15 @@ def settings_step(
         case Finish():
             return Close()
         case Toggle(kind):
-            switch = kind_of(kind).enabled_column
-            return Save({switch: 0 if participant.enabled(kind) else 1}, "answer.saved")
+            declared = kind_of(kind)
+            if participant.enabled(kind):
+                off = {declared.enabled_column: 0, **_decided(participant, kind)}
+                return Save(off, "answer.saved")
+            return Save(_switched_on(participant, kind), "answer.saved")
         case SwitchOn(kind, choose_time):
-            # At the time it is planned for (its default may have been in the sleep window).
-            on = {kind_of(kind).enabled_column: 1, COLUMN[kind]: effective_time(participant, kind)}
+            on = _switched_on(participant, kind)
             if choose_time:
-                return Save(on, "answer.saved", then=AskField(kind), field=kind)
+                return Save(on, "answer.saved", then=AskField(kind, "offer.on_choose"), field=kind)
             return Save(on, "offer.on", field=kind)
         case Answer(name, value, typed):
             if not (isinstance(question, Setting) and question.field == name):
@@ -203,6 +205,24 @@ def settings_step(
                 changes["child_age"] = None
             return Save(changes, consent_for=to, then=then, field="for_whom")
     return StaleSetting()
+
+
+def _decided(participant: Participant, kind: Kind) -> dict[str, object]:
+    """A kind offered once, switched on or off in /settings: decided, so never offered."""
+    if kind_of(kind).offer_day is None or kind in participant.offers_done:
+        return {}
+    return {"offers_done": participant.offers_done | {kind}}
+
+
+def _switched_on(participant: Participant, kind: Kind) -> dict[str, object]:
+    """A kind switched on, at the time it will come: a time in the sleep window (a default
+    the day moved past) is written as the waking time it is planned at."""
+    declared = kind_of(kind)
+    on: dict[str, object] = {declared.enabled_column: 1, **_decided(participant, kind)}
+    at = effective_time(participant, kind) if declared.time_column else None
+    if declared.time_column is not None and at != participant.time_of(kind):
+        on[declared.time_column] = at
+    return on
 
 
 def _answer(participant: Participant, name: str, raw: str) -> SettingsOutcome:

@@ -112,7 +112,7 @@ def summarise(
     noted_days = sorted(day for days in day_triggers.values() for day in days)
     return Summary(
         participant=participant,
-        start=participant.start or today,
+        start=participant.start_date or today,
         today=today,
         report=report,
         months=months_of(checkins),

@@ -29,6 +29,7 @@ from matplotlib.transforms import offset_copy
 
 from bot.programme.habits import Habit, habit_label
 from bot.programme.kinds import DECLARED, KINDS
+from bot.programme.kinds import kind as kind_of
 from bot.programme.phases import phase_of_day
 from bot.programme.progress import WeekPoint
 from messages import t, tc
@@ -74,6 +75,17 @@ CHART_VERSION: Final = "4"
 # Matplotlib promises no thread safety even without pyplot (text layout and font caches are
 # shared); one render at a time costs little next to a Telegram upload.
 _LOCK: Final = threading.Lock()
+
+
+def _pale(colour: str) -> bool:
+    """Whether a colour is too light to stand on white without an outline: its relative
+    luminance (WCAG 2) above 0.6, a contrast with white under about 1.6:1."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.6
 
 
 def phase_spans(max_week: int) -> list[tuple[int, int, int]]:
@@ -367,14 +379,22 @@ def _draw_adherence(
     of weeks is 208 bars, and per-patch bookkeeping was half the render time.
     """
     group = 0.8
-    width = group / len(KINDS)
+    # A bar for each kind on by default, and for another kind once something of it was sent:
+    # someone who never took up skin care keeps the chart they had.
+    shown = [
+        kind
+        for kind in KINDS
+        if kind_of(kind).default_on
+        or any(p.adherence.get(kind) is not None for p in by_week.values())
+    ]
+    width = group / len(shown)
     # The "0" is as wide as its bar, within what still reads as a digit.
     bar_px = WIDTH_IN * DPI * (RIGHT - LEFT) / max(len(weeks), 1) * width
     zero_pt = min(max(0.9 * bar_px * 72 / DPI, ZERO_MIN_PT), ZERO_MAX_PT)
     above_axis = offset_copy(ax.transData, fig=fig, y=zero_pt / 2 + 1.5, units="points")
     handles: list[Patch | Line2D] = []
     any_zero = False
-    for index, kind in enumerate(KINDS):
+    for index, kind in enumerate(shown):
         boxes: list[list[tuple[float, float]]] = []
         zeros: list[float] = []
         for week in weeks:
@@ -389,8 +409,10 @@ def _draw_adherence(
             height = 100.0 * min(value, 1.0)
             boxes.append([(left, 0.0), (left, height), (left + width, height), (left + width, 0.0)])
         colour = KIND_COLOURS[kind]
+        edge = INK if _pale(colour) else "none"  # yellow on white needs its outline
         ax.add_collection(
-            PolyCollection(boxes, facecolors=colour, edgecolors="none", zorder=2), autolim=False
+            PolyCollection(boxes, facecolors=colour, edgecolors=edge, linewidths=0.5, zorder=2),
+            autolim=False,
         )
         if zeros:
             any_zero = True
@@ -400,7 +422,7 @@ def _draw_adherence(
                 linestyle="none",
                 marker="$0$",
                 markersize=zero_pt,
-                color=colour,
+                color=INK if _pale(colour) else colour,
                 markeredgewidth=0.0,
                 transform=above_axis,
                 zorder=3,
@@ -408,7 +430,7 @@ def _draw_adherence(
         label = t(language, f"kind.{kind}")
         if kind in habits:  # ticked off, and the forgiving habit score, beside the bars
             label = habit_label(habits[kind], language)
-        handles.append(Patch(facecolor=colour, label=label))
+        handles.append(Patch(facecolor=colour, edgecolor=edge, linewidth=0.5, label=label))
     if any_zero:
         handles.append(
             Line2D(

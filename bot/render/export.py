@@ -21,11 +21,12 @@ from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
 from bot.programme.instruments import skin_band
 from bot.programme.kinds import CHOSEN, DECLARED, KINDS
 from bot.programme.records import DONE, SKIPPED
-from bot.programme.times import from_epoch
+from bot.programme.times import epoch
 from messages import t
 from messages.words import weekday_label
 
-FORMAT: Final = 4  # 3: each check-in says whom it is about; 4: corrections, the pack
+# 3: each check-in says whom it is about; 4: corrections, the pack; 5: skin care's columns.
+FORMAT: Final = 5
 # The participant's own settings and consent, as they chose them; the rest of the row (the
 # onboarding step, planning bookkeeping, error counts) is the bot's, not theirs.
 SETTINGS: Final[tuple[str, ...]] = (
@@ -167,7 +168,7 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         "format": FORMAT,
         "exported_at": now.astimezone(zone).isoformat(timespec="seconds"),
         "time_zone": participant["timezone"],
-        "settings": {key: participant[key] for key in SETTINGS},
+        "settings": {key: _json_setting(key, participant[key]) for key in SETTINGS},
         "reminders": [
             {
                 **{k: r[k] for k in ("local_date", "kind", "status", "answer", "snoozes")},
@@ -250,6 +251,14 @@ def _answer(language: str, value: str | None) -> str:
     return t(language, f"status.{value}") if value in (DONE, SKIPPED) else value
 
 
+def _json_setting(key: str, value: object) -> object:
+    """A setting in data.json as it has always read there: the consent's moment as ISO text,
+    the pause's end in whole seconds since 1970 (data.json's format; a day is `_iso_date`)."""
+    if isinstance(value, dtm.datetime):
+        return value.isoformat() if key == "consent_at" else epoch(value)
+    return value
+
+
 def _iso_date(value: object) -> str:
     """A day in data.json, as it is written everywhere in it: "2026-11-23"."""
     if isinstance(value, dtm.date) and not isinstance(value, dtm.datetime):
@@ -279,8 +288,10 @@ def _setting_value(
         return t(language, "state.on" if value else "state.off")
     if key == "checkin_day":
         return weekday_label(language, int(value))
-    if key == "paused_until":  # the participant's row is as stored (Store.export)
-        return local(from_epoch(int(value)))
+    if key == "paused_until":
+        return local(value)
+    if isinstance(value, dtm.datetime):  # the consent's moment, in UTC as stored
+        return value.isoformat()
     if key == "language":
         return t(str(value), "language.name")
     if key == "child_age":

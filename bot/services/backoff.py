@@ -7,7 +7,6 @@ import datetime as dtm
 from typing import Final
 
 from bot.programme.records import Participant
-from bot.programme.times import epoch
 from bot.storage import Store
 from jobs.planner import replan
 
@@ -26,6 +25,6 @@ def heard(
             replan(store, participant.id, now)
         return True
     last = participant.heard_at
-    if last is None or epoch(now) - last >= HEARD_EVERY.total_seconds():
+    if last is None or now - last >= HEARD_EVERY:
         store.participants.heard(participant.id, now, end_rest=end_rest)
     return False

@@ -109,7 +109,7 @@ def begin(
         return Begun(current, "checkin.resume")
     completed = store.checkins.completed(participant.id)
     today = local_date(now, participant.timezone)
-    done = this_weeks(completed, participant.start or today, today, participant.about)
+    done = this_weeks(completed, participant.start_date or today, today, participant.about)
     if done is not None and not replace:
         if source != "manual":
             return None
@@ -171,7 +171,7 @@ def _close_if_open(store: Store, participant: Participant, checkin: CheckinRow) 
 def complete(store: Store, participant: Participant, checkin: CheckinRow, now: dtm.datetime) -> str:
     """Score the check-in, let it stand for its programme week, and say what it shows."""
     score = skin_score(checkin.poem_items())
-    start = participant.start or local_date(now, participant.timezone)
+    start = participant.start_date or local_date(now, participant.timezone)
     with store.transaction():
         store.checkins.complete(participant.id, checkin.id, score, now)
         week = programme_week(start, checkin.local_date)

@@ -10,7 +10,6 @@ from bot.programme.planning import FIRST_SLOT, is_paused, pause_end, promise_aft
 from bot.programme.records import Participant
 from bot.programme.schedule import local_date
 from bot.programme.settings import consent_tag
-from bot.programme.times import epoch
 from bot.storage import Store
 from jobs.planner import replan
 
@@ -26,9 +25,7 @@ def give_consent(
     store: Store, participant_id: int, now: dtm.datetime, for_child: bool = False
 ) -> Participant:
     """Consent to the text shown: the adult's, or a parent's for their child's data."""
-    return store.participants.update(
-        participant_id, consent_version=consent_tag(for_child), consent_at=now.isoformat()
-    )
+    return store.participants.consent(participant_id, consent_tag(for_child), now)
 
 
 def finish_onboarding(store: Store, participant: Participant, now: dtm.datetime) -> Participant:
@@ -37,12 +34,12 @@ def finish_onboarding(store: Store, participant: Participant, now: dtm.datetime)
 
 
 def reactivate(store: Store, participant_id: int, now: dtm.datetime) -> Participant:
-    store.participants.update(participant_id, status="active", paused_until=None)
+    store.participants.reactivate(participant_id)
     return replan(store, participant_id, now)
 
 
 def stop(store: Store, participant_id: int) -> None:
-    store.participants.update(participant_id, status="stopped")
+    store.participants.stop(participant_id)
     store.participants.close_question(participant_id)
     store.reminders.drop_planned(participant_id)
 
@@ -54,7 +51,7 @@ def pause(
     the day after the pause (the routine and snoozes pause). Returns the participant and
     where the promised check-in went, if it moved."""
     until = pause_end(participant, days, now)
-    paused = store.participants.update(participant.id, paused_until=epoch(until))
+    paused = store.participants.pause_until(participant.id, until)
     replan(store, participant.id, now)
     moved = None
     for row in store.reminders.planned_after(participant.id, now):
@@ -68,6 +65,6 @@ def pause(
 def resume(store: Store, participant: Participant, now: dtm.datetime) -> bool:
     if not is_paused(participant, now):
         return False
-    store.participants.update(participant.id, paused_until=None, rested_at=None)
+    store.participants.resume(participant.id)
     replan(store, participant.id, now)
     return True

@@ -28,7 +28,7 @@ def answer(
         return outcome, participant
     with store.transaction():
         if outcome.changes:
-            store.participants.update(participant.id, **outcome.changes)
+            store.participants.onboarding_answer(participant.id, outcome.changes)
         if outcome.consent:
             give_consent(store, participant.id, now, participant.for_child)
         if outcome.step == "done":

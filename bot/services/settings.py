@@ -19,7 +19,6 @@ from bot.programme.settings_session import (
     SettingsOutcome,
     ShowMenu,
 )
-from bot.programme.times import epoch
 from bot.services.lifecycle import give_consent
 from bot.storage import Store
 from jobs.planner import replan
@@ -47,9 +46,7 @@ def apply(
         case Save(changes, _, consent_for, then):
             with store.transaction():
                 if changes:
-                    zone = _zone_change(participant, changes, now)
-                    pack = _pack_change(participant, changes, now)
-                    store.participants.update(pid, **changes, **zone, **pack)
+                    _change(store, participant, changes, now)
                 if consent_for is not None:
                     give_consent(store, pid, now, for_child=consent_for == "parent")
                 replan(store, pid, now)
@@ -60,21 +57,25 @@ def apply(
     return participant
 
 
-def _zone_change(
-    participant: Participant, changes: Mapping[str, object], now: dtm.datetime
-) -> dict[str, object]:
-    """A new time zone remembers the one before and when it changed."""
+def switch_on(
+    store: Store, participant: Participant, changes: Mapping[str, object], now: dtm.datetime
+) -> Participant:
+    """A kind switched on from its offer: stored and planned, no question opened (whatever
+    the person was answering stays open)."""
+    with store.transaction():
+        store.participants.change_settings(participant.id, changes)
+        return replan(store, participant.id, now)
+
+
+def _change(
+    store: Store, participant: Participant, changes: Mapping[str, object], now: dtm.datetime
+) -> None:
+    """Store `changes`. A new time zone remembers the one before and when it changed; a pack
+    size set (a new pack) is counted from today, its running out not yet told."""
+    pid = participant.id
+    store.participants.change_settings(pid, changes)
     zone = changes.get("timezone")
-    if zone is None or zone == participant.timezone:
-        return {}
-    return {"zone_before": participant.timezone, "zone_changed_at": epoch(now)}
-
-
-def _pack_change(
-    participant: Participant, changes: Mapping[str, object], now: dtm.datetime
-) -> dict[str, object]:
-    """A pack size set (a new pack): counted from today, its running out not yet told."""
-    if "probiotic_pack" not in changes:
-        return {}
-    today = local_date(now, participant.timezone)
-    return {"pack_started": today.isoformat(), "stock_told": 0}
+    if zone is not None and zone != participant.timezone:
+        store.participants.zone_changed(pid, participant.timezone, now)
+    if "probiotic_pack" in changes:
+        store.participants.new_pack(pid, local_date(now, participant.timezone))

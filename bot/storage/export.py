@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from bot.programme.times import from_epoch
 from bot.storage.diary import WATER_DAYS_SQL
+from bot.storage.participants import decoded_row
 
 # Every table that holds a person's data, each query scoped to that one person.
 _TABLES = {
@@ -66,11 +67,11 @@ def _decoded(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def export(db: Database, participant_id: int) -> dict[str, Any]:
-    """Every row of the person's, each table a list of column -> value, decoded; the
-    participant's own row as it is stored."""
+    """Every row of the person's, each table a list of column -> value, decoded (the
+    participant's own row every column of it, decoded as a `Participant` carries them)."""
     data: dict[str, Any] = {
         name: [
-            row if name == "participant" else _decoded(row)
+            decoded_row(row) if name == "participant" else _decoded(row)
             for row in db.query(sql, [participant_id])
         ]
         for name, sql in _TABLES.items()

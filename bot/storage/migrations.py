@@ -524,3 +524,10 @@ def m0023(db: Database) -> None:
     # yes to its one offer or switches it on in /settings; no time stored means its default.
     db.execute("ALTER TABLE participants ADD COLUMN skincare_on INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE participants ADD COLUMN skincare_time TEXT")
+
+
+@migrations(name="0024_offers_done")
+def m0024(db: Database) -> None:
+    # The reminder kinds (bot/programme/kinds.py) a person was offered, or decided about in
+    # /settings: each is offered once, and never after a choice of its own.
+    db.execute("ALTER TABLE participants ADD COLUMN offers_done TEXT NOT NULL DEFAULT ''")

@@ -5,6 +5,10 @@ The open question (bot/programme/conversation.py) is kept in two columns, `await
 kind and what it needs, as text:
 "setting/wake", "checkin/12") and `question_message_id`, and read and written here only:
 `ask` opens one, `close_question` closes it, and a record comes back with it decoded.
+
+Columns hold days as ISO dates, moments as whole seconds since 1970 (the consent's as ISO
+text); a `Participant` carries them as `date` and aware UTC `datetime`, decoded and encoded
+here only. A state change is a named write (`consent`, `pause_until`, `stop`, ...).
 """
 
 from __future__ import annotations
@@ -31,8 +35,15 @@ from bot.programme.conversation import (
     Treatment,
 )
 from bot.programme.kinds import CHOSEN, DECLARED, kind
-from bot.programme.records import PARTICIPANT_FIELDS, Participant
-from bot.programme.times import epoch
+from bot.programme.records import (
+    ACTIVE,
+    BLOCKED,
+    PARTICIPANT_FIELDS,
+    STOPPED,
+    Participant,
+    status_of,
+)
+from bot.programme.times import epoch, from_epoch
 
 # A column per reminder kind for its switch, and one per kind with a time of its own.
 _SWITCHES = tuple(declared.enabled_column for declared in DECLARED)
@@ -41,8 +52,33 @@ _STORED = (*PARTICIPANT_FIELDS, *_SWITCHES, *_TIMES, "awaiting", "question_messa
 _COLUMNS = ", ".join(_STORED)
 PLAN_RETRY_FIRST = dtm.timedelta(minutes=1)
 PLAN_RETRY_MAX = dtm.timedelta(hours=6)
+# The columns of days (ISO dates) and of moments (seconds since 1970; the consent's, ISO text).
+_DAYS = frozenset({"start_date", "planned_through", "pack_started"})
+_MOMENTS = frozenset(
+    {"paused_until", "next_plan_at", "created_at", "heard_at", "rested_at", "zone_changed_at"}
+)
+_ISO_MOMENTS = frozenset({"consent_at"})
+# The columns of a set of reminder kinds, stored as one line ("fibre,probiotic").
+_KIND_SETS = ("quiet_ok", "offers_done")
 # Onboarding's step and the open question have writes of their own (ask, close_question).
 _UPDATABLE = frozenset((*PARTICIPANT_FIELDS, *_SWITCHES, *_TIMES)) - {"id", "created_at", "step"}
+# What a person chooses (onboarding's answers, /settings): every column but the state and the
+# bookkeeping, which change by a named write each (consent, pause_until, new_pack, ...).
+_CHOSEN = _UPDATABLE - {
+    "status",
+    "consent_version",
+    "consent_at",
+    "start_date",
+    "paused_until",
+    "rested_at",
+    "heard_at",
+    "planned_through",
+    "next_plan_at",
+    "zone_before",
+    "zone_changed_at",
+    "pack_started",
+    "stock_told",
+}
 
 
 def encode_question(question: OpenQuestion | None) -> tuple[str | None, int | None]:
@@ -114,10 +150,34 @@ def _participant(row: Sequence[Any]) -> Participant:
     return participant_from_row(dict(zip(_STORED, row, strict=True)))
 
 
+def _decoded(name: str, value: Any) -> Any:
+    """A column's value as the participant carries it: a day a `date`, a moment an aware UTC
+    `datetime`, the status one of its constants."""
+    if value is None:
+        return None
+    if name in _DAYS:
+        return dtm.date.fromisoformat(value)
+    if name in _MOMENTS:
+        return from_epoch(int(value))
+    if name in _ISO_MOMENTS:
+        moment = dtm.datetime.fromisoformat(value)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=dtm.UTC)).astimezone(dtm.UTC)
+    if name == "status":
+        return status_of(value)
+    return value
+
+
+def decoded_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A participant's row (every column, as /export hands it out) with its days, moments and
+    status decoded as a `Participant` carries them; the other columns as stored."""
+    return {name: _decoded(name, value) for name, value in row.items()}
+
+
 def participant_from_row(row: Mapping[str, Any]) -> Participant:
     """A participant from a mapping of its columns (those with a default may be left out)."""
-    values = {name: row[name] for name in PARTICIPANT_FIELDS if name in row}
-    values["quiet_ok"] = frozenset(name for name in (row.get("quiet_ok") or "").split(",") if name)
+    values = {name: _decoded(name, row[name]) for name in PARTICIPANT_FIELDS if name in row}
+    for kinds in _KIND_SETS:
+        values[kinds] = frozenset(name for name in (row.get(kinds) or "").split(",") if name)
     question = decode_question(row["step"], row.get("awaiting"), row.get("question_message_id"))
     return Participant(
         **values,
@@ -130,10 +190,26 @@ def participant_from_row(row: Mapping[str, Any]) -> Participant:
 
 
 def _encoded(name: str, value: object) -> object:
-    """A value as its column holds it: the kinds kept in the night as one line."""
-    if name == "quiet_ok" and isinstance(value, frozenset | set):
+    """A value as its column holds it: the kinds kept in the night as one line, a day as an
+    ISO date, a moment as seconds since 1970 (the consent's as ISO text)."""
+    if name in _KIND_SETS and isinstance(value, frozenset | set):
         return ",".join(sorted(value))
+    if isinstance(value, dtm.datetime):
+        if name in _ISO_MOMENTS:
+            return value.astimezone(dtm.UTC).isoformat()
+        return epoch(value)
+    if isinstance(value, dtm.date):
+        return value.isoformat()
     return value
+
+
+def _chosen(changes: Mapping[str, object]) -> Mapping[str, object]:
+    """`changes` when each is a column a person chooses; else an error (a state change is a
+    named write of its own)."""
+    other = set(changes) - _CHOSEN
+    if other:
+        raise ValueError(f"not a participant's choice: {sorted(other)}")
+    return changes
 
 
 class Participants:
@@ -158,24 +234,69 @@ class Participants:
         assert participant is not None
         return participant
 
-    def update(self, participant_id: int, **values: object) -> Participant:
+    def _update(self, participant_id: int, **values: object) -> Participant:
         unknown = set(values) - _UPDATABLE
         if unknown:
             raise ValueError(f"unknown participant fields: {sorted(unknown)}")
-        if not values:
-            found = self.get(participant_id)
-            if found is None:
-                raise LookupError("participant vanished")
-            return found
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(
-            f"UPDATE participants SET {assignments} WHERE id = ?",
-            [*(_encoded(name, value) for name, value in values.items()), participant_id],
-        )
-        participant = self.get(participant_id)
-        if participant is None:
-            raise LookupError("participant vanished")
-        return participant
+        if values:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            self.db.execute(
+                f"UPDATE participants SET {assignments} WHERE id = ?",
+                [*(_encoded(name, value) for name, value in values.items()), participant_id],
+            )
+        return self._reread(participant_id)
+
+    def onboarding_answer(self, participant_id: int, changes: Mapping[str, object]) -> Participant:
+        """What an onboarding answer changes (by column, as `bot.programme.onboarding` hands
+        it over)."""
+        return self._update(participant_id, **_chosen(changes))
+
+    def change_settings(self, participant_id: int, changes: Mapping[str, object]) -> Participant:
+        """A change of settings (by column, as `bot.programme.settings_session` hands it
+        over); a new zone's and a new pack's bookkeeping are `zone_changed` and `new_pack`."""
+        return self._update(participant_id, **_chosen(changes))
+
+    def zone_changed(self, participant_id: int, before: str, at: dtm.datetime) -> Participant:
+        """The time zone changed at `at`: what was sent before then was in `before`."""
+        return self._update(participant_id, zone_before=before, zone_changed_at=at)
+
+    def new_pack(self, participant_id: int, started: dtm.date) -> Participant:
+        """A new pack of the probiotic, counted from `started`: its running out not yet told."""
+        return self._update(participant_id, pack_started=started, stock_told=0)
+
+    def consent(self, participant_id: int, version: str, at: dtm.datetime) -> Participant:
+        """Consent given, at `at`, to the text of `version`."""
+        return self._update(participant_id, consent_version=version, consent_at=at)
+
+    def reactivate(self, participant_id: int) -> Participant:
+        """Taking part again (/start after /stop or a block): active, and no pause."""
+        return self._update(participant_id, status=ACTIVE, paused_until=None)
+
+    def stop(self, participant_id: int) -> Participant:
+        """Stopped (/stop): nothing more is sent until /start."""
+        return self._update(participant_id, status=STOPPED)
+
+    def block(self, participant_id: int) -> Participant:
+        """They blocked the bot (or deleted their account): nothing more until /start."""
+        return self._update(participant_id, status=BLOCKED)
+
+    def pause_until(self, participant_id: int, until: dtm.datetime) -> Participant:
+        """Paused by the person (/pause), until `until`."""
+        return self._update(participant_id, paused_until=until)
+
+    def offered(self, participant_id: int, kind: str) -> Participant:
+        """A reminder kind that is off was offered (or decided about): not offered again."""
+        participant = self._reread(participant_id)
+        return self._update(participant_id, offers_done=participant.offers_done | {kind})
+
+    def resume(self, participant_id: int) -> Participant:
+        """No pause any more, theirs or one the bot took for their silence."""
+        return self._update(participant_id, paused_until=None, rested_at=None)
+
+    def repair_zone(self, participant_id: int, zone: str) -> Participant:
+        """A stored zone tzdata renamed or dropped becomes `zone` (its successor, or a
+        fallback until they choose)."""
+        return self._update(participant_id, timezone=zone)
 
     def ask(self, participant_id: int, question: OpenQuestion) -> Participant:
         """Open `question`: from now on typed text answers it (onboarding's is its step)."""
@@ -204,9 +325,9 @@ class Participants:
     def finish_onboarding(self, participant_id: int, start: dtm.date) -> Participant:
         """Onboarding is done: the programme starts on `start`, and reminders may be planned."""
         self.db.execute(
-            "UPDATE participants SET step = 'done', status = 'active', awaiting = NULL, "
+            "UPDATE participants SET step = 'done', status = ?, awaiting = NULL, "
             "question_message_id = NULL, start_date = ? WHERE id = ?",
-            [start.isoformat(), participant_id],
+            [ACTIVE, _encoded("start_date", start), participant_id],
         )
         return self._reread(participant_id)
 

@@ -108,7 +108,8 @@ async def test_2_a_reminder_near_bedtime_on_a_dst_night_keeps_out_of_the_night(
     dirk = User(9004, "Dirk", language_code="nl")
     harness.clock.set(local(2026, 10, 24, 12, 0))
     await harness.onboard(dirk, wake="0900", bed="0100", first_checkin="")
-    harness.store.participants.update(dirk.id, probiotic_time="02:30")  # set before the rules
+    # Set before the rules:
+    harness.store.participants.change_settings(dirk.id, {"probiotic_time": "02:30"})
     from jobs.planner import replan
 
     replan(harness.store, dirk.id, harness.clock.now())

@@ -59,7 +59,9 @@ async def test_night_time_reminder_on_dst_nights(harness: Harness) -> None:
     It is in the sleep window (22:00 to 06:00), so it was kept there on purpose."""
     cas = User(3003, "Cas", language_code="nl")
     await _onboard_on(harness, cas, local(2027, 3, 28, 0, 0), wake="0600", bed="2200")
-    harness.store.participants.update(cas.id, probiotic_time="02:30", quiet_ok="probiotic")
+    harness.store.participants.change_settings(
+        cas.id, {"probiotic_time": "02:30", "quiet_ok": frozenset({"probiotic"})}
+    )
     from jobs.planner import replan
 
     replan(harness.store, cas.id, harness.clock.now())

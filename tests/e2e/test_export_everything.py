@@ -128,9 +128,7 @@ async def test_export_reads_back_everything_and_delete_leaves_nothing(
     await harness.onboard(ada, language=language, first_checkin="")
     now = harness.clock.now()
     count = fill(harness.store, ada.id, now)
-    harness.store.participants.update(
-        ada.id, paused_until=int((now + dtm.timedelta(days=2)).timestamp())
-    )
+    harness.store.participants.pause_until(ada.id, now + dtm.timedelta(days=2))
     [document] = await harness.say(ada, "/export")
     assert document.method == "sendDocument"
     archive = zipfile.ZipFile(io.BytesIO(document.file_bytes or b""))

@@ -89,14 +89,11 @@ def put_in_state(store: Store, person: int, state: str, now: dtm.datetime) -> No
     if state.startswith("onboarding:"):
         step = state.split(":", 1)[1]
         consented = STEPS.index(step) > STEPS.index("consent")
-        store.participants.update(
-            person,
-            consent_version=CONSENT_VERSION if consented else None,
-            consent_at=now.isoformat() if consented else None,
-        )
+        if consented:
+            store.participants.consent(person, CONSENT_VERSION, now)
         store.participants.ask(person, Onboarding(step))
         return
-    store.participants.update(person, consent_version=CONSENT_VERSION, consent_at=now.isoformat())
+    store.participants.consent(person, CONSENT_VERSION, now)
     participant = finish_onboarding(store, participant, now)
     if state.startswith("settings:"):
         store.participants.ask(person, Setting(state.removeprefix("settings:"), 1))

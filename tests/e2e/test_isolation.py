@@ -27,7 +27,7 @@ async def test_a_person_whose_planning_raises_delays_nobody(
     # Stored data that no longer reads as a time. Planned through Tuesday at onboarding, it is
     # now Wednesday: everyone's plan is more than 20 hours overdue, so the dispatcher plans
     # them all first, before anything is sent, the broken one among them.
-    harness.store.participants.update(bad, probiotic_time="25:99")
+    harness.store.participants.change_settings(bad, {"probiotic_time": "25:99"})
     harness.clock.set(local(2026, 11, 25, 7, 25))
     with caplog.at_level(logging.INFO):
         await harness.tick()
@@ -47,11 +47,11 @@ async def test_a_person_whose_planning_raises_delays_nobody(
     errors = stored.plan_errors(harness.store, bad)
     broken = harness.store.participants.get(bad)
     assert broken is not None
-    assert errors == 2 and broken.next_plan_at == int(
-        (local(2026, 11, 25, 7, 30) + dtm.timedelta(minutes=2)).timestamp()
+    assert errors == 2 and broken.next_plan_at == (
+        local(2026, 11, 25, 7, 30) + dtm.timedelta(minutes=2)
     )
     # Mended (here by hand; in life by /settings): planned again at the next try.
-    harness.store.participants.update(bad, probiotic_time="08:00")
+    harness.store.participants.change_settings(bad, {"probiotic_time": "08:00"})
     harness.clock.set(local(2026, 11, 25, 7, 35))
     await harness.tick()
     assert stored.plan_errors(harness.store, bad) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dtm
 from collections import Counter
 
 import pytest
@@ -60,7 +61,7 @@ async def test_full_onboarding_in_dutch(harness: Harness) -> None:
     assert (p.times["probiotic"], p.times["fibre"], p.age_group) == ("07:15", "18:00", "adult")
     assert (p.checkin_day, p.checkin_time) == (5, "10:00")
     assert p.consent_version == CONSENT_VERSION and p.consent_at is not None
-    assert p.start_date == "2026-11-23"
+    assert p.start_date == dtm.date(2026, 11, 23)
     # Answered questions lose their buttons, so an old tap can't be mistaken for a new one.
     assert welcome.reply_markup is None and zone.reply_markup is None
     # Today's remaining reminders and tomorrow's are planned right away.

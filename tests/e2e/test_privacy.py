@@ -144,7 +144,7 @@ async def test_a_changed_consent_text_is_agreed_to_before_anything_new_is_stored
     still work. Agreeing stores the version; saying no stops the messages."""
     gus = User(8105, "Gus", language_code="en")
     await harness.onboard(gus, language="en", first_checkin="")
-    harness.store.participants.update(gus.id, consent_version="2026-11-30.1")
+    harness.store.participants.consent(gus.id, "2026-11-30.1", harness.clock.now())
     harness.clock.set(local(2026, 11, 24, 3, 0))  # a restart in the night, as after a deploy
     await harness.restart()
     harness.new_messages(gus)
@@ -172,7 +172,7 @@ async def test_a_changed_consent_text_is_agreed_to_before_anything_new_is_stored
     # No: the messages stop, the data stays until /delete.
     ida = User(8109, "Ida", language_code="nl")
     await harness.onboard(ida, first_checkin="")
-    harness.store.participants.update(ida.id, consent_version="2026-11-30.1")
+    harness.store.participants.consent(ida.id, "2026-11-30.1", harness.clock.now())
     [asked] = await harness.say(ida, "/settings")
     await harness.press(ida, asked, "Nee, liever niet")
     participant = harness.participant(ida)

@@ -21,9 +21,9 @@ WORDS = {
         "reminder": "in te smeren",
         "yes": "Ja, om {at}",
         "other": "Ja, op een andere tijd",
-        "no": "Nee, dank je",
+        "no": "Nee, bedankt",
         "done": "Gedaan",
-        "on": "Insmeren {at} (aan)",
+        "on": "Insmeren staat aan, elke dag om {at}.",
         "off": "Insmeren 20:00 (uit)",
         "today": "{at}  Insmeren: gedaan",
         "habit": "Insmeren: afgevinkt 1 van 1",
@@ -40,7 +40,7 @@ WORDS = {
         "other": "Yes, at another time",
         "no": "No, thanks",
         "done": "Done",
-        "on": "Skin care {at} (on)",
+        "on": "Skin care is on, every day at {at}.",
         "off": "Skin care 20:00 (off)",
         "today": "{at}  Skin care: done",
         "habit": "Skin care: ticked off 1 of 1",
@@ -86,8 +86,12 @@ async def test_offered_once_switched_on_and_then_a_habit_like_the_others(
     assert (offer.text or "").count("?") == 1
     labels = [label for label, _ in offer.buttons()]
     assert labels == [w["yes"].format(at=at), w["other"], w["no"]]
+    await harness.say(eva, "/settings")  # a question open: the offer's yes leaves it open
+    asked = harness.participant(eva)
     assert await harness.press(eva, offer, w["yes"].format(at=at)) == []
-    assert w["on"].format(at=at) in (offer.text or "")  # the offer became the settings
+    assert w["on"].format(at=at) in (offer.text or "") and not offer.buttons()
+    after = harness.participant(eva)
+    assert asked is not None and after is not None and after.question == asked.question
     participant = harness.participant(eva)
     assert participant is not None and participant.enabled("skincare")
     assert participant.time_of("skincare") == at
@@ -162,8 +166,8 @@ async def test_switched_on_in_settings_at_a_time_of_ones_own(
 
 
 async def test_no_offer_to_someone_quiet_or_late_behind_others(harness: Harness) -> None:
-    """Not heard from in two days, or the bot was down at its moment: no offer (it comes once,
-    on its day, at its time, or not at all; /settings has it)."""
+    """Not heard from in three days, or the bot was down at its moment: no offer then; it comes
+    on a later day, once, when the person is taking part."""
     quiet, late = User(9706, "Q", language_code="nl"), User(9707, "L", language_code="nl")
     await harness.onboard(quiet, first_checkin="")
     await harness.onboard(late, first_checkin="")
@@ -172,9 +176,15 @@ async def test_no_offer_to_someone_quiet_or_late_behind_others(harness: Harness)
     await harness.skip_to(local(2026, 11, 26, 19, 59))
     harness.clock.set(local(2026, 11, 26, 20, 16))  # down from 19:59 until 20:16
     await harness.tick()
-    await harness.skip_to(local(2026, 11, 28, 12, 0))
+    await harness.skip_to(local(2026, 11, 27, 12, 0))
     assert offers(harness.new_messages(quiet), "nl") == []
     assert offers(harness.new_messages(late), "nl") == []
+    # Back a day later, both of them: the offer comes the day after (planned a day ahead).
+    await harness.say(quiet, "/today")
+    await harness.say(late, "/today")
+    await harness.skip_to(local(2026, 12, 5, 12, 0))
+    assert len(offers(harness.new_messages(quiet), "nl")) == 1
+    assert len(offers(harness.new_messages(late), "nl")) == 1
 
 
 async def test_the_offer_keeps_out_of_a_pause(harness: Harness) -> None:
@@ -186,3 +196,37 @@ async def test_the_offer_keeps_out_of_a_pause(harness: Harness) -> None:
     assert participant is not None and participant.paused_until is not None
     await harness.skip_to(local(2026, 11, 27, 12, 0))
     assert offers(harness.new_messages(ko), "nl") == []
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_another_time_switches_it_on_and_asks_the_time(
+    harness: Harness, language: str
+) -> None:
+    w = WORDS[language]
+    li = User(9708, "Li", language_code=language)
+    await harness.onboard(li, language=language, first_checkin="")
+    await harness.skip_to(local(2026, 11, 26, 12, 0))
+    await harness.say(li, "/today")
+    await harness.skip_to(local(2026, 11, 26, 20, 0))
+    [offer] = offers(harness.new_messages(li), language)
+    await harness.press(li, offer, w["other"])
+    assert "21:00" in [label for label, _ in offer.buttons()]
+    await harness.press(li, offer, "21:00")
+    participant = harness.participant(li)
+    assert participant is not None and participant.enabled("skincare")
+    assert participant.time_of("skincare") == "21:00"
+
+
+async def test_switched_on_and_off_before_its_day_it_is_not_offered(harness: Harness) -> None:
+    w = WORDS["nl"]
+    mo = User(9709, "Mo", language_code="nl")
+    await harness.onboard(mo, first_checkin="")
+    [overview] = await harness.say(mo, "/settings")
+    await harness.press(mo, overview, w["toggle"])
+    await harness.press(mo, overview, "Insmeren: aan")
+    participant = harness.participant(mo)
+    assert participant is not None and not participant.enabled("skincare")
+    await harness.skip_to(local(2026, 11, 26, 12, 0))
+    await harness.say(mo, "/today")
+    await harness.skip_to(local(2026, 12, 3, 12, 0))
+    assert offers(harness.new_messages(mo), "nl") == []

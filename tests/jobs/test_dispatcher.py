@@ -39,7 +39,8 @@ class Uncertain(Sender):
 def planned_through(store: Store, person: int) -> str | None:
     participant = store.participants.get(person)
     assert participant is not None
-    return participant.planned_through
+    through = participant.planned_through
+    return None if through is None else through.isoformat()
 
 
 def dispatcher(store: Store, at: dtm.datetime, **options: Any) -> Dispatcher:

@@ -11,9 +11,8 @@ import pytest
 
 from bot.programme.backoff import daily_kind, kept_when_daily, rests, rhythm
 from bot.programme.planning import sort_claimed
-from bot.programme.records import OccurrenceRow, with_changes
+from bot.programme.records import OccurrenceRow, ParticipantStatus, with_changes
 from bot.programme.schedule import EventKind
-from bot.programme.times import epoch
 from tests.harness import local
 from tests.programme.test_planning import ANNA
 
@@ -29,7 +28,7 @@ def heard(days: float) -> dtm.datetime:
     [(0, "usual"), (6.99, "usual"), (7, "daily"), (20.99, "daily"), (21, "rest"), (90, "rest")],
 )
 def test_the_rhythm_follows_the_days_of_silence(silent_days: float, expected: str) -> None:
-    anna = dataclasses.replace(ANNA, heard_at=epoch(heard(silent_days)))
+    anna = dataclasses.replace(ANNA, heard_at=heard(silent_days))
     assert rhythm(anna, NOW) == expected
 
 
@@ -82,11 +81,11 @@ def test_one_message_a_day(kind: EventKind, day: dtm.date, slot: int, kept: bool
 
 
 def test_a_silent_week_sorts_a_claim_down_to_the_one_message() -> None:
-    silent = dataclasses.replace(ANNA, heard_at=epoch(heard(8)))
+    silent = dataclasses.replace(ANNA, heard_at=heard(8))
     rows = [row("probiotic", MONDAY, id=1), row("winddown", MONDAY, id=2)]
     verdict = sort_claimed(silent, rows, NOW)
     assert [r.id for r in verdict.send] == [2] and verdict.cancelled == [1]
-    answered = dataclasses.replace(ANNA, heard_at=epoch(heard(1)))
+    answered = dataclasses.replace(ANNA, heard_at=heard(1))
     assert [r.id for r in sort_claimed(answered, rows, NOW).send] == [1, 2]
 
 
@@ -100,15 +99,15 @@ def test_a_silent_week_sorts_a_claim_down_to_the_one_message() -> None:
     ],
 )
 def test_three_weeks_of_silence_rest(
-    silent_days: int, status: str, paused: bool, expected: bool
+    silent_days: int, status: ParticipantStatus, paused: bool, expected: bool
 ) -> None:
-    anna = dataclasses.replace(ANNA, heard_at=epoch(heard(silent_days)), status=status)
+    anna = dataclasses.replace(ANNA, heard_at=heard(silent_days), status=status)
     assert rests(anna, NOW, paused) is expected
 
 
 def test_during_a_rest_only_the_line_that_says_so_goes_out() -> None:
     resting = dataclasses.replace(
-        ANNA, heard_at=epoch(heard(22)), paused_until=epoch(NOW + dtm.timedelta(days=60))
+        ANNA, heard_at=heard(22), paused_until=NOW + dtm.timedelta(days=60)
     )
     rows = [row("rest_notice", MONDAY, id=1), row("winddown", MONDAY, id=2)]
     verdict = sort_claimed(resting, rows, NOW)
@@ -129,16 +128,16 @@ def test_a_break_they_took_is_not_silence(
 ) -> None:
     anna = dataclasses.replace(
         ANNA,
-        heard_at=epoch(heard(30 if paused_days_ago is not None else 8)),
-        paused_until=None if paused_days_ago is None else epoch(heard(paused_days_ago)),
-        rested_at=epoch(heard(40)) if rested else None,
+        heard_at=heard(30 if paused_days_ago is not None else 8),
+        paused_until=None if paused_days_ago is None else heard(paused_days_ago),
+        rested_at=heard(40) if rested else None,
     )
     assert rhythm(anna, NOW) == expected
 
 
 def test_the_one_message_late_in_the_night_is_recorded_missed() -> None:
     """Down from the evening until 02:00: yesterday's one message is not sent in the night."""
-    silent = dataclasses.replace(ANNA, heard_at=epoch(heard(8)))
+    silent = dataclasses.replace(ANNA, heard_at=heard(8))
     night = local(2026, 12, 15, 2, 0)
     due = local(2026, 12, 14, 22).astimezone(dtm.UTC)
     evening = dataclasses.replace(row("winddown", MONDAY), due_at=due)

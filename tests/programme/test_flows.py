@@ -87,7 +87,6 @@ from bot.programme.settings_session import (
     Toggle,
     settings_step,
 )
-from bot.programme.times import epoch
 from messages import t
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -120,7 +119,7 @@ NEWCOMER = Participant(
     paused_until=None,
     planned_through=None,
     next_plan_at=None,
-    created_at=0,
+    created_at=dtm.datetime(1970, 1, 1, tzinfo=dtm.UTC),
     checkin_day=6,
     checkin_time="19:00",
 )
@@ -131,7 +130,7 @@ ANNA = dataclasses.replace(
     step="done",
     age_group="adult",
     consent_version=consent_tag(False),
-    start_date="2026-11-23",
+    start_date=dtm.date(2026, 11, 23),
 )
 # A night owl: up at 10:00, in bed at 02:00.
 OWL = dataclasses.replace(ANNA, wake="10:00", bed="02:00")
@@ -1096,7 +1095,7 @@ def test_snoozes_that_fit(
 
 
 def paused(participant: Participant, until: dtm.datetime) -> Participant:
-    return dataclasses.replace(participant, paused_until=epoch(until))
+    return dataclasses.replace(participant, paused_until=until)
 
 
 ALL_OFF = {"probiotic_on": 0, "hydration_on": 0, "fibre_on": 0, "winddown_on": 0}

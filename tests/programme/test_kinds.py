@@ -3,14 +3,26 @@ declarations must find, for each kind, everything it needs: texts, tips, columns
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dtm
 import re
 from pathlib import Path
 from typing import get_args
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.programme.kinds import CHOSEN, DECLARED, KINDS, ONE_A_DAY, Kind, ReminderKind
+from bot.programme.kinds import (
+    CHOSEN,
+    DECLARED,
+    DEFAULT_ON,
+    KINDS,
+    ONE_A_DAY,
+    Kind,
+    ReminderKind,
+    kind,
+)
+from bot.programme.schedule import ReminderSettings, occurrences_for
 from bot.programme.settings import (
     CLOSED,
     COLUMN,
@@ -32,6 +44,23 @@ from tests.factories import onboard
 
 def test_the_kind_type_lists_the_declared_kinds_in_their_order() -> None:
     assert get_args(Kind) == KINDS
+
+
+def test_kinds_are_only_ever_added_at_the_end() -> None:
+    """A stored offer names its kind by its place in KINDS: the places never change."""
+    assert KINDS[:5] == ("probiotic", "hydration", "fibre", "winddown", "skincare")
+
+
+@pytest.mark.parametrize(
+    ("changes", "says"),
+    [
+        ({"rule": "spread", "offer_day": 3}, "only a kind with a chosen time can be offered"),
+        ({"times": ()}, "a chosen time needs its times and a default"),
+    ],
+)
+def test_a_declaration_that_cannot_work_is_refused(changes: dict[str, object], says: str) -> None:
+    with pytest.raises(ValueError, match=says):
+        dataclasses.replace(kind("skincare"), **changes)  # type: ignore[arg-type]
 
 
 def test_every_kind_has_its_place_in_the_one_a_day_order() -> None:
@@ -163,3 +192,45 @@ def test_every_settings_field_has_its_question_error_and_labels(
 def test_onboarding_asks_only_declared_fields_and_settings_show_them_in_order() -> None:
     assert set(STEPS) <= {field.name for field in FIELDS}
     assert tuple(field.name for field in FIELDS if field.in_settings) == SETTINGS_FIELDS
+
+
+START = dtm.date(2026, 11, 23)
+
+
+def _offers(day: dtm.date, **changes: object) -> list[tuple[int, str]]:
+    values: dict[str, object] = {
+        "zone": "Europe/Amsterdam",
+        "wake": dtm.time(7, 0),
+        "bed": dtm.time(23, 0),
+        "times": {name: dtm.time.fromisoformat(str(kind(name).default_time)) for name in CHOSEN},
+        "hydration_count": 4,
+        "enabled": DEFAULT_ON,
+        "start": START,
+    }
+    values.update(changes)
+    settings = ReminderSettings(**values)  # type: ignore[arg-type]
+    zone = ZoneInfo("Europe/Amsterdam")
+    return [
+        (o.slot, o.due.astimezone(zone).strftime("%H:%M"))
+        for o in occurrences_for(settings, day)
+        if o.kind == "offer"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("days", "changes", "expected"),
+    [
+        (2, {}, []),  # not before its day
+        (3, {}, [(4, "20:00")]),  # at the time it would come; slot: its place in KINDS
+        (30, {}, [(4, "20:00")]),  # any day of the four weeks from then (once: offers_done)
+        (31, {}, []),  # after that, /settings only
+        (3, {"enabled": DEFAULT_ON | {"skincare"}}, []),  # on already
+        (3, {"offers_done": frozenset({"skincare"})}, []),  # offered, or decided about
+        (3, {"bed": dtm.time(19, 30), "wake": dtm.time(6, 30)}, [(4, "18:00")]),  # a child
+        (3, {"start": None}, []),  # not started
+    ],
+)
+def test_an_off_kind_is_offered_from_its_day_for_four_weeks(
+    days: int, changes: dict[str, object], expected: list[tuple[int, str]]
+) -> None:
+    assert _offers(START + dtm.timedelta(days=days), **changes) == expected

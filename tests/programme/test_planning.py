@@ -18,7 +18,6 @@ from bot.programme.planning import (
 from bot.programme.records import OccurrenceRow, Participant
 from bot.programme.schedule import EventKind
 from bot.programme.settings import consent_tag
-from bot.programme.times import epoch
 from tests.harness import local
 
 ANNA = Participant(
@@ -35,11 +34,11 @@ ANNA = Participant(
     hydration_count=4,
     reminders_on=DEFAULT_ON,
     times={"probiotic": "08:00", "fibre": "17:30"},
-    start_date="2026-11-23",
+    start_date=dtm.date(2026, 11, 23),
     paused_until=None,
     planned_through=None,
     next_plan_at=None,
-    created_at=0,
+    created_at=dtm.datetime(1970, 1, 1, tzinfo=dtm.UTC),
     checkin_day=6,
     checkin_time="19:00",
 )
@@ -61,9 +60,9 @@ def test_rows_sort_into_send_missed_and_cancelled() -> None:
     assert sort_claimed(p, rows, at).send == rows
     stopped = dataclasses.replace(p, status="stopped")
     assert sort_claimed(stopped, rows, at).missed == ids
-    paused = dataclasses.replace(p, paused_until=epoch(local(2026, 11, 25, 0, 0)))
+    paused = dataclasses.replace(p, paused_until=local(2026, 11, 25, 0, 0))
     assert sort_claimed(paused, rows, at).cancelled == ids
-    ended_pause = dataclasses.replace(p, paused_until=epoch(local(2026, 11, 23, 0, 0)))
+    ended_pause = dataclasses.replace(p, paused_until=local(2026, 11, 23, 0, 0))
     assert sort_claimed(ended_pause, rows, at).send == rows
 
     # Three hours late: too late to send at all.
@@ -114,8 +113,8 @@ def test_plan_for_covers_today_and_tomorrow_from_now(
 ) -> None:
     p = dataclasses.replace(
         ANNA,
-        planned_through=planned_through,
-        paused_until=epoch(paused_until) if paused_until else None,
+        planned_through=dtm.date.fromisoformat(planned_through) if planned_through else None,
+        paused_until=paused_until,
         checkin_day=2,  # Wednesday: no check-in in these rows except where noted
     )
     planned, planned_through_day, next_plan_at = plan_for(p, now)
@@ -148,7 +147,7 @@ def test_a_pause_ends_at_local_midnight_after_its_last_day(
     now: dtm.datetime, days: int, end: dtm.datetime, last_day: dtm.date
 ) -> None:
     assert pause_end(ANNA, days, now) == end
-    paused = dataclasses.replace(ANNA, paused_until=epoch(end))
+    paused = dataclasses.replace(ANNA, paused_until=end)
     assert last_paused_day(paused) == last_day
     assert is_paused(paused, now) and not is_paused(paused, end)
     assert last_paused_day(ANNA) is None and not is_paused(ANNA, now)

@@ -25,7 +25,7 @@ from tests.programme.test_planning import ANNA
 
 START = dtm.date(2026, 1, 5)  # a Monday
 # Anna of the planning tests, started on START.
-PERSON = dataclasses.replace(ANNA, id=1, consent_version="1", start_date=START.isoformat())
+PERSON = dataclasses.replace(ANNA, id=1, consent_version="1", start_date=START)
 SECOND_PERSON = {
     "nl": re.compile(r"\b(je|jij|jou|jouw|u|uw)\b", re.IGNORECASE),
     "en": re.compile(r"\b(you|your|yours)\b", re.IGNORECASE),

@@ -137,17 +137,17 @@ async def test_the_numbers_are_the_same_before_and_after_compaction(
     store: Store, history_days: int
 ) -> None:
     [p] = onboard(store, 1, local(2026, 1, 5, 9, 0))
-    assert p.start is not None
-    now = fill(store, p.id, p.start, seed=19)
+    assert p.start_date is not None
+    now = fill(store, p.id, p.start_date, seed=19)
     before = numbers(store, p.id, now)
     assert before["habits"]["probiotic"].score is not None
     assert before["streaks"]["probiotic"] > history_days  # reaches into the compacted days
     kept = stored.count_rows(store, "occurrences")
-    packs = [p.start + dtm.timedelta(days=d) for d in (10, DAYS - 3)]  # compacted, kept
+    packs = [p.start_date + dtm.timedelta(days=d) for d in (10, DAYS - 3)]  # compacted, kept
     taken = [store.reminders.done_since(p.id, "probiotic", first) for first in packs]
     report = await Compaction(store, FakeClock(now), history_days).run()
     assert report.rows > 0.4 * kept
-    boundary = week_start(p.start, now.date() - dtm.timedelta(days=history_days))
+    boundary = week_start(p.start_date, now.date() - dtm.timedelta(days=history_days))
     oldest = min(
         row.local_date
         for row in store.reminders.all(p.id)
@@ -178,8 +178,8 @@ async def test_the_numbers_are_the_same_before_and_after_compaction(
 async def test_the_clinical_record_is_never_compacted_and_twice_is_once(store: Store) -> None:
     people = onboard(store, 3, local(2026, 1, 5, 9, 0))
     for n, p in enumerate(people):
-        assert p.start is not None
-        now = fill(store, p.id, p.start, seed=n)
+        assert p.start_date is not None
+        now = fill(store, p.id, p.start_date, seed=n)
     clinical = {name: table(store, name) for name in CLINICAL}
     consented = consent(store, people)
     assert all(clinical.values())
@@ -204,8 +204,8 @@ async def test_the_clinical_record_is_never_compacted_and_twice_is_once(store: S
 async def test_a_chunk_is_small_and_small_chunks_give_the_same_numbers(store: Store) -> None:
     people = onboard(store, 4, local(2026, 1, 5, 9, 0))
     for n, p in enumerate(people):
-        assert p.start is not None
-        now = fill(store, p.id, p.start, seed=100 + n)
+        assert p.start_date is not None
+        now = fill(store, p.id, p.start_date, seed=100 + n)
     before = [numbers(store, p.id, now) for p in people]
     chunk_rows = 100
     report = await Compaction(store, FakeClock(now), HISTORY_DAYS, chunk_rows=chunk_rows).run()
