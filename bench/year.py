@@ -53,6 +53,21 @@ def _checkpoint(store: Store) -> None:
     store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def _packed_and_tables(store: Store, packed_copy: Path) -> tuple[int, dict[str, int]]:
+    """The database's size packed (`VACUUM INTO` a copy, then removed), and each table's and
+    index's bytes as it is."""
+    store.db.execute(f"VACUUM INTO '{packed_copy}'")
+    packed = size(packed_copy)
+    packed_copy.unlink()
+    tables = {
+        name: int(bytes_)
+        for name, bytes_ in store.db.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
+        ).fetchall()
+    }
+    return packed, tables
+
+
 def build(path: Path, n: int) -> dict[str, Any]:
     started = time.perf_counter()
     store = Store.open(path)
@@ -98,16 +113,7 @@ def tried(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
         # Packed (VACUUM INTO a copy): the bench writes each person's year at once, so the
         # rows compacted leave half-empty pages among the kept ones; the bot writes day by
         # day, everyone's together, so the old days' pages empty whole. The truth lies between.
-        packed_copy = work / f"packed-{history_days}.db"
-        store.db.execute(f"VACUUM INTO '{packed_copy}'")
-        packed = size(packed_copy)
-        packed_copy.unlink()
-        tables = {
-            name: int(bytes_)
-            for name, bytes_ in store.db.execute(
-                "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
-            ).fetchall()
-        }
+        packed, tables = _packed_and_tables(store, work / f"packed-{history_days}.db")
         kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
         weeks = store.db.execute("SELECT count(*) FROM reminder_weeks").fetchone()[0]
         # The worst night: a week on, everyone's boundary moves a week.
@@ -267,16 +273,7 @@ def lived(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
         nights = asyncio.run(_nights(store, target, source, history_days))
         _checkpoint(store)
         after = size(target)
-        packed_copy = work / f"lived-packed-{history_days}.db"
-        store.db.execute(f"VACUUM INTO '{packed_copy}'")
-        packed = size(packed_copy)
-        packed_copy.unlink()
-        tables = {
-            name: int(bytes_)
-            for name, bytes_ in store.db.execute(
-                "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"
-            ).fetchall()
-        }
+        packed, tables = _packed_and_tables(store, work / f"lived-packed-{history_days}.db")
         kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
     finally:
         store.close()

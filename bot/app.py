@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, Final
 
 from telegram import Update
 from telegram.ext import (
@@ -103,6 +103,9 @@ App = Application[ExtBot[Any], Context, dict[Any, Any], dict[Any, Any], BotData,
 Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
 PRIVATE = filters.ChatType.PRIVATE
 DISPATCHER_JOB = "dispatcher"
+# A repeating job's APScheduler settings: a late run still runs, once (never silently
+# skipped, never piled up), and never two at a time.
+EVERY_RUN_ONCE: Final = {"misfire_grace_time": None, "coalesce": True, "max_instances": 1}
 FIRST_TICK_JOB = "dispatcher-start"
 
 
@@ -257,8 +260,7 @@ async def _post_init(application: App) -> None:
             interval=TICK_SECONDS,
             first=TICK_SECONDS,
             name=DISPATCHER_JOB,
-            # A late tick still runs once (never silently skipped), and never two at a time.
-            job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+            job_kwargs=EVERY_RUN_ONCE,
         )
 
 

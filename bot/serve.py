@@ -25,7 +25,7 @@ from typing import Final
 from telegram import Update
 from telegram.error import TelegramError
 
-from bot.app import App
+from bot.app import EVERY_RUN_ONCE, App
 from bot.backup import CHECK_EVERY_S, NightlyBackup
 from bot.config import Settings
 from bot.context import Context
@@ -141,7 +141,7 @@ class Service:
                 interval=CHECK_EVERY_S,
                 first=1.0,
                 name=BACKUP_JOB,
-                job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+                job_kwargs=EVERY_RUN_ONCE,
             )
         if app.job_queue is not None:
             app.job_queue.run_repeating(
@@ -149,7 +149,7 @@ class Service:
                 interval=CHECK_EVERY_S,
                 first=5.0,
                 name=COMPACTION_JOB,
-                job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+                job_kwargs=EVERY_RUN_ONCE,
             )
         await app.start()
         if self.web is not None:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.answers import fold
 from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
-from bot.programme.kinds import CHOSEN, DECLARED, KINDS
+from bot.programme.kinds import DECLARED, KINDS, TIME_COLUMNS
 from bot.programme.records import DONE, SKIPPED
 from messages import t
 from messages.words import weekday_label
@@ -26,7 +26,7 @@ SETTINGS = (
     "timezone",
     "wake",
     "bed",
-    *(f"{name}_time" for name in CHOSEN),
+    *TIME_COLUMNS,
     "hydration_count",
     *(declared.enabled_column for declared in DECLARED),
     "checkin_day",

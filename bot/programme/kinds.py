@@ -109,6 +109,11 @@ BY_NAME: Final[dict[str, ReminderKind]] = {kind.name: kind for kind in DECLARED}
 KINDS: Final[tuple[Kind, ...]] = tuple(kind.name for kind in DECLARED)
 # What a new participant has switched on.
 DEFAULT_ON: Final[frozenset[Kind]] = frozenset(k.name for k in DECLARED if k.default_on)
+# Each kind's columns, to the kind: its switch, and its time where it chooses one.
+SWITCH_COLUMNS: Final[dict[str, Kind]] = {d.enabled_column: d.name for d in DECLARED}
+TIME_COLUMNS: Final[dict[str, Kind]] = {
+    d.time_column: d.name for d in DECLARED if d.time_column is not None
+}
 # The kinds with a time of their own: each one's settings field is its name.
 CHOSEN: Final[tuple[Kind, ...]] = tuple(k.name for k in DECLARED if k.rule == "chosen")
 # The one message of a day for someone who has gone quiet, by what it carries: the itch
@@ -118,7 +123,3 @@ ONE_A_DAY: Final[tuple[Kind, ...]] = ("winddown", "probiotic", "skincare", "fibr
 
 def kind(name: str) -> ReminderKind:
     return BY_NAME[name]
-
-
-def is_kind(name: str) -> bool:
-    return name in BY_NAME

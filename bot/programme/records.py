@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Final, Literal
 
 from bot.programme.conversation import OpenQuestion
-from bot.programme.kinds import CHOSEN, Kind, is_kind, kind
+from bot.programme.kinds import CHOSEN, SWITCH_COLUMNS, TIME_COLUMNS, Kind, kind
 from bot.programme.schedule import EventKind, ReminderSettings
 
 # What a person answered to a reminder, as stored: one constant each, read everywhere.
@@ -168,11 +168,10 @@ def with_changes(participant: Participant, changes: Mapping[str, object]) -> Par
     times = dict(participant.times)
     plain: dict[str, Any] = {}
     for column, value in changes.items():
-        name, _, what = column.rpartition("_")
-        if what == "on" and is_kind(name):
-            (reminders_on.add if value else reminders_on.discard)(kind(name).name)
-        elif what == "time" and is_kind(name):
-            times[kind(name).name] = str(value)
+        if column in SWITCH_COLUMNS:
+            (reminders_on.add if value else reminders_on.discard)(SWITCH_COLUMNS[column])
+        elif column in TIME_COLUMNS:
+            times[TIME_COLUMNS[column]] = str(value)
         else:
             plain[column] = value
     return replace(participant, reminders_on=frozenset(reminders_on), times=times, **plain)

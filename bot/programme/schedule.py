@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dtm
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, get_args
 from zoneinfo import ZoneInfo
 
 from bot.programme.kinds import DECLARED, KINDS, WINDDOWN_BEFORE_BED, Kind, ReminderKind
@@ -31,14 +31,7 @@ EventKind = Literal[
     "rest_notice",
     "offer",
 ]
-EVENTS: Final[tuple[EventKind, ...]] = (
-    "checkin",
-    "checkin_nudge",
-    "zone_ask",
-    "consent_ask",
-    "rest_notice",
-    "offer",
-)
+EVENTS: Final[tuple[EventKind, ...]] = tuple(e for e in get_args(EventKind) if e not in KINDS)
 
 UTC = dtm.UTC
 DAY_MINUTES = 24 * 60
@@ -156,10 +149,8 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
     planned: list[Occurrence] = []
 
     def chosen(kind: str, at: dtm.time) -> int:
-        """A chosen time, kept out of the sleep window unless the person keeps it there."""
-        if kind in settings.quiet_ok:
-            return _minutes(at)
-        return _minutes(into_waking_hours(at, settings.wake, settings.bed))
+        kept = kind in settings.quiet_ok
+        return _minutes(planned_at(at, settings.wake, settings.bed, kept=kept))
 
     def add(kind: EventKind, slot: int, minutes: int) -> None:
         if kind in settings.enabled or kind in EVENTS:
@@ -245,6 +236,12 @@ def into_waking_hours(at: dtm.time, wake: dtm.time, bed: dtm.time) -> dtm.time:
     if after_bed < before_wake:  # halfway goes to the morning: a breakfast-time default
         return _from_minutes(_minutes(bed) - int(SETTLE_BEFORE_BED.total_seconds() // 60))
     return _from_minutes(_minutes(wake) + int(SETTLE_AFTER_WAKE.total_seconds() // 60))
+
+
+def planned_at(at: dtm.time, wake: dtm.time, bed: dtm.time, *, kept: bool) -> dtm.time:
+    """When a chosen time is planned: out of the sleep window, unless the person keeps it
+    there on purpose (`kept`)."""
+    return at if kept else into_waking_hours(at, wake, bed)
 
 
 def asleep_reminders(

@@ -31,6 +31,7 @@ from bot.programme.schedule import (
     day_problem,
     hydration_times,
     into_waking_hours,
+    planned_at,
     winddown_minutes,
     winddown_time,
 )
@@ -562,10 +563,9 @@ def moved_out_of_sleep(participant: Participant, change: Change) -> dict[str, st
 
 def effective_time(participant: Participant, name: Kind) -> str:
     """A kind's chosen time as it is planned: out of the sleep window unless kept there."""
-    at = participant.time_of(name)
-    if name in participant.quiet_ok:
-        return at
-    return format_time(into_waking_hours(_hm(at), _hm(participant.wake), _hm(participant.bed)))
+    kept = name in participant.quiet_ok
+    at = _hm(participant.time_of(name))
+    return format_time(planned_at(at, _hm(participant.wake), _hm(participant.bed), kept=kept))
 
 
 def _hm(text: str) -> dtm.time:

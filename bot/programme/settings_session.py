@@ -164,7 +164,7 @@ def settings_step(
             on = _switched_on(participant, kind)
             if choose_time:
                 return Save(on, "answer.saved", then=AskField(kind, "offer.on_choose"), field=kind)
-            return Save(on, "offer.on", field=kind)
+            return Save(on, "answer.saved", field=kind)  # said by the handler: offer.on
         case Answer(name, value, typed):
             if not (isinstance(question, Setting) and question.field == name):
                 return StaleSetting()

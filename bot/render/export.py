@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.checkin import NO_TRIGGERS, QUESTIONS
 from bot.programme.instruments import skin_band
-from bot.programme.kinds import CHOSEN, DECLARED, KINDS
+from bot.programme.kinds import DECLARED, KINDS, TIME_COLUMNS
 from bot.programme.records import DONE, SKIPPED
 from bot.programme.times import epoch
 from messages import t
@@ -39,7 +39,7 @@ SETTINGS: Final[tuple[str, ...]] = (
     "probiotic_name",
     "probiotic_pack",
     "pack_started",
-    *(f"{name}_time" for name in CHOSEN if name != "probiotic"),
+    *(column for column in TIME_COLUMNS if column != "probiotic_time"),
     "hydration_count",
     *(declared.enabled_column for declared in DECLARED),
     "checkin_day",

@@ -34,7 +34,7 @@ from bot.programme.conversation import (
     Switch,
     Treatment,
 )
-from bot.programme.kinds import CHOSEN, DECLARED, kind
+from bot.programme.kinds import DECLARED, SWITCH_COLUMNS, TIME_COLUMNS, kind
 from bot.programme.records import (
     ACTIVE,
     BLOCKED,
@@ -46,8 +46,8 @@ from bot.programme.records import (
 from bot.programme.times import epoch, from_epoch
 
 # A column per reminder kind for its switch, and one per kind with a time of its own.
-_SWITCHES = tuple(declared.enabled_column for declared in DECLARED)
-_TIMES = tuple(f"{name}_time" for name in CHOSEN)
+_SWITCHES = tuple(SWITCH_COLUMNS)
+_TIMES = tuple(TIME_COLUMNS)
 _STORED = (*PARTICIPANT_FIELDS, *_SWITCHES, *_TIMES, "awaiting", "question_message_id")
 _COLUMNS = ", ".join(_STORED)
 PLAN_RETRY_FIRST = dtm.timedelta(minutes=1)
@@ -184,7 +184,10 @@ def participant_from_row(row: Mapping[str, Any]) -> Participant:
         reminders_on=frozenset(
             d.name for d in DECLARED if row.get(d.enabled_column, int(d.default_on))
         ),
-        times={name: str(row.get(f"{name}_time") or kind(name).default_time) for name in CHOSEN},
+        times={
+            name: str(row.get(column) or kind(name).default_time)
+            for column, name in TIME_COLUMNS.items()
+        },
         question=question,
     )
 

@@ -31,6 +31,7 @@ WORDS = {
         "csv_on": "Herinnering insmeren",
         "toggle": "Insmeren: uit",
         "set": "Tijd insmeren",
+        "on_choose": "Het seintje staat aan.",
     },
     "en": {
         "label": "Skin care",
@@ -48,12 +49,24 @@ WORDS = {
         "csv_on": "Skin care reminder",
         "toggle": "Skin care: off",
         "set": "Skin care time",
+        "on_choose": "The nudge is on.",
     },
 }
 
 
 def offers(messages: list[SentMessage], language: str) -> list[SentMessage]:
     return [m for m in messages if WORDS[language]["offer"] in (m.text or "")]
+
+
+async def the_offer(harness: Harness, user: User, language: str) -> SentMessage:
+    """Onboarded on Monday, a word on Thursday at noon (taking part), and the offer that comes
+    at 20:00 that day."""
+    await harness.onboard(user, language=language, first_checkin="")
+    await harness.skip_to(local(2026, 11, 26, 12, 0))
+    await harness.say(user, "/today")
+    await harness.skip_to(local(2026, 11, 26, 20, 0))
+    [offer] = offers(harness.new_messages(user), language)
+    return offer
 
 
 def reminders(messages: list[SentMessage], language: str) -> list[SentMessage]:
@@ -126,11 +139,7 @@ async def test_a_no_changes_nothing_and_it_is_never_offered_again(
 ) -> None:
     w = WORDS[language]
     bo = User(9703, "Bo", language_code=language)
-    await harness.onboard(bo, language=language, first_checkin="")
-    await harness.skip_to(local(2026, 11, 26, 12, 0))
-    await harness.say(bo, "/today")
-    await harness.skip_to(local(2026, 11, 26, 20, 0))
-    [offer] = offers(harness.new_messages(bo), language)
+    offer = await the_offer(harness, bo, language)
     assert await harness.press(bo, offer, w["no"]) == []
     assert "/settings" in (offer.text or "") and not offer.buttons()
     participant = harness.participant(bo)
@@ -204,14 +213,14 @@ async def test_another_time_switches_it_on_and_asks_the_time(
 ) -> None:
     w = WORDS[language]
     li = User(9708, "Li", language_code=language)
-    await harness.onboard(li, language=language, first_checkin="")
-    await harness.skip_to(local(2026, 11, 26, 12, 0))
-    await harness.say(li, "/today")
-    await harness.skip_to(local(2026, 11, 26, 20, 0))
-    [offer] = offers(harness.new_messages(li), language)
+    offer = await the_offer(harness, li, language)
     await harness.press(li, offer, w["other"])
+    assert w["on_choose"] in (offer.text or "")
     assert "21:00" in [label for label, _ in offer.buttons()]
-    await harness.press(li, offer, "21:00")
+    if language == "nl":  # typed as people type it: 9 at this question is the evening's
+        await harness.say(li, "9 uur")
+    else:
+        await harness.press(li, offer, "21:00")
     participant = harness.participant(li)
     assert participant is not None and participant.enabled("skincare")
     assert participant.time_of("skincare") == "21:00"
