@@ -51,6 +51,9 @@ LATE_NOTICE = dtm.timedelta(minutes=10)
 # A kind that is off is offered from its offer day on, for this long (to someone taking part,
 # bot/programme/backoff.py); after that it is in /settings only.
 OFFER_WEEKS = dtm.timedelta(weeks=4)
+# ... half an hour before its time: a yes, or another time chosen, then plans the day's first
+# as any change of settings does (a reminder already due keeps its time, see jobs/planner.py).
+OFFER_BEFORE_MINUTES = 30
 MAX_HYDRATION = 8
 
 
@@ -170,8 +173,8 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
         if declared.rule == "chosen":
             at = chosen(name, settings.times[name])
             add(name, 0, at)
-            if offered:  # at the time the reminder would come: when the person would use it
-                add("offer", KINDS.index(name), at)
+            if offered:  # just before the reminder would come: when the person would use it
+                add("offer", KINDS.index(name), max(at - OFFER_BEFORE_MINUTES, 0))
         elif declared.rule == "spread":
             for slot, minutes in enumerate(
                 hydration_times(settings.wake, settings.bed, settings.hydration_count)

@@ -1,7 +1,7 @@
 """Skin care, the fifth reminder kind (bot/programme/kinds.py), end to end through the suite's
-Bot API server: off by default, offered once on the programme's fourth day at the time it would
-come, switched on there or in /settings, then a reminder like the others with done, later and
-skip, in /today, /progress, the habit score, the doctor's page and /export."""
+Bot API server: off by default, offered once from the programme's fourth day, just before the
+time it would come, switched on there or in /settings, then a reminder like the others with
+done, later and skip, in /today, /progress, the habit score, the doctor's page and /export."""
 
 from __future__ import annotations
 
@@ -60,11 +60,11 @@ def offers(messages: list[SentMessage], language: str) -> list[SentMessage]:
 
 async def the_offer(harness: Harness, user: User, language: str) -> SentMessage:
     """Onboarded on Monday, a word on Thursday at noon (taking part), and the offer that comes
-    at 20:00 that day."""
+    at 19:30 that day, half an hour before the default 20:00."""
     await harness.onboard(user, language=language, first_checkin="")
     await harness.skip_to(local(2026, 11, 26, 12, 0))
     await harness.say(user, "/today")
-    await harness.skip_to(local(2026, 11, 26, 20, 0))
+    await harness.skip_to(local(2026, 11, 26, 19, 30))
     [offer] = offers(harness.new_messages(user), language)
     return offer
 
@@ -84,7 +84,8 @@ async def test_offered_once_switched_on_and_then_a_habit_like_the_others(
     harness: Harness, language: str, age: str, at: str
 ) -> None:
     """A parent's child sleeps at 19:30: the default 20:00 would be in the night, so the offer
-    comes, and the reminder is set, at 18:00 (an hour and a half before bed)."""
+    says, and the reminder is set at, 18:00 (an hour and a half before bed); the offer itself
+    comes half an hour before."""
     w = WORDS[language]
     eva = User(9701 if age == "adult" else 9702, "Eva", language_code=language)
     await harness.onboard(eva, language=language, age=age, first_checkin="")
@@ -182,8 +183,8 @@ async def test_no_offer_to_someone_quiet_or_late_behind_others(harness: Harness)
     await harness.onboard(late, first_checkin="")
     await harness.skip_to(local(2026, 11, 26, 12, 0))
     await harness.say(late, "/today")
-    await harness.skip_to(local(2026, 11, 26, 19, 59))
-    harness.clock.set(local(2026, 11, 26, 20, 16))  # down from 19:59 until 20:16
+    await harness.skip_to(local(2026, 11, 26, 19, 29))
+    harness.clock.set(local(2026, 11, 26, 19, 46))  # down from 19:29 until 19:46
     await harness.tick()
     await harness.skip_to(local(2026, 11, 27, 12, 0))
     assert offers(harness.new_messages(quiet), "nl") == []
@@ -224,6 +225,11 @@ async def test_another_time_switches_it_on_and_asks_the_time(
     participant = harness.participant(li)
     assert participant is not None and participant.enabled("skincare")
     assert participant.time_of("skincare") == "21:00"
+    # Only at the time chosen: nothing at the default 20:00 that was offered.
+    await harness.skip_to(local(2026, 11, 26, 21, 30))
+    today = [m.text or "" for m in harness.new_messages(li)]
+    assert not any("20:00" in text for text in today), today
+    assert sum(f"{w['label']} (21:00)" in text for text in today) == 1
 
 
 async def test_switched_on_and_off_before_its_day_it_is_not_offered(harness: Harness) -> None:

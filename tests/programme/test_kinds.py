@@ -221,12 +221,12 @@ def _offers(day: dtm.date, **changes: object) -> list[tuple[int, str]]:
     ("days", "changes", "expected"),
     [
         (2, {}, []),  # not before its day
-        (3, {}, [(4, "20:00")]),  # at the time it would come; slot: its place in KINDS
-        (30, {}, [(4, "20:00")]),  # any day of the four weeks from then (once: offers_done)
+        (3, {}, [(4, "19:30")]),  # before the time it would come; slot: its place in KINDS
+        (30, {}, [(4, "19:30")]),  # any day of the four weeks from then (once: offers_done)
         (31, {}, []),  # after that, /settings only
         (3, {"enabled": DEFAULT_ON | {"skincare"}}, []),  # on already
         (3, {"offers_done": frozenset({"skincare"})}, []),  # offered, or decided about
-        (3, {"bed": dtm.time(19, 30), "wake": dtm.time(6, 30)}, [(4, "18:00")]),  # a child
+        (3, {"bed": dtm.time(19, 30), "wake": dtm.time(6, 30)}, [(4, "17:30")]),  # a child
         (3, {"start": None}, []),  # not started
     ],
 )
