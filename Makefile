@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: test lint run demo fuzz bench bench-full clean
+.PHONY: test lint run demo fuzz bench bench-full deploy-tools clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,22 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python -m bench --full $(ARGS)
+
+# The tools tests/test_deploy.py checks the deployment files with (systemd-analyze, caddy),
+# from Debian's packages where missing; without them those tests are skipped and say why.
+# CI runs this before `make test` and sets COACH_DEPLOY_TOOLS=required, so they cannot skip.
+deploy-tools:
+	@missing=""; \
+	command -v systemd-analyze >/dev/null || missing="$$missing systemd"; \
+	command -v caddy >/dev/null || missing="$$missing caddy"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing from Debian's packages:$$missing"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get install -y -q --no-install-recommends $$missing \
+		|| { $$SUDO apt-get update -q && $$SUDO apt-get install -y -q --no-install-recommends $$missing; }; \
+	fi; \
+	systemd-analyze --version | head -1; caddy version
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

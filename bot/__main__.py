@@ -14,12 +14,13 @@ import re
 import sys
 
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 from telegram import Bot
 from telegram.error import InvalidToken, TelegramError
 
 from bot import backup
 from bot.app import App, build_application
-from bot.config import Settings, settings_error
+from bot.config import Settings, settings_error, unreadable_settings
 from bot.context import Context
 from bot.logs import configure_logging
 from bot.serve import StartFailed, serve
@@ -41,6 +42,9 @@ def main() -> int:
         settings = Settings()
     except ValidationError as exc:
         print(settings_error(exc), file=sys.stderr)
+        return 2
+    except SettingsError as exc:
+        print(unreadable_settings(exc), file=sys.stderr)
         return 2
     if sys.argv[1:]:  # python -m bot backup [DIR] | restore FILE: no token needed
         configure_logging(settings.log_level, secrets=[])

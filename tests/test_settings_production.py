@@ -3,6 +3,9 @@ secrets from systemd's credentials (LoadCredential=)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -80,3 +83,54 @@ def test_secrets_come_from_systemd_credentials(tmp_path: Path) -> None:
     )
     assert settings.telegram_bot_token.get_secret_value() == "123:from-a-credential"
     assert settings.webhook_secret.get_secret_value() == SECRET
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_example_env_file_hides_no_credential_and_no_default(tmp_path: Path) -> None:
+    """coach.env, a copy of .env.example as docs/deploy.md says, with the credentials beside
+    it: its empty lines leave the token and the secret to their files and every other value
+    to its default."""
+    (tmp_path / "telegram_bot_token").write_text("123:from-a-credential\n")
+    (tmp_path / "webhook_secret").write_text(SECRET + "\n")
+    settings = Settings(
+        _env_file=ROOT / ".env.example",  # type: ignore[call-arg]
+        _secrets_dir=tmp_path,
+    )
+    assert settings.telegram_bot_token.get_secret_value() == "123:from-a-credential"
+    assert settings.webhook_secret.get_secret_value() == SECRET
+    assert settings == Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        _secrets_dir=tmp_path,
+    )
+
+
+def test_an_empty_variable_in_the_environment_means_unset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "telegram_bot_token").write_text("123:from-a-credential\n")
+    for name in ("TELEGRAM_BOT_TOKEN", "DATABASE_PATH", "BACKUP_DIR", "LISTEN_PORT"):
+        monkeypatch.setenv(name, "")
+    settings = Settings(_env_file=None, _secrets_dir=tmp_path)  # type: ignore[call-arg]
+    assert settings.telegram_bot_token.get_secret_value() == "123:from-a-credential"
+    assert settings.database_path == Path("data/coach.db") and settings.backup_dir is None
+
+
+def test_a_credential_that_cannot_be_read_stops_the_bot_with_one_line(tmp_path: Path) -> None:
+    """Not a traceback: which setting, from where, why; never what the file holds."""
+    (tmp_path / "telegram_bot_token").write_bytes(b"\xff\xfe123:secret-part")
+    done = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env={**os.environ, "CREDENTIALS_DIRECTORY": str(tmp_path), "TELEGRAM_BOT_TOKEN": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "Could not read the setting TELEGRAM_BOT_TOKEN from its credential file: "
+        "UnicodeDecodeError."
+    ]
+    assert "secret-part" not in done.stdout + done.stderr
