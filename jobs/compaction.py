@@ -1,6 +1,7 @@
 """The nightly compaction of the reminder history (issue 19): reminder rows older than
-HISTORY_DAYS become weekly counts per person and kind, and the state the habit score and the
-streaks need at the boundary (bot/programme/habits.py `compact`); the water days before the
+HISTORY_DAYS become weekly counts per person and kind, the habits' with the state the habit
+score and the streaks need at the boundary (bot/programme/habits.py `compact`), the others'
+(a check-in's, its nudge's, an offer's: `week_counts`) only counted; the water days before the
 same boundary are packed, a row a week with every day's glasses (bot/storage/diary.py
 `pack_water`: nothing lost); incremental vacuum gives the space back. Check-ins, itch,
 triggers, notes and consent are the clinical record: other tables, never touched.
@@ -24,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from bot.programme.habits import week_start
 from bot.programme.kinds import KINDS
-from bot.programme.schedule import MAX_HYDRATION
+from bot.programme.schedule import EVENTS, MAX_HYDRATION
 from bot.storage import StorageError, Store
 from bot.storage.reminders import CompactionCandidate
 from jobs.clock import Clock
@@ -41,8 +42,11 @@ CHUNK_SECONDS: Final = 0.015
 # an upgrade finds a year of them).
 WEEKS_PER_STEP: Final = 4
 # The rows a person can have in WEEKS_PER_STEP weeks: a row a day of each kind but water,
-# the water up to MAX_HYDRATION reminders a day, and a row of water's glasses a day.
-MAX_STEP_ROWS: Final = WEEKS_PER_STEP * 7 * (len(KINDS) - 1 + MAX_HYDRATION + 1)
+# the water up to MAX_HYDRATION reminders a day, a row of water's glasses a day, and at most
+# one of each other reminder a day (a check-in, its nudge, an offer of each kind, ...).
+MAX_STEP_ROWS: Final = (
+    WEEKS_PER_STEP * 7 * (len(KINDS) - 1 + MAX_HYDRATION + 1 + len(EVENTS) - 1 + len(KINDS))
+)
 # People read per query for candidates.
 CANDIDATES: Final = 500
 # Free pages the incremental vacuum gives back per chunk (4 KB each).

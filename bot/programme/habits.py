@@ -245,6 +245,27 @@ def week_start(start: dtm.date, day: dtm.date) -> dtm.date:
     return start + dtm.timedelta(days=7 * ((day - start).days // 7))
 
 
+def week_counts(
+    rows: Sequence[Row], start: dtm.date, records: Sequence[Record] | None = None
+) -> list[WeekCount]:
+    """The weekly counts of reminder rows about to go, per programme week and kind. `records`
+    are the rows as the habits read them (a wind-down done by the evening's itch answer,
+    `with_itch_answers`), counted apart in `itch_done`; without them, the rows as stored (the
+    other reminders: a check-in, its nudge, an offer, a question asked again)."""
+    read = records if records is not None else [(d, k, s, a) for d, k, s, a, _ in rows]
+    counts: dict[tuple[dtm.date, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for (day, kind, _status, answer), (*_, stored, snoozes) in zip(read, rows, strict=True):
+        entry = counts[week_start(start, day), kind]
+        entry[0] += 1
+        if answer == DONE:
+            entry[1 if stored == DONE else 4] += 1
+        elif answer == SKIPPED:
+            entry[2] += 1
+        if snoozes:
+            entry[3] += 1
+    return [WeekCount(w, k, *c) for (w, k), c in sorted(counts.items())]
+
+
 def compact(
     rows: Iterable[Row],
     itch_days: Iterable[tuple[dtm.date, int]],
@@ -257,19 +278,11 @@ def compact(
     and the weekly adherence need of them once they are gone."""
     rows = [r for r in rows if r[0] < boundary]
     records = with_itch_answers([(d, k, s, a) for d, k, s, a, _ in rows], itch_days)
-    counts: dict[tuple[dtm.date, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    weeks = week_counts(rows, start, records)
     done_days: dict[str, set[dtm.date]] = defaultdict(set)
-    for (day, kind, _status, answer), (*_, stored, snoozes) in zip(records, rows, strict=True):
-        entry = counts[week_start(start, day), kind]
-        entry[0] += 1
+    for day, kind, _status, answer in records:
         if answer == DONE:
             done_days[kind].add(day)
-            entry[1 if stored == DONE else 4] += 1
-        elif answer == SKIPPED:
-            entry[2] += 1
-        if snoozes:
-            entry[3] += 1
-    weeks = [WeekCount(w, k, *c) for (w, k), c in sorted(counts.items())]
     days = _by_day(records, boundary)
     carry: dict[str, Carry] = {}
     for kind in sorted(set(before) | set(days)):

@@ -93,14 +93,16 @@ def export_archive(data: dict[str, Any], now: dtm.datetime) -> bytes:
         for r in data["reminders"]
         if r["kind"] in KINDS
     ]
-    # Reminders older than HISTORY_DAYS, compacted into weekly counts (jobs/compaction.py).
+    # Reminders older than HISTORY_DAYS, compacted into weekly counts (jobs/compaction.py);
+    # as in reminders.csv, the habits' (the others, a check-in's say, are in data.json).
     reminder_weeks = [
         {
             "week_start": w["week_start"],
-            "reminder": t(language, f"kind.{w['kind']}") if w["kind"] in KINDS else w["kind"],
+            "reminder": t(language, f"kind.{w['kind']}"),
             **{key: w[key] for key in ("sent", "done", "skipped", "snoozed", "itch_done")},
         }
         for w in data.get("reminder_weeks", [])
+        if w["kind"] in KINDS
     ]
     checkins = [
         {

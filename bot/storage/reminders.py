@@ -22,6 +22,7 @@ from bot.programme.habits import (
     History,
     WeekCount,
     compact,
+    week_counts,
 )
 from bot.programme.kinds import KINDS
 from bot.programme.planning import FIRST_SLOT
@@ -443,10 +444,11 @@ class Reminders:
     # -- compaction -----------------------------------------------------------------------------
 
     def compacted(self, participant_id: int) -> Compacted:
-        """The weekly counts and the carry of the reminder rows compacted so far."""
+        """The weekly counts (of the habit kinds) and the carry of the reminder rows
+        compacted so far."""
         weeks = self.db.execute(
             "SELECT week_start, kind, sent, done, skipped, snoozed, itch_done FROM reminder_weeks "
-            "WHERE participant_id = ? ORDER BY week_start, kind",
+            f"WHERE participant_id = ? AND kind IN {_HABIT_KINDS} ORDER BY week_start, kind",
             [participant_id],
         ).fetchall()
         if not weeks:
@@ -500,10 +502,11 @@ class Reminders:
         return dtm.date.fromisoformat(row[0]) if row and row[0] else None
 
     def compact(self, candidate: CompactionCandidate, boundary: dtm.date) -> int:
-        """Fold this person's reminder rows (of the habit kinds) from before `boundary` into
-        weekly counts and the carry, and delete them, in one transaction; returns how many
-        rows went. Rows still planned stay; check-ins, itch, triggers, notes and consent are
-        other tables and never touched. Doing it twice is doing it once."""
+        """Fold this person's reminder rows from before `boundary` into weekly counts (and,
+        of the habit kinds, the carry) and delete them, in one transaction; returns how many
+        rows went. Rows still planned stay, and so does the first check-in put off until later
+        (`first_checkin_planned` asks for it); check-ins, itch, triggers, notes and consent
+        are other tables and never touched. Doing it twice is doing it once."""
         pid = candidate.participant_id
         if candidate.before is not None and boundary <= candidate.before:
             return 0
@@ -515,6 +518,19 @@ class Reminders:
                 [pid, boundary.isoformat()],
             ).fetchall()
             rows = [(dtm.date.fromisoformat(d), k, s, a, int(n)) for d, k, s, a, n in kept]
+            # The other reminders (a check-in, its nudge, an offer, a question asked again):
+            # only counted; the check-ins themselves are the clinical record, kept elsewhere.
+            other = self.db.execute(
+                "SELECT local_date, kind, status, answer, snoozes FROM occurrences "
+                f"WHERE participant_id = ? AND kind NOT IN {_HABIT_KINDS} AND local_date < ? "
+                "AND (status = 'sent' OR answer IS NOT NULL) "
+                "AND NOT (kind = 'checkin' AND slot = ?) ORDER BY local_date, id",
+                [pid, boundary.isoformat(), FIRST_SLOT],
+            ).fetchall()
+            events = week_counts(
+                [(dtm.date.fromisoformat(d), k, s, a, int(n)) for d, k, s, a, n in other],
+                candidate.start,
+            )
             itch = self.db.execute(
                 "SELECT local_date, score FROM itch WHERE participant_id = ? AND about = ? "
                 "AND local_date < ?",
@@ -545,7 +561,7 @@ class Reminders:
                         w.snoozed,
                         w.itch_done,
                     )
-                    for w in weeks
+                    for w in (*weeks, *events)
                 ],
             )
             self.db.conn.executemany(
@@ -558,9 +574,9 @@ class Reminders:
                 ],
             )
             gone = self.db.execute(
-                f"DELETE FROM occurrences WHERE participant_id = ? AND kind IN {_HABIT_KINDS} "
-                "AND local_date < ? AND status != 'planned'",
-                [pid, boundary.isoformat()],
+                "DELETE FROM occurrences WHERE participant_id = ? AND local_date < ? "
+                "AND status != 'planned' AND NOT (kind = 'checkin' AND slot = ?)",
+                [pid, boundary.isoformat(), FIRST_SLOT],
             ).rowcount
             self.db.execute(
                 "INSERT OR REPLACE INTO reminder_compacted (participant_id, before) VALUES (?, ?)",

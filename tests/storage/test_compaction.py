@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dtm
 import io
+import json
 import random
+import zipfile
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -18,9 +21,11 @@ from bot.handlers.progress import prepare_progress
 from bot.handlers.summary import build_summary
 from bot.programme.habits import week_start
 from bot.programme.kinds import KINDS
+from bot.programme.planning import FIRST_SLOT
 from bot.programme.progress import analyse
 from bot.programme.records import Participant
 from bot.programme.times import epoch
+from bot.render.export import export_archive
 from bot.services.checkins import open_checkin
 from bot.storage import Store
 from jobs.clock import FakeClock
@@ -61,6 +66,11 @@ def fill(store: Store, person: int, start: dtm.date, seed: int) -> dtm.datetime:
             answered = due if answer else None
             sent = due if status == "sent" else None
             rows.append((kind, slot, day.isoformat(), due, status, answer, answered, snoozes, sent))
+        for kind, slot, hour in events(n, rng):
+            due = epoch(local(day.year, day.month, day.day, hour))
+            status = rng.choices(["sent", "missed", "cancelled"], [80, 10, 10])[0]
+            sent = due if status == "sent" else None
+            rows.append((kind, slot, day.isoformat(), due, status, None, None, 0, sent))
         if rng.random() < 0.5:
             store.diary.set_itch(person, day, rng.randrange(11), local(2026, 1, 1))
         for _ in range(rng.choice([0, 0, 1, 3, 6, 11])):  # water: some days none at all
@@ -76,6 +86,22 @@ def fill(store: Store, person: int, start: dtm.date, seed: int) -> dtm.datetime:
         store.checkins.complete(person, row.id, 20 - 5 * n, at)
         store.diary.toggle_trigger(person, at.date(), "stress", at)
     return now
+
+
+def events(n: int, rng: random.Random) -> list[tuple[str, int, int]]:
+    """The other reminders of day `n`: (kind, slot, hour). The first check-in put off until
+    the first evening, the weekly check-in with now and then its nudge the day after, skin
+    care offered on the fourth day, and rarely a question asked again."""
+    found = [("checkin", FIRST_SLOT, 20)] if n == 0 else []
+    if n % 7 == 6:
+        found.append(("checkin", 0, 19))
+    if n % 7 == 0 and n and rng.random() < 0.4:
+        found.append(("checkin_nudge", 0, 12))
+    if n == 3:
+        found.append(("offer", KINDS.index("skincare"), 19))
+    if rng.random() < 0.01:
+        found.append((rng.choice(["zone_ask", "consent_ask", "rest_notice"]), 0, 10))
+    return found
 
 
 def numbers(store: Store, person: int, now: dtm.datetime) -> dict[str, Any]:
@@ -94,18 +120,32 @@ def numbers(store: Store, person: int, now: dtm.datetime) -> dict[str, Any]:
     data = store.export(person)
     exported = {
         "sent": len([r for r in data["reminders"] if r["kind"] in KINDS and _sent(r)])
-        + sum(w["sent"] for w in data["reminder_weeks"]),
+        + sum(w["sent"] for w in data["reminder_weeks"] if w["kind"] in KINDS),
         **{
             key: len([r for r in data["reminders"] if r["kind"] in KINDS and r["answer"] == key])
-            + sum(w[key] for w in data["reminder_weeks"])
+            + sum(w[key] for w in data["reminder_weeks"] if w["kind"] in KINDS)
             for key in ("done", "skipped")
         },
         "snoozed": len(
             [r for r in data["reminders"] if r["kind"] in KINDS and _sent(r) and r["snoozes"]]
         )
-        + sum(w["snoozed"] for w in data["reminder_weeks"]),
+        + sum(w["snoozed"] for w in data["reminder_weeks"] if w["kind"] in KINDS),
     }
+    # Every reminder the person had, of every kind, in /export's data.json: kept one by one,
+    # counted by the week before.
+    document = json.loads(zipfile.ZipFile(io.BytesIO(export_archive(data, now))).read("data.json"))
+    every_kind: Counter[tuple[str, str]] = Counter()
+    for r in document["reminders"]:
+        if r["status"] == "sent" or r["answer"] is not None:
+            every_kind[r["kind"], "sent"] += 1
+            every_kind[r["kind"], str(r["answer"])] += 1
+    for w in document["reminder_weeks"]:
+        every_kind[w["kind"], "sent"] += w["sent"]
+        every_kind[w["kind"], "done"] += w["done"]  # as stored: itch_done rows are unanswered
+        every_kind[w["kind"], "skipped"] += w["skipped"]
+        every_kind[w["kind"], "None"] += w["sent"] - w["done"] - w["skipped"]
     return {
+        "every kind": {key: n for key, n in every_kind.items() if n},
         "habits": report.habits,
         "streaks": report.streaks,
         "weeks": [w.point() for _, w in sorted(report.weeks.items())],
@@ -140,6 +180,8 @@ async def test_the_numbers_are_the_same_before_and_after_compaction(
     assert p.start_date is not None
     now = fill(store, p.id, p.start_date, seed=19)
     before = numbers(store, p.id, now)
+    assert before["every kind"]["checkin", "sent"] > 20
+    assert before["every kind"]["offer", "sent"] == 1
     assert before["habits"]["probiotic"].score is not None
     assert before["streaks"]["probiotic"] > history_days  # reaches into the compacted days
     kept = stored.count_rows(store, "occurrences")
@@ -154,6 +196,15 @@ async def test_the_numbers_are_the_same_before_and_after_compaction(
         if row.kind in ("probiotic", "hydration")
     )
     assert oldest == boundary
+    # The other reminders too, but for the first check-in put off until later, which says
+    # that it was (a row planned, like every row still planned, stays as well).
+    left = [
+        (row.kind, row.slot)
+        for row in store.reminders.all(p.id)
+        if row.local_date < boundary and row.status != "planned"
+    ]
+    assert left == [("checkin", FIRST_SLOT)]
+    assert store.reminders.first_checkin_planned(p.id)
     # The water days before the boundary are packed, a row a week; the rest kept as they were.
     assert report.water_days > 0
     first_water = stored.first_day_in(store, "water")
