@@ -3,8 +3,9 @@
 Our own lines name a participant by `Store.log_id` (a keyed hash), never by Telegram id, and
 hold no text or answer. The libraries are kept above their chatty levels, whatever LOG_LEVEL
 says: python-telegram-bot's DEBUG lines hold every update and every Bot API result (message
-texts, callback data, first and last names, usernames), and httpx logs each request's URL,
-which holds the token.
+texts, callback data, first and last names, usernames), httpx logs each request's URL, which
+holds the token, and fontTools names at INFO every glyph of a PDF it subsets (so the letters
+of a person's note). Any other library's line is shown from WARNING only.
 """
 
 from __future__ import annotations
@@ -14,14 +15,36 @@ from collections.abc import Iterable
 from typing import Final
 
 REDACTED = "[redacted]"
-# The lowest level each library may log at, whatever the bot's own level.
+# The lowest level each library may log at, whatever the bot's own level; any library not
+# named here, WARNING (`OursOrWarnings`).
 LIBRARY_LEVELS: Final[dict[str, int]] = {
     "telegram": logging.INFO,
     "httpx": logging.WARNING,
     "httpcore": logging.WARNING,
     "apscheduler": logging.WARNING,
     "aiohttp": logging.WARNING,
+    "fontTools": logging.WARNING,
+    "matplotlib": logging.WARNING,
+    "PIL": logging.WARNING,
 }
+# The loggers that are ours (`python -m bot` runs bot/__main__.py as "__main__").
+OURS: Final = ("bot", "jobs", "messages", "__main__")
+
+
+def _top(name: str) -> str:
+    return name.partition(".")[0]
+
+
+class OursOrWarnings(logging.Filter):
+    """Our own lines at the level LOG_LEVEL asks; a library's from its level in
+    LIBRARY_LEVELS, any other library's from WARNING: a library added later cannot bring
+    a chatty logger with it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        top = _top(record.name)
+        if top in OURS:
+            return True
+        return record.levelno >= LIBRARY_LEVELS.get(top, logging.WARNING)
 
 
 class RedactSecrets(logging.Filter):
@@ -48,6 +71,7 @@ class RedactSecrets(logging.Filter):
 def configure_logging(level: str, secrets: Iterable[str]) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(OursOrWarnings())
     handler.addFilter(RedactSecrets(secrets))
     logging.basicConfig(level=level, handlers=[handler], force=True)
     quiet_library_logs()

@@ -11,6 +11,7 @@ COACH_DEPLOY_TOOLS=required, and then a missing systemd-analyze or caddy fails i
 
 from __future__ import annotations
 
+import datetime as dtm
 import os
 import re
 import shutil
@@ -19,6 +20,9 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from bot.backup import NIGHTLY_AT
+from bot.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -80,7 +84,18 @@ def test_the_service_is_hardened_as_promised() -> None:
     assert backup["User"] == unit["User"] and backup["StateDirectory"] == unit["StateDirectory"]
     assert backup["ExecStart"] == [f"{INSTALLED_AT}/.venv/bin/python -m bot backup"]
     timer = settings_of("darm-huid-coach-backup.timer")
-    assert timer["Persistent"] == ["true"] and timer["OnCalendar"] == ["*-*-* 03:30:00"]
+    assert timer["Persistent"] == ["true"]
+    # Before the bot's own nightly backup (from 03:30 in DEFAULT_TIMEZONE), which then finds
+    # the day's and takes none; with its randomized delay too.
+    assert timer["OnCalendar"] == ["*-*-* 03:00:00 Europe/Amsterdam"]
+    assert timer["RandomizedDelaySec"] == ["10min"]
+    assert Settings.model_fields["default_timezone"].default == "Europe/Amsterdam"
+    assert dtm.time(3, 30) == NIGHTLY_AT
+    assert (
+        backup["Environment"][1]
+        == unit["Environment"][1]
+        == ("BACKUP_DIR=/var/lib/darm-huid-coach/backups")
+    )
 
 
 def test_systemd_analyze_verify(units_here: Path) -> None:
