@@ -56,6 +56,10 @@ class ReminderKind:
         # An offer comes at the kind's own time, and a chosen time needs its times and default.
         if self.offer_day is not None and self.rule != "chosen":
             raise ValueError(f"{self.name}: only a kind with a chosen time can be offered")
+        # The offer does not know a child's age: a kind off for a baby's parent would be
+        # offered to them all the same.
+        if self.offer_day is not None and not self.for_baby:
+            raise ValueError(f"{self.name}: a kind off for a baby cannot be offered (yet)")
         if self.rule == "chosen" and not (self.times and self.default_time):
             raise ValueError(f"{self.name}: a chosen time needs its times and a default")
 

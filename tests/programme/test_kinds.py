@@ -56,6 +56,7 @@ def test_kinds_are_only_ever_added_at_the_end() -> None:
     [
         ({"rule": "spread", "offer_day": 3}, "only a kind with a chosen time can be offered"),
         ({"times": ()}, "a chosen time needs its times and a default"),
+        ({"for_baby": False}, "a kind off for a baby cannot be offered"),
     ],
 )
 def test_a_declaration_that_cannot_work_is_refused(changes: dict[str, object], says: str) -> None:
