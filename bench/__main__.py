@@ -4,6 +4,7 @@
                                the pattern finder's false alarms and power (simulated); a
                                simulated year, compacted (sizes extrapolated to 100,000)
     make bench ARGS=--full     the same plus the 100,000-participant burst (about an hour)
+                               and the year measured at 100,000 (another hour or so)
     python -m bench --only burst --sizes 1000     one part, chosen sizes
 
 Writes bench/results/latest.json (and a copy named after the time) and prints a markdown table.
@@ -31,6 +32,7 @@ BURST_PROBES = 30  # people asking (/help, then a tap) while a burst goes out ..
 PROBED_FROM = 10_000  # ... from this size on (the target is set for 10,000)
 SCALE_N = 100_000
 YEAR_N = 1_000  # a simulated year: participants (sizes extrapolated to 100,000)
+YEAR_COPIES = 100  # with --full, that year also measured at YEAR_N x YEAR_COPIES
 NAIVE_SIZES = (10_000, 100_000)
 
 
@@ -47,7 +49,9 @@ def _run(module: str, out: Path, *args: str) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--full", action="store_true", help="add the 100,000-participant burst")
+    parser.add_argument(
+        "--full", action="store_true", help="add the 100,000-participant burst and year"
+    )
     parser.add_argument("--only", default=",".join(PARTS), help=f"comma-separated: {PARTS}")
     parser.add_argument("--sizes", default="", help="burst sizes, comma-separated")
     parser.add_argument("--scale", type=int, default=SCALE_N, help="participants for scale")
@@ -104,8 +108,15 @@ def main() -> int:
             )
             results["patterns"] = _run("patterns_sim", work / "patterns.json")
         if "year" in parts:
-            print(f"  year: a year of {YEAR_N:,} participants, compacted (about 9 min)", flush=True)
-            results["year"] = _run("year", work / "year.json", "--n", str(YEAR_N))
+            copies = YEAR_COPIES if args.full else 0
+            print(
+                f"  year: a year of {YEAR_N:,} participants, compacted (about 9 min)"
+                + (f"; then {YEAR_N * copies:,} (about 70 min)" if copies else ""),
+                flush=True,
+            )
+            results["year"] = _run(
+                "year", work / "year.json", "--n", str(YEAR_N), "--copies", str(copies)
+            )
         if parts & {"scale", "naive", "progress"}:
             with ServerProcess(rate_limit=False) as server:
                 _scale_parts(parts, args.scale, naive_sizes, server.base_url, work, results)

@@ -528,9 +528,13 @@ def fill_year(
     dairy_days: set[dtm.date] = set()
     day = started
     index = 0
+    offered: set[tuple[str, int]] = set()
     while day < today:
         adherence = 0.55 + 0.35 * min(1.0, index / 120)  # habits settle in over four months
         for o in occurrences_for(settings, day):
+            if o.kind == "offer" and (o.kind, o.slot) in offered:
+                continue  # made once (offers_done), not planned again
+            offered.add((o.kind, o.slot))
             occurrences.append(
                 history.past(
                     participant_id, o.kind, o.slot, day.isoformat(), epoch(o.due), adherence

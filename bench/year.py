@@ -17,7 +17,15 @@ daily itch, water, triggers), in a fresh database. Measured, at that size:
   weekday, so the kept window is HISTORY_DAYS + 0..6 days for all at once: the week's mean is
   what people starting on every weekday give, its peak the worst case), and the nights' holds;
 * the sizes per participant-year, and their extrapolation to 100,000 participants (linear:
-  the rows and the index entries grow with the people; measured at `n`, not at 100,000).
+  the rows and the index entries grow with the people; measured at `n`, not at 100,000);
+* with `--copies C` (`make bench-full`: 100): the year at `n` x C participants, measured, not
+  extrapolated. The `n` people's year is copied C times under new ids into one database, and
+  after each copy the compaction runs (that copy's first night, a year of rows at once), so
+  the pages it frees are written again by the next copy, as nights reuse them in the bot. At
+  the end: the file's size and its packed size, the sum of the compactions' times (the work of
+  a first night at that size), their longest hold, and then the worst ordinary night with
+  everyone in the database (a week later, everyone's boundary moves a week at once; nothing
+  new is written meanwhile, so the size after it says nothing and is not kept).
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ from typing import Any, Final
 
 from bench.common import write_json
 from bench.populate import BENCH_DAY, FIRST_ID, fill_year
+from bot.config import Settings
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.compaction import CHUNK_ROWS, Compaction
@@ -41,6 +50,7 @@ TRIED: Final = (180, 90, 56, 28, 21, 14, 7)
 LIVED: Final = (28, 7)  # the default before, and the one chosen from this (bot/config.py)
 AT_SCALE: Final = 100_000
 GB: Final = 1e9
+HISTORY_DAYS: Final[int] = Settings.model_fields["history_days"].default
 NIGHT: Final = dtm.datetime(2026, 6, 9, 2, 0, tzinfo=dtm.UTC)  # 04:00 in Amsterdam
 
 
@@ -300,6 +310,95 @@ def lived(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
     }
 
 
+# The tables the bench's year writes, each with how a copy renumbers its person: participants
+# by `id`, the rest by `participant_id`; `occurrences` and `checkins` take new row ids.
+_COPIED: Final = ("participants", "occurrences", "checkins", "itch", "water", "day_triggers")
+
+
+def _copy_people(store: Store, offset: int) -> None:
+    """The source's people (attached as `src`) once more, their ids moved by `offset`."""
+    with store.db.atomic():
+        for table in _COPIED:
+            columns = [
+                c[1]
+                for c in store.db.execute(f"PRAGMA src.table_info({table})").fetchall()
+                if not (table != "participants" and c[1] == "id")
+            ]
+            moved = "id" if table == "participants" else "participant_id"
+            chosen = ", ".join(f"{c} + {offset}" if c == moved else c for c in columns)
+            store.db.execute(
+                f"INSERT INTO main.{table} ({', '.join(columns)}) SELECT {chosen} FROM src.{table}"
+            )
+
+
+def at_scale(full: Path, work: Path, n: int, copies: int, history_days: int) -> dict[str, Any]:
+    """The year at n x copies participants, each copy compacted on its first night."""
+    target = work / f"scale-{history_days}.db"
+    store = Store.open(target)
+    store.manual_checkpoints()
+    batches: list[dict[str, Any]] = []
+    started = time.perf_counter()
+    try:
+        store.db.execute(f"ATTACH DATABASE '{full}' AS src")
+        for k in range(copies):
+            written = time.perf_counter()
+            _copy_people(store, k * n)
+            # A year written in one transaction leaves a log of hundreds of MB, which every
+            # read of the compaction then searches; the bot's year was written over a year,
+            # its log copied back all along.
+            _checkpoint(store)
+            copy_s = time.perf_counter() - written
+            night = asyncio.run(_compact(store, NIGHT, history_days))
+            batches.append({"copy_s": copy_s, **night})
+            if k % 10 == 9 or k == copies - 1:
+                _checkpoint(store)
+                print(
+                    f"      {(k + 1) * n:,} participants: {size(target) / GB:.2f} GB, "
+                    f"{time.perf_counter() - started:.0f} s",
+                    flush=True,
+                )
+        store.db.execute("DETACH DATABASE src")
+        _checkpoint(store)
+        after = size(target)
+        people = store.db.execute("SELECT count(*) FROM participants").fetchone()[0]
+        packed, tables = _packed_and_tables(store, work / f"scale-packed-{history_days}.db")
+        kept = store.db.execute("SELECT count(*) FROM occurrences").fetchone()[0]
+        weeks = store.db.execute("SELECT count(*) FROM reminder_weeks").fetchone()[0]
+        nights = [
+            asyncio.run(_compact(store, NIGHT + dtm.timedelta(days=d), history_days))
+            for d in range(1, 8)
+        ]
+    finally:
+        store.close()
+    for leftover in work.glob(target.name + "*"):
+        leftover.unlink()
+    return {
+        "history_days": history_days,
+        "participants": people,
+        "copies": copies,
+        "seconds": time.perf_counter() - started,
+        "bytes": after,
+        "bytes_packed": packed,
+        "gb": after / GB,
+        "gb_packed": packed / GB,
+        "occurrences_kept": kept,
+        "reminder_weeks": weeks,
+        # The first nights of all the copies: what a first night after an upgrade does at
+        # this size, in sum (its work) and at worst (its longest hold of the event loop).
+        "first_nights": {
+            "seconds": sum(b["seconds"] for b in batches),
+            "rows": sum(b["rows"] for b in batches),
+            "longest_hold_ms": max(b["longest_hold_ms"] for b in batches),
+            "longest_cpu_ms": max(b["longest_cpu_ms"] for b in batches),
+            "p99_hold_ms": max(b["p99_hold_ms"] for b in batches),
+            "copy_seconds": sum(b["copy_s"] for b in batches),
+        },
+        "worst_night": max(nights, key=lambda r: r["rows"]),
+        "nights_longest_hold_ms": max(r["longest_hold_ms"] for r in nights),
+        "tables_bytes": tables,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.year", description=__doc__)
     parser.add_argument("--n", type=int, default=1_000)
@@ -308,6 +407,12 @@ def main() -> None:
         "--lived",
         default=",".join(str(d) for d in LIVED),
         help="HISTORY_DAYS for which the year is also lived day by day (comma separated)",
+    )
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=0,
+        help="also measure the year at n x COPIES participants (with HISTORY_DAYS's default)",
     )
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
@@ -324,6 +429,10 @@ def main() -> None:
         for days in (int(d) for d in args.lived.split(",") if d):
             print(f"    HISTORY_DAYS={days}, the year lived day by day", flush=True)
             days_lived.append(lived(full, work, args.n, days))
+        scaled = None
+        if args.copies:
+            print(f"    {args.n * args.copies:,} participants, measured", flush=True)
+            scaled = at_scale(full, work, args.n, args.copies, HISTORY_DAYS)
     write_json(
         args.out,
         {
@@ -335,6 +444,7 @@ def main() -> None:
             "gb_at_100k": built["bytes"] / args.n * AT_SCALE / GB,
             "tried": rows,
             "lived": days_lived,
+            "at_scale": scaled,
         },
     )
 
