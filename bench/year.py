@@ -92,22 +92,7 @@ def build(path: Path, n: int) -> dict[str, Any]:
 
 
 async def _compact(store: Store, at: dtm.datetime, history_days: int) -> dict[str, Any]:
-    started = time.perf_counter()
-    report = await Compaction(store, FakeClock(at), history_days).run()
-    holds = sorted(report.holds_s)
-    return {
-        "seconds": time.perf_counter() - started,
-        "rows": report.rows,  # reminder rows and water days
-        "water_days": report.water_days,
-        "people": report.people,
-        "chunks": report.chunks,
-        "chunk_rows": report.chunk_rows,
-        "longest_hold_ms": report.longest_hold_s * 1000,
-        "longest_cpu_ms": report.longest_cpu_s * 1000,
-        "p50_hold_ms": holds[len(holds) // 2] * 1000 if holds else 0.0,
-        "p99_hold_ms": holds[int(len(holds) * 0.99)] * 1000 if holds else 0.0,
-        "busy_s": report.busy_s,
-    }
+    return await _compact_with(Compaction(store, FakeClock(at), history_days))
 
 
 def tried(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:
@@ -253,15 +238,19 @@ def _write(store: Store, table: str, columns: tuple[str, ...], rows: list[tuple[
 async def _compact_with(compaction: Compaction) -> dict[str, Any]:
     started = time.perf_counter()
     report = await compaction.run()
+    holds = sorted(report.holds_s)
     return {
         "seconds": time.perf_counter() - started,
-        "rows": report.rows,
+        "rows": report.rows,  # reminder rows and water days
         "water_days": report.water_days,
         "people": report.people,
         "chunks": report.chunks,
+        "chunk_rows": report.chunk_rows,
         "longest_hold_ms": report.longest_hold_s * 1000,
         "longest_cpu_ms": report.longest_cpu_s * 1000,
-        "p99_hold_ms": sorted(report.holds_s)[int(len(report.holds_s) * 0.99)] * 1000,
+        "p50_hold_ms": holds[len(holds) // 2] * 1000 if holds else 0.0,
+        "p99_hold_ms": holds[int(len(holds) * 0.99)] * 1000 if holds else 0.0,
+        "busy_s": report.busy_s,
     }
 
 

@@ -511,26 +511,22 @@ class Reminders:
         if candidate.before is not None and boundary <= candidate.before:
             return 0
         with self.db.atomic():
-            kept = self.db.execute(
-                "SELECT local_date, kind, status, answer, snoozes FROM occurrences "
-                f"WHERE participant_id = ? AND kind IN {_HABIT_KINDS} AND local_date < ? "
+            # Read once, all kinds: the other reminders (a check-in, its nudge, an offer, a
+            # question asked again) are only counted; the check-ins themselves are the
+            # clinical record, kept elsewhere, and the first one put off keeps its row.
+            read = self.db.execute(
+                "SELECT local_date, kind, status, answer, snoozes, slot FROM occurrences "
+                "WHERE participant_id = ? AND local_date < ? "
                 "AND (status = 'sent' OR answer IS NOT NULL) ORDER BY local_date, id",
                 [pid, boundary.isoformat()],
             ).fetchall()
-            rows = [(dtm.date.fromisoformat(d), k, s, a, int(n)) for d, k, s, a, n in kept]
-            # The other reminders (a check-in, its nudge, an offer, a question asked again):
-            # only counted; the check-ins themselves are the clinical record, kept elsewhere.
-            other = self.db.execute(
-                "SELECT local_date, kind, status, answer, snoozes FROM occurrences "
-                f"WHERE participant_id = ? AND kind NOT IN {_HABIT_KINDS} AND local_date < ? "
-                "AND (status = 'sent' OR answer IS NOT NULL) "
-                "AND NOT (kind = 'checkin' AND slot = ?) ORDER BY local_date, id",
-                [pid, boundary.isoformat(), FIRST_SLOT],
-            ).fetchall()
-            events = week_counts(
-                [(dtm.date.fromisoformat(d), k, s, a, int(n)) for d, k, s, a, n in other],
-                candidate.start,
-            )
+            rows, other = [], []
+            for d, k, s, a, n, slot in read:
+                if k in KINDS:
+                    rows.append((dtm.date.fromisoformat(d), k, s, a, int(n)))
+                elif not (k == "checkin" and slot == FIRST_SLOT):
+                    other.append((dtm.date.fromisoformat(d), k, s, a, int(n)))
+            events = week_counts(other, candidate.start)
             itch = self.db.execute(
                 "SELECT local_date, score FROM itch WHERE participant_id = ? AND about = ? "
                 "AND local_date < ?",
