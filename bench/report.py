@@ -140,9 +140,9 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                         gb < TARGET_YEAR_GB,
                         f"< {TARGET_YEAR_GB:g}",
                     )
-            hold = max(chosen["first"]["longest_hold_ms"], chosen["worst_night"]["longest_hold_ms"])
+            runs = [chosen["first"], chosen["worst_night"]]
             if lived is not None:
-                hold = max(hold, lived["compaction"]["longest_hold_ms"])
+                runs.append(lived["compaction"])
             scaled = year.get("at_scale")
             if scaled:
                 check(
@@ -152,17 +152,33 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
                     scaled["gb"] < TARGET_YEAR_GB,
                     f"< {TARGET_YEAR_GB:g}",
                 )
-                hold = max(
-                    hold,
-                    scaled["first_nights"]["longest_hold_ms"],
-                    scaled["nights_longest_hold_ms"],
+                runs.append(scaled["first_nights"])
+                runs.append(
+                    {
+                        "longest_hold_ms": scaled["nights_longest_hold_ms"],
+                        "longest_own_hold_ms": scaled.get(
+                            "nights_longest_own_hold_ms", scaled["nights_longest_hold_ms"]
+                        ),
+                    }
                 )
-            check(
-                "compaction's longest hold of the event loop (ms)",
-                hold,
-                hold <= TARGET_HOLD_MS,
-                f"≤ {TARGET_HOLD_MS:g}",
-            )
+            hold = max(r["longest_hold_ms"] for r in runs)
+            own = max(r.get("longest_own_hold_ms", r["longest_hold_ms"]) for r in runs)
+            machine = year.get("pauses")
+            if machine and machine["trusted"]:
+                check(
+                    "compaction's longest hold of the event loop, without the machine's own "
+                    f"pauses (ms; with them {hold:.0f})",
+                    own,
+                    own <= TARGET_HOLD_MS,
+                    f"≤ {TARGET_HOLD_MS:g}",
+                )
+            else:
+                check(
+                    "compaction's longest hold of the event loop (ms)",
+                    hold,
+                    hold <= TARGET_HOLD_MS,
+                    f"≤ {TARGET_HOLD_MS:g}",
+                )
     return checks
 
 
@@ -175,10 +191,13 @@ def _chosen(year: dict[str, Any], part: str = "tried") -> dict[str, Any] | None:
 
 
 def _hold(run: dict[str, Any]) -> str:
-    """A compaction's longest hold of the event loop, and the most CPU time a chunk took (on a
-    busy machine the hold also counts the time the system gave to other processes)."""
-    cpu = run.get("longest_cpu_ms")
-    return f"{run['longest_hold_ms']:.0f} ms" + (f" ({cpu:.0f} ms CPU)" if cpu else "")
+    """A compaction's longest hold of the event loop, and without the machine's own pauses
+    (bench/pauses.py) where they changed it."""
+    own = run.get("longest_own_hold_ms", run["longest_hold_ms"])
+    text = f"{run['longest_hold_ms']:.0f} ms"
+    if round(own) != round(run["longest_hold_ms"]):
+        text += f" ({own:.0f} ms without the machine's pauses)"
+    return text
 
 
 def _year(year: dict[str, Any] | None) -> list[str]:
@@ -246,7 +265,27 @@ def _year(year: dict[str, Any] | None) -> list[str]:
             f"| {first['seconds'] / 60:.0f} min, {_n(first['rows'])} rows | {_hold(first)} "
             f"| {night['seconds']:.1f} s, {_n(night['rows'])} rows | {_hold(night)} |",
         ]
+    machine = year.get("pauses")
+    if machine:
+        lines += ["", _pauses(machine)]
     return lines
+
+
+def _pauses(machine: dict[str, Any]) -> str:
+    """What the machine itself did meanwhile (bench/pauses.py)."""
+    if not machine["trusted"]:
+        return (
+            "The machine's own pauses could not be told from the holds here (the watcher was "
+            "refused real-time priority): the holds are as measured."
+        )
+    return (
+        f"Meanwhile the machine itself paused {_n(machine['pauses'])} times "
+        f"({machine['per_minute']:.1f} a minute; {_n(machine['over_20_ms'])} over 20 ms, the "
+        f"longest {machine['longest_ms']:.0f} ms): a watcher at real-time priority on the "
+        "bench's CPU, sleeping a millisecond at a time, woke that late. A pause inside a chunk "
+        "is taken out of its hold where the chunk's CPU time in the kernel does not account "
+        "for it (bench/pauses.py)."
+    )
 
 
 def markdown(results: dict[str, Any]) -> str:

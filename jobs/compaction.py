@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dtm
 import logging
+import resource
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -58,6 +59,28 @@ CHECKPOINT_EVERY: Final = 10
 NIGHTLY_AT: Final = dtm.time(4, 0)
 
 
+# Linux's; elsewhere the whole process's (the bot's other threads wait on it meanwhile).
+_THREAD: Final = getattr(resource, "RUSAGE_THREAD", resource.RUSAGE_SELF)
+
+
+def _cpu() -> tuple[float, float]:
+    """This thread's CPU time so far: in user space, and in the kernel."""
+    usage = resource.getrusage(_THREAD)
+    return usage.ru_utime, usage.ru_stime
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One hold of the event loop: when it began (time.perf_counter), how long it took, and
+    the CPU time in it, all of it and in the kernel (a wait is neither: a page read from disk,
+    the system running something else)."""
+
+    started: float
+    seconds: float
+    cpu_s: float
+    system_s: float
+
+
 @dataclass
 class CompactionReport:
     people: int = 0  # people with rows compacted
@@ -68,16 +91,19 @@ class CompactionReport:
     busy_s: float = 0.0  # the sum of the holds
     chunk_rows: int = 0  # the most rows a chunk took
     pages_left: int = 0  # free pages not yet given back
-    holds_s: list[float] = field(default_factory=list)  # each chunk's hold of the loop
+    chunk_log: list[Chunk] = field(default_factory=list)  # each chunk's hold of the loop
     # The most CPU time a chunk took (its hold without the time the system gave to other
     # processes meanwhile: on a busy machine the two differ).
     longest_cpu_s: float = 0.0
 
-    def hold(self, seconds: float, cpu_s: float = 0.0) -> None:
-        self.holds_s.append(seconds)
+    def hold(self, started: float, cpu: tuple[float, float]) -> None:
+        """A chunk that began at `started` (time.perf_counter) with `cpu` (`_cpu`) ends now."""
+        seconds = time.perf_counter() - started
+        user, system = (now - then for now, then in zip(_cpu(), cpu, strict=True))
+        self.chunk_log.append(Chunk(started, seconds, user + system, system))
         self.busy_s += seconds
         self.longest_hold_s = max(self.longest_hold_s, seconds)
-        self.longest_cpu_s = max(self.longest_cpu_s, cpu_s)
+        self.longest_cpu_s = max(self.longest_cpu_s, user + system)
 
 
 class Compaction:
@@ -140,7 +166,7 @@ class Compaction:
         exhausted = False
         touched: set[int] = set()
         while True:
-            started, cpu = time.perf_counter(), time.thread_time()
+            started, cpu = time.perf_counter(), _cpu()
             rows = looked = 0
             while rows < self.chunk_rows and (
                 not looked or time.perf_counter() - started < self.chunk_seconds
@@ -173,7 +199,7 @@ class Compaction:
                         )
                     )
             report.pages_left = reminders.free_pages(VACUUM_PAGES)
-            report.hold(time.perf_counter() - started, time.thread_time() - cpu)
+            report.hold(started, cpu)
             report.chunks += 1
             report.rows += rows
             report.chunk_rows = max(report.chunk_rows, rows)
@@ -184,9 +210,9 @@ class Compaction:
         while report.pages_left and report.pages_left != left:  # until none, or no progress
             left = report.pages_left
             await self._pause(report.chunks)
-            started, cpu = time.perf_counter(), time.thread_time()
+            started, cpu = time.perf_counter(), _cpu()
             report.pages_left = reminders.free_pages(VACUUM_PAGES)
-            report.hold(time.perf_counter() - started, time.thread_time() - cpu)
+            report.hold(started, cpu)
             report.chunks += 1
         await asyncio.to_thread(self.store.checkpoint)
         report.people = len(touched)
