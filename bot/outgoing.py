@@ -68,7 +68,7 @@ class Composer:
         if row.kind == "rest_notice":
             return compose_rest_notice(participant)
         if row.kind == "offer":
-            return compose_offer(self.store, participant, row)
+            return compose_offer(participant, row)
         return compose_event(self.store, participant, row, now)
 
 
@@ -261,15 +261,16 @@ def compose_rest_notice(participant: Participant) -> Outgoing | None:
     return Outgoing(tc(language, "backoff.rest", participant.for_child, until=until), None)
 
 
-def compose_offer(store: Store, participant: Participant, row: OccurrenceRow) -> Outgoing | None:
-    """A reminder kind that is off, offered once (its slot is its place in KINDS), and so
-    marked offered; None when the person switched it on or was offered it meanwhile."""
+def compose_offer(participant: Participant, row: OccurrenceRow) -> Outgoing | None:
+    """A reminder kind that is off, offered once (its slot is its place in KINDS); None when
+    the person switched it on or was offered it meanwhile. It is marked offered with its
+    outcome (bot/storage/reminders.py `_offers_made`), not here: one that never left comes
+    again."""
     if not 0 <= row.slot < len(KINDS):
         return None
     kind = KINDS[row.slot]
     if participant.enabled(kind) or kind in participant.offers_done:
         return None
-    store.participants.offered(participant.id, kind)
     language = participant.language
     at = effective_time(participant, kind)
     text = tc(language, f"offer.{kind}", participant.for_child, at=at)

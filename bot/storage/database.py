@@ -82,7 +82,7 @@ class Store:
         # The database's file ("" in memory), for connections of its own in worker threads.
         self.file: str = db.execute("PRAGMA database_list").fetchone()[2]
         self.participants = Participants(db)
-        self.reminders = Reminders(db)
+        self.reminders = Reminders(db, self.participants)
         self.checkins = Checkins(db)
         self.diary = Diary(db)
         self.messages = SentMessages(db)

@@ -36,6 +36,7 @@ from bot.programme.records import (
 )
 from bot.programme.schedule import EventKind, Occurrence
 from bot.programme.times import epoch, from_epoch
+from bot.storage.participants import Participants
 
 AnswerResult = Literal["recorded", "already", "unknown"]
 
@@ -80,8 +81,10 @@ class CompactionCandidate:
 
 
 class Reminders:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, participants: Participants) -> None:
         self.db = db
+        # An offer's outcome marks its kind offered, in the same transaction (`_offers_made`).
+        self.participants = participants
 
     # -- planning -------------------------------------------------------------------------------
 
@@ -318,6 +321,7 @@ class Reminders:
                 "tip_key = ? WHERE id = ? AND participant_id = ?",
                 [(message_id, epoch(now), tips.get(i), i, participant_id) for i in ids],
             )
+            self._offers_made(participant_id, ids)
             self._unwire(participant_id, ids)
 
     def record_failed(self, participant_id: int, ids: Sequence[int], reason: str) -> int:
@@ -331,11 +335,27 @@ class Reminders:
         if not ids:
             return 0
         marks = ",".join("?" * len(ids))
-        return self.db.execute(
+        failed = self.db.execute(
             "UPDATE occurrences SET status = 'failed', fail_reason = ? "
             f"WHERE id IN ({marks}) AND participant_id = ? AND +status = 'planned'",
             [reason, *ids, participant_id],
         ).rowcount
+        self._offers_made(participant_id, ids)  # failed may have arrived: not made again
+        return failed
+
+    def _offers_made(self, participant_id: int, ids: Sequence[int]) -> None:
+        """An offer among these rows reached Telegram, or may have: its kind is not offered
+        again. Marked with the outcome, not when composed: an offer that provably never left
+        stays planned (`clear_wire`) and is composed again, so it must still be due."""
+        marks = ",".join("?" * len(ids))
+        slots = self.db.execute(
+            f"SELECT slot FROM occurrences WHERE id IN ({marks}) AND participant_id = ? "
+            "AND kind = 'offer'",
+            [*ids, participant_id],
+        ).fetchall()
+        for (slot,) in slots:
+            if 0 <= slot < len(KINDS):
+                self.participants.offered(participant_id, KINDS[slot])
 
     def last_tip(self, participant_id: int, kind: str, today: dtm.date) -> str | None:
         """The tip shown last with this kind of reminder.

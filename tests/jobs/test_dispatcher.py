@@ -11,6 +11,8 @@ import pytest
 
 import jobs.dispatcher
 from bot.outgoing import Composer
+from bot.programme.kinds import KINDS
+from bot.programme.schedule import Occurrence
 from bot.storage import Store
 from jobs.clock import FakeClock
 from jobs.dispatcher import Dispatcher
@@ -123,3 +125,41 @@ async def test_no_statement_of_a_tick_reads_a_whole_table(store: Store) -> None:
         plan = stored.query_plan(store, sql)
         assert "SCAN occurrences" not in plan and "SCAN participants" not in plan, (sql, plan)
         assert "SCAN checkins" not in plan, (sql, plan)
+
+
+class AwayOnce(Sender):
+    """Telegram unreachable for the first message with `words` (it provably never left: its
+    rows stay planned), back for everything after."""
+
+    def __init__(self, store: Store, clock: FakeClock, words: str) -> None:
+        super().__init__(cast(Any, None), store, clock)
+        self.words = words
+        self.texts: list[str] = []
+
+    async def send(self, chat_id: int, outgoing: Outgoing, on_turn: Callable[[], None]) -> Outcome:
+        on_turn()
+        self.texts.append(outgoing.text)
+        if [text for text in self.texts if self.words in text] == [outgoing.text]:
+            return Outcome("unsent", reason="unreachable")
+        return Outcome("sent", message_id=len(self.texts))
+
+
+async def test_an_offer_that_never_left_is_made_at_the_next_tick(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 5)
+    offer = Occurrence("offer", KINDS.index("skincare"), at.date(), at.astimezone(dtm.UTC))
+    store.reminders.save_plan(p.id, [offer], dtm.date(2026, 11, 24), at)
+    clock = FakeClock(at)
+    sender = AwayOnce(store, clock, "huid in te smeren")
+    d = Dispatcher(store, sender, clock, Composer(store))
+    for _ in range(2):
+        await d.tick()
+        await d.drain()
+        clock.advance(dtm.timedelta(seconds=15))
+    offers = [text for text in sender.texts if "huid in te smeren" in text]
+    assert len(offers) == 2  # the same offer, composed again
+    person = store.participants.get(p.id)
+    assert person is not None and person.offers_done == {"skincare"}
+    assert stored.reminder_outcomes(store, "offer", KINDS.index("skincare"), at.date()) == [
+        ("sent", None)
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dtm
 
+from bot.programme.kinds import KINDS
+from bot.programme.schedule import Occurrence
 from bot.storage import Store
 from tests import stored
 from tests.factories import onboard
@@ -102,3 +104,46 @@ def test_the_last_tip_is_found_after_a_long_pause_too(store: Store) -> None:
     shown(today - dtm.timedelta(days=1), "fibre-yesterday")
     assert store.reminders.last_tip(p.id, "fibre", today) == "fibre-yesterday"
     assert store.reminders.last_tip(p.id, "probiotic", today) is None  # per kind
+
+
+def _offer_on_the_wire(store: Store) -> tuple[int, int]:
+    """A person, and the skin-care offer of 08:05 on their first day, claimed and on its way."""
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 5)
+    offer = Occurrence("offer", KINDS.index("skincare"), at.date(), at.astimezone(dtm.UTC))
+    store.reminders.save_plan(p.id, [offer], dtm.date(2026, 11, 24), at)
+    store.reminders.claim([p.id], at + dtm.timedelta(minutes=1))
+    [row] = [r for r in store.reminders.claimed_rows(p.id) if r.kind == "offer"]
+    store.reminders.mark_on_wire(p.id, [row.id])
+    return p.id, row.id
+
+
+def _offered(store: Store, person: int) -> frozenset[str]:
+    participant = store.participants.get(person)
+    assert participant is not None
+    return participant.offers_done
+
+
+def test_an_offer_is_made_with_its_outcome_and_one_that_never_left_comes_again(
+    store: Store,
+) -> None:
+    person, offer = _offer_on_the_wire(store)
+    assert _offered(store, person) == frozenset()  # on its way: not made yet
+    store.reminders.clear_wire(person, [offer])  # provably never left
+    assert _offered(store, person) == frozenset()
+    assert [r.status for r in store.reminders.claimed_rows(person) if r.id == offer] == ["planned"]
+    store.reminders.mark_on_wire(person, [offer])
+    store.reminders.record_sent(person, [offer], 77, {}, local(2026, 11, 23, 8, 6))
+    assert _offered(store, person) == {"skincare"}
+
+
+def test_an_offer_that_may_have_arrived_is_made_too(store: Store) -> None:
+    person, offer = _offer_on_the_wire(store)
+    store.reminders.record_failed(person, [offer], "uncertain")
+    assert _offered(store, person) == {"skincare"}
+
+
+def test_an_offer_on_the_wire_at_a_crash_is_made(store: Store) -> None:
+    person, _ = _offer_on_the_wire(store)
+    assert store.reminders.abandon_claims() == 1
+    assert _offered(store, person) == {"skincare"}
