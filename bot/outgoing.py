@@ -76,14 +76,15 @@ class Composer:
 
 
 def _running_out(store: Store, participant: Participant, rows: list[OccurrenceRow]) -> str:
-    """Under the probiotic's reminder, once per pack, about five days ahead: it runs out."""
+    """Under the probiotic's reminder, once per pack, about five days ahead: it runs out.
+    Marked said when the message may leave (`Outgoing.stock_told`), not here: a message that
+    provably never left is composed again, and says it again."""
     if participant.pack_started is None or not any(r.kind == "probiotic" for r in rows):
         return ""
     taken = store.reminders.done_since(participant.id, "probiotic", participant.pack_started)
     left = tell_running_out(participant, taken)
     if left is None:
         return ""
-    store.participants.stock_told(participant.id)
     language = participant.language
     name = participant.probiotic_name
     named = t(language, "stock.named", name=name) if name else ""
@@ -193,6 +194,7 @@ def compose_reminders(
         text,
         reminder_markup(store, participant, delivered, still_there=quiet),
         {first.id: tip.key} if tip is not None else {},
+        stock_told=bool(running_out),
     )
 
 

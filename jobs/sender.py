@@ -54,6 +54,9 @@ class Outgoing:
     text: str
     markup: InlineKeyboardMarkup | None
     tips: dict[int, str] = field(default_factory=dict)
+    # It says the pack runs out, which is said once a pack: marked the moment it may leave
+    # (with its rows on the wire), unmarked if it provably never left.
+    stock_told: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,14 +102,16 @@ class Sender:
         """Send one message for these reminder rows and record the outcome on all of them.
         `due` is when the earliest of them was due, for the lateness metric."""
         request_started.set(False)
-        on_turn = functools.partial(self.store.reminders.mark_on_wire, participant_id, ids)
+        on_turn = functools.partial(
+            self.store.reminders.mark_on_wire, participant_id, ids, stock_told=outgoing.stock_told
+        )
         try:
             outcome = await self.send(participant_id, outgoing, on_turn)
         except asyncio.CancelledError:
             if request_started.get():  # shut down mid-request: it may have reached Telegram
                 self._try_write(participant_id, ids, Outcome("failed", reason="uncertain"))
             raise  # else shut down while still queued: the rows stay planned
-        await self.record(participant_id, ids, outcome, outgoing.tips)
+        await self.record(participant_id, ids, outcome, outgoing)
         if self.on_outcome is not None:
             late = None
             if outcome.status == "sent" and due is not None:
@@ -155,24 +160,30 @@ class Sender:
         participant_id: int,
         ids: Sequence[int],
         outcome: Outcome,
-        tips: dict[int, str] | None = None,
+        outgoing: Outgoing | None = None,
     ) -> None:
         """Write the outcome, retrying until it sticks (the claim is held meanwhile)."""
         await durably(
-            functools.partial(self._write, participant_id, ids, outcome, tips or {}),
+            functools.partial(self._write, participant_id, ids, outcome, outgoing),
             "a reminder's outcome",
             self._sleep,
         )
 
     def _write(
-        self, participant_id: int, ids: Sequence[int], outcome: Outcome, tips: dict[int, str]
+        self,
+        participant_id: int,
+        ids: Sequence[int],
+        outcome: Outcome,
+        outgoing: Outgoing | None,
     ) -> None:
         reminders = self.store.reminders
         if outcome.status == "sent":
             assert outcome.message_id is not None
+            tips = outgoing.tips if outgoing is not None else {}
             reminders.record_sent(participant_id, ids, outcome.message_id, tips, self.clock.now())
         elif outcome.status == "unsent":
-            reminders.clear_wire(participant_id, ids)
+            stock_told = outgoing is not None and outgoing.stock_told
+            reminders.clear_wire(participant_id, ids, stock_told=stock_told)
         else:
             reminders.record_failed(participant_id, ids, outcome.reason or "error")
             if outcome.status == "blocked" and block(self.store, participant_id):
@@ -184,7 +195,7 @@ class Sender:
     def _try_write(self, participant_id: int, ids: Sequence[int], outcome: Outcome) -> None:
         """One attempt, for a shutdown that cannot wait: what fails is settled at start-up."""
         try:
-            self._write(participant_id, ids, outcome, {})
+            self._write(participant_id, ids, outcome, None)
         except StorageError as exc:
             log.error("could not record a reminder's outcome (%s)", type(exc).__name__)
 

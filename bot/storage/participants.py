@@ -357,9 +357,12 @@ class Participants:
                 [epoch(now), participant_id],
             )
 
-    def stock_told(self, participant_id: int) -> None:
-        """The pack's running out was said: not again for this pack."""
-        self.db.execute("UPDATE participants SET stock_told = 1 WHERE id = ?", [participant_id])
+    def stock_told(self, participant_id: int, told: bool) -> None:
+        """The pack's running out was said (on its way): not again for this pack; or it
+        provably never left, and is still to say."""
+        self.db.execute(
+            "UPDATE participants SET stock_told = ? WHERE id = ?", [int(told), participant_id]
+        )
 
     def rest(self, participant_id: int, until: dtm.datetime, now: dtm.datetime) -> None:
         """Paused by the bot, until `until`, for not answering in weeks."""

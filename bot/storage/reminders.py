@@ -234,16 +234,26 @@ class Reminders:
         ).fetchall()
         return [_occurrence(row) for row in rows]
 
-    def mark_on_wire(self, participant_id: int, ids: Sequence[int]) -> None:
+    def mark_on_wire(
+        self, participant_id: int, ids: Sequence[int], *, stock_told: bool = False
+    ) -> None:
         """Written the moment a request for these rows leaves for Telegram, before a byte of it
-        does: from now on they may have arrived, and are never sent again."""
+        does: from now on they may have arrived, and are never sent again; what it says once a
+        pack (`stock_told`) counts as said."""
         with self.db.atomic():
             self._set_wire(participant_id, self._wire(participant_id) | set(ids))
+            if stock_told:
+                self.participants.stock_told(participant_id, True)
 
-    def clear_wire(self, participant_id: int, ids: Sequence[int]) -> None:
-        """The request for these rows provably never left (a connection never made)."""
+    def clear_wire(
+        self, participant_id: int, ids: Sequence[int], *, stock_told: bool = False
+    ) -> None:
+        """The request for these rows provably never left (a connection never made): what it
+        would have said once a pack (`stock_told`) is still to say."""
         with self.db.atomic():
             self._unwire(participant_id, ids)
+            if stock_told:
+                self.participants.stock_told(participant_id, False)
 
     def _wire(self, participant_id: int) -> set[int]:
         row = self.db.execute(

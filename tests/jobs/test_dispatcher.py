@@ -163,3 +163,31 @@ async def test_an_offer_that_never_left_is_made_at_the_next_tick(store: Store) -
     assert stored.reminder_outcomes(store, "offer", KINDS.index("skincare"), at.date()) == [
         ("sent", None)
     ]
+
+
+async def test_a_packs_running_out_that_never_left_is_said_at_the_next_tick(
+    store: Store,
+) -> None:
+    """Said once a pack: marked as it leaves, so a message that provably never left says it
+    again, and one that left is not followed by a second."""
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    store.participants.change_settings(p.id, {"probiotic_pack": 5})
+    store.participants.new_pack(p.id, dtm.date(2026, 11, 23))
+    clock = FakeClock(local(2026, 11, 23, 8, 0))
+    sender = AwayOnce(store, clock, "raakt bijna op")
+    d = Dispatcher(store, sender, clock, Composer(store))
+    await d.tick()
+    await d.drain()
+    person = store.participants.get(p.id)
+    assert person is not None and person.stock_told == 0  # never left: still to say
+    clock.advance(dtm.timedelta(seconds=15))
+    await d.tick()
+    await d.drain()
+    person = store.participants.get(p.id)
+    assert person is not None and person.stock_told == 1
+    said = [text for text in sender.texts if "raakt bijna op: nog ongeveer 5" in text]
+    assert len(said) == 2 and len(sender.texts) == 2  # the same message, composed again
+    clock.set(local(2026, 11, 24, 8, 0))  # the next day's probiotic: not said again
+    await d.tick()
+    await d.drain()
+    assert len(sender.texts) == 3 and "raakt bijna op" not in sender.texts[-1]
