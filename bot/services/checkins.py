@@ -106,7 +106,11 @@ def begin(
     current = current_checkin(store, participant.id, now)
     if current is not None:
         store.participants.ask(participant.id, question_of(current))
-        return Begun(current, "checkin.resume")
+        if current.step:
+            return Begun(current, "checkin.resume")
+        # Opened, nothing answered yet: the person may never have seen its start (the message
+        # with it provably never left, and is composed again), so it starts, not resumes.
+        return Begun(current, _intro(current.source == "baseline"))
     completed = store.checkins.completed(participant.id)
     today = local_date(now, participant.timezone)
     done = this_weeks(completed, participant.start_date or today, today, participant.about)
@@ -118,7 +122,11 @@ def begin(
     first = not any(c.about == participant.about for c in completed)
     checkin = open_checkin(store, participant, "baseline" if first else source, now)
     store.participants.ask(participant.id, question_of(checkin))
-    return Begun(checkin, "checkin.intro_baseline" if first else "checkin.intro")
+    return Begun(checkin, _intro(first))
+
+
+def _intro(baseline: bool) -> str:
+    return "checkin.intro_baseline" if baseline else "checkin.intro"
 
 
 @dataclass(frozen=True)

@@ -191,3 +191,20 @@ async def test_a_packs_running_out_that_never_left_is_said_at_the_next_tick(
     await d.tick()
     await d.drain()
     assert len(sender.texts) == 3 and "raakt bijna op" not in sender.texts[-1]
+
+
+async def test_a_checkin_whose_start_never_left_starts_again_not_resumes(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 19, 0)
+    checkin = Occurrence("checkin", 0, at.date(), at.astimezone(dtm.UTC))
+    store.reminders.save_plan(p.id, [checkin], dtm.date(2026, 11, 24), at)
+    clock = FakeClock(at)
+    sender = AwayOnce(store, clock, "(1/14)")
+    d = Dispatcher(store, sender, clock, Composer(store))
+    for _ in range(2):
+        await d.tick()
+        await d.drain()
+        clock.advance(dtm.timedelta(seconds=15))
+    first, again = [text for text in sender.texts if "(1/14)" in text]
+    assert first == again and first.startswith("Dan nu je eerste check-in")
+    assert "staat nog open" not in again
