@@ -32,7 +32,7 @@ from bot.programme.kinds import KINDS
 from bot.programme.phases import phase_on
 from bot.programme.planning import last_paused_day, snoozes_that_fit
 from bot.programme.records import SENT, CheckinRow, OccurrenceRow, Participant
-from bot.programme.schedule import LATE_NOTICE, local_date
+from bot.programme.schedule import LATE_NOTICE
 from bot.programme.settings import effective_time, needs_new_consent
 from bot.programme.stock import tell_running_out
 from bot.programme.times import local_hm
@@ -116,10 +116,9 @@ def next_day_of_kind(
     following = store.reminders.next_of_kind(participant.id, row.kind, now)
     if following is None:
         return None
-    due = following.due_at
-    if local_date(due, participant.timezone) <= local_date(now, participant.timezone):
+    if following.local_date <= participant.today(now):
         return None
-    return local_hm(due, participant.timezone)
+    return local_hm(following.due_at, participant.timezone)
 
 
 def reminder_markup(
@@ -157,7 +156,7 @@ def reminder_markup(
         itch=(itch_day, itch),
         glasses=glasses,
         still_there=still_there,
-        undo_day=local_date(now, participant.timezone) if now else None,
+        undo_day=participant.today(now) if now else None,
         treatments=asked,
     )
 

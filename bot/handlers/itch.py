@@ -17,7 +17,6 @@ from bot.keyboards import itch_keyboard
 from bot.programme.answers import read_itch_command
 from bot.programme.phases import within_programme
 from bot.programme.records import Participant
-from bot.programme.schedule import local_date
 from messages import t, tc
 from messages.words import day_and_date
 
@@ -72,7 +71,7 @@ async def itch_command(update: Update, context: Context) -> None:
         return
     days_back, score = asked
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.today(now)
     day = today - dtm.timedelta(days=days_back)
     if not within_programme(participant.start_date, today, day):  # yesterday, before the start
         await update.effective_message.reply_text(t(language, "itch.before_start"))
@@ -92,7 +91,7 @@ async def on_itch_day_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    today = local_date(c.clock.now(), participant.timezone)
+    today = participant.today(c.clock.now())
     day = pressed.press.day
     if day not in (today, today - ONE_DAY) or not within_programme(
         participant.start_date, today, day

@@ -37,7 +37,6 @@ from bot.programme.records import (
     OccurrenceRow,
     Participant,
 )
-from bot.programme.schedule import local_date
 from bot.programme.times import local_hm
 from bot.storage import Store
 from messages import t
@@ -83,7 +82,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     code = participant.language
-    today = local_date(now, participant.timezone)
+    today = participant.today(now)
     for_today = row.local_date == today
     action = pressed.press.action
     later_open: int | None = None
@@ -168,7 +167,7 @@ async def on_water_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, day = pressed.participant, pressed.press.day
-    today = local_date(pressed.coach.clock.now(), participant.timezone)
+    today = participant.today(pressed.coach.clock.now())
     if not within_programme(participant.start_date, today, day):  # forged: no entry out of range
         await stale(update, context)
         return
@@ -199,7 +198,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
     now = c.clock.now()
     day, score = pressed.press.day, pressed.press.score
     code = participant.language
-    today = local_date(now, participant.timezone)
+    today = participant.today(now)
     if not within_programme(participant.start_date, today, day):
         await stale(update, context)
         return
@@ -265,7 +264,7 @@ async def today(update: Update, context: Context) -> None:
     assert update.effective_message
     c = context.coach
     now = c.clock.now()
-    day = local_date(now, participant.timezone)
+    day = participant.today(now)
     rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
     glasses = c.store.diary.glasses(participant.id, day)
     await update.effective_message.reply_text(

@@ -29,7 +29,6 @@ from bot.keyboards import (
 from bot.programme.conversation import Treatment
 from bot.programme.phases import within_programme
 from bot.programme.records import CHILD, SELF, About, Participant
-from bot.programme.schedule import local_date
 from bot.programme.treatment import (
     MAX_ACTIVE,
     TreatmentRow,
@@ -124,7 +123,7 @@ async def on_typed(
     """Typed while adding one: its name, or since when."""
     language = participant.language
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.today(now)
     row = None
     if asked.treatment_id is not None:
         row = c.store.treatments.get(participant.id, asked.treatment_id)
@@ -213,7 +212,7 @@ async def on_since_button(update: Update, context: Context) -> None:
         return
     await pressed.query.answer()
     await pressed.clear_buttons()
-    today = local_date(c.clock.now(), participant.timezone)
+    today = participant.today(c.clock.now())
     await _finish(pressed.message, c, participant, row, today)
 
 
@@ -224,7 +223,7 @@ async def on_end_button(update: Update, context: Context) -> None:
         return
     participant, c = pressed.participant, pressed.coach
     language = participant.language
-    today = local_date(c.clock.now(), participant.timezone)
+    today = participant.today(c.clock.now())
     row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
     if row is None or not c.store.treatments.stop(participant.id, row.id, today):
         await pressed.query.answer(t(language, "answer.stale"))
@@ -262,7 +261,7 @@ async def on_use_button(update: Update, context: Context) -> None:
     participant, c = pressed.participant, pressed.coach
     language = participant.language
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.today(now)
     day = pressed.press.day
     row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
     if (

@@ -16,7 +16,7 @@ from typing import Any, Final, Literal
 
 from bot.programme.conversation import OpenQuestion
 from bot.programme.kinds import CHOSEN, SWITCH_COLUMNS, TIME_COLUMNS, Kind, kind
-from bot.programme.schedule import EventKind, ReminderSettings
+from bot.programme.schedule import EventKind, ReminderSettings, their_day
 
 # What a person answered to a reminder, as stored: one constant each, read everywhere.
 ReminderAnswer = Literal["done", "skipped"]
@@ -143,6 +143,11 @@ class Participant:
     def waking_day(self) -> tuple[dtm.time, dtm.time]:
         """Wake-up and bedtime, as times of day."""
         return _hm(self.wake), _hm(self.bed)
+
+    def today(self, now: dtm.datetime) -> dtm.date:
+        """Their day at `now`: past midnight, before a bedtime after it, still the evening
+        before (`schedule.their_day`)."""
+        return their_day(now, self.timezone, *self.waking_day)
 
     def reminder_settings(self) -> ReminderSettings:
         wake, bed = self.waking_day

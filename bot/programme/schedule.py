@@ -137,6 +137,16 @@ def winddown_minutes(wake: dtm.time, bed: dtm.time) -> int:
     return minutes + (DAY_MINUTES if _minutes(bed) < _minutes(wake) else 0)
 
 
+def evening_minutes(at: dtm.time, wake: dtm.time, bed: dtm.time) -> int:
+    """Minutes after the programme day's midnight of a time of day: for someone who goes to bed
+    after midnight, a time after midnight and before bed is this day's evening (past 1440), as
+    the wind-down is; any other time is the calendar day's."""
+    minutes = _minutes(at)
+    if _minutes(bed) < _minutes(wake) and minutes < _minutes(bed):
+        return minutes + DAY_MINUTES
+    return minutes
+
+
 def winddown_time(wake: dtm.time, bed: dtm.time) -> dtm.time:
     return _from_minutes(winddown_minutes(wake, bed))
 
@@ -153,7 +163,10 @@ def occurrences_for(settings: ReminderSettings, day: dtm.date) -> list[Occurrenc
 
     def chosen(kind: str, at: dtm.time) -> int:
         kept = kind in settings.quiet_ok
-        return _minutes(planned_at(at, settings.wake, settings.bed, kept=kept))
+        placed = planned_at(at, settings.wake, settings.bed, kept=kept)
+        if kind == "checkin":  # its day is chosen with it: "Sunday 00:30" is Sunday's 00:30
+            return _minutes(placed)
+        return evening_minutes(placed, settings.wake, settings.bed)
 
     def add(kind: EventKind, slot: int, minutes: int) -> None:
         if kind in settings.enabled or kind in EVENTS:
@@ -196,6 +209,16 @@ def _offer_day(declared: ReminderKind, start: dtm.date | None) -> dtm.date | Non
 
 def local_date(instant: dtm.datetime, zone: str) -> dtm.date:
     return instant.astimezone(ZoneInfo(zone)).date()
+
+
+def their_day(instant: dtm.datetime, zone: str, wake: dtm.time, bed: dtm.time) -> dtm.date:
+    """The day a moment belongs to for this person: the calendar day, except from midnight to
+    a bedtime after midnight, which is still the evening before (`evening_minutes`): a night
+    owl's 00:30 reminder, itch and glass of water are the day's that is ending."""
+    here = instant.astimezone(ZoneInfo(zone))
+    if _minutes(bed) < _minutes(wake) and here.time() < bed:
+        return here.date() - dtm.timedelta(days=1)
+    return here.date()
 
 
 def start_of_day(day: dtm.date, zone: str) -> dtm.datetime:

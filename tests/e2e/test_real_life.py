@@ -303,3 +303,40 @@ async def test_itch_yesterday_on_the_first_day_logs_nothing_and_says_why(harness
     assert harness.store.diary.itch_history(day_one.id) == []
     [asked] = await harness.say(day_one, "/itch")  # no yesterday to switch to on day one
     assert "Gisteren" not in [label for label, _ in asked.buttons()]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_a_night_owls_hour_after_midnight_is_still_the_evening_before(
+    harness: Harness, language: str
+) -> None:
+    """Up at 10:00, in bed at 02:00, the probiotic at 00:30: Monday's comes in the night to
+    Tuesday, and for them 00:35 is still Monday evening: Later offers its snoozes, Done is
+    today's, /today is Monday's with the 00:30 and the 01:00 wind-down, and /itch is Monday's."""
+    owl = User(9320, "Olle", language_code=language)
+    await harness.onboard(
+        owl, language=language, wake="10:00", bed="02:00", probiotic="00:30", first_checkin=""
+    )
+    await harness.skip_to(local(2026, 11, 24, 0, 35))
+    word = {"nl": "probioticum", "en": "probiotic"}[language]
+    [pill] = [m for m in harness.new_messages(owl) if word in (m.text or "").lower()]
+    [row, *_] = [r for r in harness.store.reminders.all(owl.id) if r.kind == "probiotic"]
+    assert row.local_date == dtm.date(2026, 11, 23) and row.status == "sent"
+    await harness.press(owl, pill, "Later")
+    labels = [label for label, _ in pill.buttons()]  # the snoozes that land before 02:00
+    assert labels[:2] == {"nl": ["30 min", "1 uur"], "en": ["30 min", "1 hour"]}[language]
+    await harness.press(owl, pill, {"nl": "Terug", "en": "Back"}[language])
+    done = {"nl": "Gedaan", "en": "Done"}[language]
+    answer = await harness.press_data(owl, pill, pill.button(done))
+    assert answer == {"nl": "Genoteerd: gedaan.", "en": "Noted: done."}[language]
+    [listing] = await harness.say(owl, "/today")
+    monday = {"nl": "maandag 23 november", "en": "Monday 23 November"}[language]
+    text = listing.text or ""
+    assert monday in text and "00:30" in text and "01:00" in text
+    await harness.say(owl, "/itch 4")
+    assert harness.store.diary.itch_history(owl.id) == [(dtm.date(2026, 11, 23), 4)]
+    # From bedtime on it is Tuesday: the night is the next day's.
+    await harness.skip_to(local(2026, 11, 24, 10, 30))
+    [listing] = await harness.say(owl, "/today")
+    assert {"nl": "dinsdag 24 november", "en": "Tuesday 24 November"}[language] in (
+        listing.text or ""
+    )

@@ -15,12 +15,14 @@ from bot.programme.schedule import (
     asleep_at,
     asleep_reminders,
     day_problem,
+    evening_minutes,
     hydration_times,
     into_waking_hours,
     is_quiet,
     late_verdict,
     local_to_utc,
     occurrences_for,
+    their_day,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -104,6 +106,61 @@ def test_bedtime_after_midnight_belongs_to_the_same_programme_day() -> None:
         ("hydration", 1, "15 23:30"),
         ("winddown", 0, "16 00:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("at", "wake", "bed", "minutes"),
+    [
+        ("20:00", "07:00", "23:00", 1200),  # bed before midnight: the calendar day's
+        ("00:30", "10:00", "02:00", 1470),  # before bed after midnight: this day's evening
+        ("01:59", "10:00", "02:00", 1559),
+        ("02:00", "10:00", "02:00", 120),  # from bedtime on: asleep, the calendar day's
+        ("10:00", "10:00", "02:00", 600),
+        ("23:30", "10:00", "02:00", 1410),
+        ("00:00", "09:00", "00:30", 1440),  # midnight itself, before a bedtime of 00:30
+        ("00:10", "07:00", "00:00", 10),  # bed at midnight: nothing after it is evening
+    ],
+)
+def test_a_time_after_midnight_before_bed_is_the_days_evening(
+    at: str, wake: str, bed: str, minutes: int
+) -> None:
+    assert evening_minutes(hm(at), hm(wake), hm(bed)) == minutes
+
+
+@pytest.mark.parametrize(
+    ("moment", "wake", "bed", "day"),
+    [
+        ("2026-11-24T00:35", "10:00", "02:00", "2026-11-23"),  # an owl's evening goes on
+        ("2026-11-24T01:59", "10:00", "02:00", "2026-11-23"),
+        ("2026-11-24T02:00", "10:00", "02:00", "2026-11-24"),  # in bed: the next day's night
+        ("2026-11-24T00:35", "07:00", "23:00", "2026-11-24"),  # in bed before midnight
+        ("2026-11-23T23:59", "10:00", "02:00", "2026-11-23"),
+        ("2026-03-29T01:30", "10:00", "03:00", "2026-03-28"),  # the night the clocks go forward
+    ],
+)
+def test_their_day_runs_to_their_bedtime(moment: str, wake: str, bed: str, day: str) -> None:
+    instant = dtm.datetime.fromisoformat(moment).replace(tzinfo=AMS)
+    assert their_day(instant, "Europe/Amsterdam", hm(wake), hm(bed)).isoformat() == day
+
+
+def test_a_night_owls_chosen_time_after_midnight_comes_that_night() -> None:
+    """Up at 10:00, in bed at 02:00, the probiotic at 00:30: Thursday's comes in the night to
+    Friday, as its wind-down does; a check-in's day is chosen with its time, so Sunday 00:30
+    stays Sunday's."""
+    s = settings(
+        wake=hm("10:00"),
+        bed=hm("02:00"),
+        times={**settings().times, "probiotic": hm("00:30")},
+        enabled=frozenset({"probiotic", "winddown"}),
+        checkin_day=6,
+        checkin_time=hm("00:30"),
+    )
+    assert local_times("2026-01-15", s) == [
+        ("probiotic", 0, "16 00:30"),
+        ("winddown", 0, "16 01:00"),
+    ]
+    sunday = local_times("2026-01-18", s)
+    assert ("checkin", 0, "18 00:30") in sunday and ("probiotic", 0, "19 00:30") in sunday
 
 
 def test_disabled_kinds_are_not_planned() -> None:
