@@ -123,6 +123,12 @@ class Harness:
         await self._processed(self.server.send_text(user, text))
         return self.new_messages(user)
 
+    async def send_photo(self, user: User, caption: str | None = None) -> list[SentMessage]:
+        """Send a photo (with a caption, if given) and return what the bot answered to it."""
+        self.new_messages(user)
+        await self._processed(self.server.send_photo(user, caption))
+        return self.new_messages(user)
+
     async def press(self, user: User, message: SentMessage, label: str) -> list[SentMessage]:
         """Tap the button whose label contains `label`; returns the messages the bot sent."""
         self.new_messages(user)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dtm
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,15 @@ def all_rows(store: Store, table: str) -> list[Row]:
     """Every row of a table, every column, sorted by its first three columns."""
     rows = store.db.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
     return [tuple(row) for row in rows]
+
+
+def texts_containing(store: Store, words: Sequence[str]) -> list[str]:
+    """Every text value in the database, any table and column, with one of these words."""
+    found = []
+    for table in tables(store):
+        for row in store.db.execute(f"SELECT * FROM {table}").fetchall():
+            found += [v for v in row if isinstance(v, str) and any(w in v for w in words)]
+    return found
 
 
 def rows_about(store: Store, table: str, person: int) -> list[Row]:

@@ -37,6 +37,29 @@ class People(Core):
             ]
         return self._queue("message", message)
 
+    def send_photo(self, user: User, caption: str | None = None) -> int:
+        """Queue a photo from a private chat, with a caption if given."""
+        chat: JSON = {"id": user.id, "type": "private", "first_name": user.first_name}
+        self._chats[user.id] = chat
+        message: JSON = {
+            "message_id": next(self._ids),
+            "date": int(time.time()),
+            "chat": chat,
+            "from": user.to_json(),
+            "photo": [
+                {
+                    "file_id": f"in{user.id}",
+                    "file_unique_id": f"uin{user.id}",
+                    "width": 90,
+                    "height": 90,
+                    "file_size": 1024,
+                }
+            ],
+        }
+        if caption is not None:
+            message["caption"] = caption
+        return self._queue("message", message)
+
     def press(
         self, user: User, message: SentMessage, callback_data: str, *, check: bool = True
     ) -> int:

@@ -9,6 +9,7 @@ import pytest
 
 from bot.botapi import User
 from bot.callbacks import FixPress
+from tests import stored
 from tests.e2e.test_conversation_findings import to_the_note
 from tests.harness import Harness, local
 
@@ -47,6 +48,28 @@ async def test_a_reaction_typed_out_of_the_blue_comes_first(
     # With nothing open, the urgent line is the whole answer: no "I don't understand".
     [urgent] = await harness.say(sam, "swollen lips after lunch")
     assert URGENT[language] in (urgent.text or "")
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [("nl", "Zo zag hij eruit na de pinda: dikke lippen"), ("en", "hives after the peanut")],
+)
+async def test_a_photo_whose_caption_describes_a_reaction_gets_the_urgent_line(
+    harness: Harness, language: str, caption: str
+) -> None:
+    """A photo is not kept and not read; its caption is read only for a reaction: the urgent
+    line first, then what the bot can do with a photo (nothing)."""
+    pia = User(9321, "Pia", language_code=language)
+    await harness.onboard(pia, language=language, first_checkin="")
+    urgent, pointer = await harness.send_photo(pia, caption)
+    assert URGENT[language] in (urgent.text or "")
+    assert "/help" in (pointer.text or "")
+    [pointer] = await harness.send_photo(pia)  # no caption: the pointer alone
+    assert URGENT[language] not in (pointer.text or "") and "/help" in (pointer.text or "")
+    [pointer] = await harness.send_photo(pia, "mijn arm vandaag")  # nothing urgent in it
+    assert URGENT[language] not in (pointer.text or "")
+    # Neither the photo's caption nor anything of it is stored.
+    assert stored.texts_containing(harness.store, ["pinda", "peanut", "mijn arm"]) == []
 
 
 async def test_a_parent_is_told_about_the_child(harness: Harness) -> None:
