@@ -1093,6 +1093,8 @@ TEXTS: Final[dict[str, str]] = {
     "summary.treatment.child": "Treatment as reported by the parent",
     "summary.treatment_line": "{name} ({purpose}): since {since}",
     "summary.treatment_stopped": "{name} ({purpose}): {since} to {stopped}",
+    "summary.treatment_uses.one": ", ticked as used on {count} evening ({first})",
+    "summary.treatment_uses.other": ", ticked as used on {count} evenings ({first} to {last})",
     "summary.treatment_more.one": "and {count} more",
     "summary.treatment_more.other": "and {count} more",
     "summary.notes": "The participant's notes ({period})",

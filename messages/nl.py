@@ -1115,6 +1115,10 @@ TEXTS: Final[dict[str, str]] = {
     "summary.treatment.child": "Behandeling volgens de ouder",
     "summary.treatment_line": "{name} ({purpose}): sinds {since}",
     "summary.treatment_stopped": "{name} ({purpose}): {since} t/m {stopped}",
+    "summary.treatment_uses.one": ", op {count} avond aangevinkt als gebruikt ({first})",
+    "summary.treatment_uses.other": (
+        ", op {count} avonden aangevinkt als gebruikt ({first} t/m {last})"
+    ),
     "summary.treatment_more.one": "en nog {count}",
     "summary.treatment_more.other": "en nog {count}",
     "summary.notes": "Notities van de deelnemer ({period})",

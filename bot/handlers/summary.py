@@ -34,6 +34,7 @@ def build_summary(
         now,
         include_notes=include_notes,
         treatments=store.treatments.all(participant.id),
+        uses=store.treatments.use_counts(participant.id),
     )
     return render_summary(summary)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dtm
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from statistics import fmean
 
 from bot.programme.habits import History, as_history
@@ -21,7 +21,7 @@ from bot.programme.patterns import Pattern, find_patterns
 from bot.programme.progress import ReminderRecord, Report, analyse
 from bot.programme.records import CheckinRow, Participant
 from bot.programme.schedule import local_date
-from bot.programme.treatment import TreatmentRow, shown
+from bot.programme.treatment import TreatmentRow, UseCount, shown
 
 # Months in the table: the last half year is what a consultation looks at.
 MONTHS_SHOWN = 6
@@ -56,6 +56,8 @@ class Summary:
     noted: tuple[dtm.date, dtm.date] | None  # first and last day a trigger was noted on the day
     # What the person said they use (/treatment): in use, then stopped, as they typed it.
     treatments: tuple[TreatmentRow, ...] = ()
+    # Of these, the evenings each was ticked as used, by id (none ticked: not in it).
+    uses: Mapping[int, UseCount] = field(default_factory=dict)
 
     @property
     def checkin_dates(self) -> list[dtm.date]:
@@ -99,6 +101,7 @@ def summarise(
     *,
     include_notes: bool,
     treatments: Sequence[TreatmentRow] = (),
+    uses: Mapping[int, UseCount] | None = None,
 ) -> Summary:
     """The summary's numbers; `checkins`, `itch_days` and `day_triggers` already scoped to
     whom the summary is about."""
@@ -123,7 +126,8 @@ def summarise(
         itch_days=sorted(itch_days),
         reminders_since=as_history(reminders).since(),
         noted=(noted_days[0], noted_days[-1]) if noted_days else None,
-        treatments=treatments_shown(treatments, participant.about),
+        treatments=(kept := treatments_shown(treatments, participant.about)),
+        uses={x.id: (uses or {})[x.id] for x in kept if x.id in (uses or {})},
     )
 
 

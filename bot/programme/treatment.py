@@ -34,6 +34,16 @@ class TreatmentRow:
         return self.stopped is None
 
 
+@dataclass(frozen=True)
+class UseCount:
+    """The evenings a treatment was ticked as used (under the evening message): how many, the
+    first and the last."""
+
+    evenings: int
+    first: dtm.date
+    last: dtm.date
+
+
 def read_name(text: str) -> str | None:
     """A name as typed, tidied (one line, spaces collapsed, at most NAME_MAX), or None when
     nothing is left."""

@@ -17,7 +17,7 @@ that room.
 from __future__ import annotations
 
 import datetime as dtm
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import matplotlib
@@ -28,7 +28,7 @@ from bot.programme.instruments import ItchVerdict, itch_band, skin_band
 from bot.programme.patterns import pattern_line_doctor
 from bot.programme.progress import Report, chart_points, verdict_line
 from bot.programme.summary import Summary
-from bot.programme.treatment import TreatmentRow
+from bot.programme.treatment import TreatmentRow, UseCount
 from bot.render.chart import (
     ITCH_COLOUR,
     SKIN_COLOUR,
@@ -205,7 +205,7 @@ def _lay_out(
     if summary.treatments:
         pdf.heading(tc(language, "summary.treatment", child))
         most = TREATMENTS_WITH_NOTES_MM if summary.notes else TREATMENTS_MAX_MM
-        pdf.body(_treatment_text(pdf, summary.treatments, language, most))
+        pdf.body(_treatment_text(pdf, summary.treatments, summary.uses, language, most))
 
     # Habits: ticked off of sent, and the habit score; nothing else.
     habits = [habit_label(habit, language) for habit in report.habits.values()]
@@ -440,11 +440,15 @@ def _itch_line(itch: ItchVerdict, language: str) -> str | None:
 
 
 def _treatment_text(
-    pdf: _Page, treatments: Sequence[TreatmentRow], language: str, most: float
+    pdf: _Page,
+    treatments: Sequence[TreatmentRow],
+    uses: Mapping[int, UseCount],
+    language: str,
+    most: float,
 ) -> str:
     """The treatments in one paragraph, as many as fit in `most` mm (in use first), and how
     many more."""
-    items = treatment_lines(treatments, language)
+    items = treatment_lines(treatments, language, uses)
     shown = len(items)
     while True:
         text = "; ".join(items[:shown])
@@ -455,8 +459,14 @@ def _treatment_text(
         shown -= 1
 
 
-def treatment_lines(treatments: Sequence[TreatmentRow], language: str) -> list[str]:
-    """ "Vaseline (huid): sinds 12 nov 2026", or its period once stopped; a long name cut."""
+def treatment_lines(
+    treatments: Sequence[TreatmentRow],
+    language: str,
+    uses: Mapping[int, UseCount] | None = None,
+) -> list[str]:
+    """ "Vaseline (huid): sinds 12 nov 2026", or its period once stopped, and the evenings it
+    was ticked as used (a count, not a share: an evening unticked may be one unanswered); a
+    long name cut."""
     lines = []
     for x in treatments:
         name = x.name
@@ -475,6 +485,15 @@ def treatment_lines(treatments: Sequence[TreatmentRow], language: str) -> list[s
                 purpose=purpose,
                 since=since,
                 stopped=stopped,
+            )
+        used = (uses or {}).get(x.id)
+        if used is not None:
+            line += tn(
+                language,
+                "summary.treatment_uses",
+                used.evenings,
+                first=short_date_year(language, used.first),
+                last=short_date_year(language, used.last),
             )
         lines.append(line)
     return lines

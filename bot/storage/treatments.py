@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from bot.programme.records import About, about_of
 from bot.programme.times import epoch
-from bot.programme.treatment import Purpose, TreatmentRow, purpose_of
+from bot.programme.treatment import Purpose, TreatmentRow, UseCount, purpose_of
 
 _COLUMNS = "id, name, purpose, since, stopped, about, daily"
 
@@ -109,6 +109,18 @@ class Treatments:
             [participant_id, day.isoformat()],
         ).fetchall()
         return {int(r[0]) for r in rows}
+
+    def use_counts(self, participant_id: int) -> dict[int, UseCount]:
+        """Each treatment's evenings ticked as used, by its id (none: not in the mapping)."""
+        rows = self.db.execute(
+            "SELECT treatment_id, count(*), min(local_date), max(local_date) "
+            "FROM treatment_uses WHERE participant_id = ? GROUP BY treatment_id",
+            [participant_id],
+        ).fetchall()
+        return {
+            int(tid): UseCount(int(n), dtm.date.fromisoformat(a), dtm.date.fromisoformat(b))
+            for tid, n, a, b in rows
+        }
 
     def stop(self, participant_id: int, treatment_id: int, day: dtm.date) -> bool:
         """Stopped on `day` (never before it began); False when it was not in use."""

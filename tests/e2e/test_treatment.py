@@ -255,3 +255,22 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     archive = zipfile.ZipFile(io.BytesIO(exported.file_bytes or b""))
     days = archive.read("treatment_days.csv").decode("utf-8-sig").splitlines()
     assert days[1].startswith("2026-11-23,Vaseline,2026-11-23 ")
+    # The doctor's page counts the evenings ticked, and says that is what they are.
+    await harness.skip_to(local(2026, 11, 24, 23, 0))
+    [evening] = [m for m in harness.new_messages(eve) if w["use"] in dict(m.buttons())]
+    await harness.press_data(eve, evening, evening.button(w["use"]))
+    [ask] = await harness.say(eve, "/summary")
+    [document] = await harness.press(
+        eve, ask, {"nl": "Zonder notities", "en": "Without notes"}[language]
+    )
+    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
+    text = " ".join((reader.pages[0].extract_text() or "").split())
+    used = {
+        "nl": "Vaseline (huid): sinds 23 nov 2026, op 2 avonden aangevinkt als gebruikt "
+        "(23 nov 2026 t/m 24 nov 2026)",
+        "en": "Vaseline (skin): since 23 Nov 2026, ticked as used on 2 evenings "
+        "(23 Nov 2026 to 24 Nov 2026)",
+    }[language]
+    assert used in text
+    pil = {"nl": "Pil (darm): sinds 23 nov 2026", "en": "Pil (gut): since 23 Nov 2026"}[language]
+    assert pil in text and f"{pil}," not in text  # never ticked: no count

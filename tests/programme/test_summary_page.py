@@ -18,8 +18,8 @@ from bot.programme.progress import ReminderRecord
 from bot.programme.records import DONE, SKIPPED, CheckinRow, Participant
 from bot.programme.summary import summarise
 from bot.programme.times import from_epoch
-from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow
-from bot.render.summary_pdf import render_summary
+from bot.programme.treatment import MAX_ACTIVE, NAME_MAX, TreatmentRow, UseCount
+from bot.render.summary_pdf import render_summary, treatment_lines
 from tests.harness import local
 from tests.programme.test_planning import ANNA
 
@@ -334,3 +334,37 @@ def test_third_person_everywhere(language: str, child: bool) -> None:
         assert {"nl": "het kind", "en": "the child"}[language] in text
     else:
         assert {"nl": "de deelnemer", "en": "the participant"}[language] in text
+
+
+@pytest.mark.parametrize(
+    ("language", "uses", "line"),
+    [
+        ("nl", None, "Zalf (huid): sinds 23 nov 2026"),
+        (
+            "nl",
+            (1, 24, 24),
+            "Zalf (huid): sinds 23 nov 2026, op 1 avond aangevinkt als gebruikt (24 nov 2026)",
+        ),
+        (
+            "nl",
+            (3, 24, 30),
+            "Zalf (huid): sinds 23 nov 2026, op 3 avonden aangevinkt als "
+            "gebruikt (24 nov 2026 t/m 30 nov 2026)",
+        ),
+        (
+            "en",
+            (3, 24, 30),
+            "Zalf (skin): since 23 Nov 2026, ticked as used on 3 evenings "
+            "(24 Nov 2026 to 30 Nov 2026)",
+        ),
+    ],
+)
+def test_a_treatments_line_counts_the_evenings_ticked_as_used(
+    language: str, uses: tuple[int, int, int] | None, line: str
+) -> None:
+    zalf = TreatmentRow(7, "Zalf", "skin", dtm.date(2026, 11, 23), None, "self", daily=True)
+    counted = {}
+    if uses is not None:
+        n, first, last = uses
+        counted = {7: UseCount(n, dtm.date(2026, 11, first), dtm.date(2026, 11, last))}
+    assert treatment_lines([zalf], language, counted) == [line]
