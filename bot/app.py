@@ -57,6 +57,7 @@ from bot.callbacks import (
     TreatmentForPress,
     TreatmentPress,
     TreatmentSincePress,
+    TreatmentStoppedPress,
     TreatmentUsePress,
     WaterPress,
 )
@@ -227,6 +228,7 @@ def build_application(
     button(TreatmentForPress, treatment.on_purpose_button)
     button(TreatmentSincePress, treatment.on_since_button)
     button(TreatmentEndPress, treatment.on_end_button)
+    button(TreatmentStoppedPress, treatment.on_stopped_button)
     button(TreatmentDailyPress, treatment.on_daily_button)
     button(TreatmentUsePress, treatment.on_use_button)
     # Anything else: an old version of the bot, or tampering.

@@ -31,7 +31,8 @@ here stays far below that.
     tr:add|stop|daily|back            TreatmentPress  /treatment: add, stop, ask daily, the list
     tf:<id>:skin|gut|other            TreatmentForPress     what the one being added is for
     ts:<id>                           TreatmentSincePress   it began today
-    te:<id>                           TreatmentEndPress     this one stopped today
+    te:<id>                           TreatmentEndPress     this one stopped (since when?)
+    tx:<id>                           TreatmentStoppedPress it stopped today
     tdy:<id>                          TreatmentDailyPress   asked each evening, on or off
     tu:<id>:<date>                    TreatmentUsePress     the evening's "used it today?"
 """
@@ -631,7 +632,7 @@ class TreatmentSincePress:
 
 @dataclass(frozen=True)
 class TreatmentEndPress:
-    """This treatment stopped today."""
+    """This treatment stopped: since when is asked next."""
 
     PREFIX: ClassVar[str] = "te"
     treatment_id: int
@@ -642,6 +643,24 @@ class TreatmentEndPress:
 
     @classmethod
     def parse(cls, data: str) -> TreatmentEndPress | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
+        return cls(treatment_id) if treatment_id is not None else None
+
+
+@dataclass(frozen=True)
+class TreatmentStoppedPress:
+    """The treatment being marked stopped stopped today."""
+
+    PREFIX: ClassVar[str] = "tx"
+    treatment_id: int
+
+    @property
+    def data(self) -> str:
+        return f"tx:{self.treatment_id}"
+
+    @classmethod
+    def parse(cls, data: str) -> TreatmentStoppedPress | None:
         parts = _parts(data, cls.PREFIX, 1)
         treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
         return cls(treatment_id) if treatment_id is not None else None
@@ -714,6 +733,7 @@ Press = (
     | TreatmentForPress
     | TreatmentSincePress
     | TreatmentEndPress
+    | TreatmentStoppedPress
     | TreatmentDailyPress
     | TreatmentUsePress
 )

@@ -39,6 +39,7 @@ from bot.callbacks import (
     TreatmentForPress,
     TreatmentPress,
     TreatmentSincePress,
+    TreatmentStoppedPress,
     TreatmentUsePress,
     WaterPress,
 )
@@ -464,8 +465,15 @@ def treatment_since_keyboard(language: str, treatment_id: int) -> InlineKeyboard
     )
 
 
+def treatment_stopped_keyboard(language: str, treatment_id: int) -> InlineKeyboardMarkup:
+    """Since when it is no longer used: today (another day is typed)."""
+    return InlineKeyboardMarkup(
+        [[_button(t(language, "button.treatment_today"), TreatmentStoppedPress(treatment_id))]]
+    )
+
+
 def treatment_stop_keyboard(language: str, active: Sequence[TreatmentRow]) -> InlineKeyboardMarkup:
-    """Which one stopped (it gets today's date), or back to the list."""
+    """Which one stopped (since when is asked next), or back to the list."""
     rows = [[_button(x.name, TreatmentEndPress(x.id))] for x in active]
     rows.append([_button(t(language, "button.treatment_back"), TreatmentPress("back"))])
     return InlineKeyboardMarkup(rows)

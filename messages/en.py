@@ -832,9 +832,18 @@ TEXTS: Final[dict[str, str]] = {
         "12-11-2026 or yesterday, or tap Today."
     ),
     "treatment.added": "Noted: {name} ({purpose}), since {since}.",
-    "treatment.ask_stop": "Which one do you no longer use? Tap it; it gets today's date.",
-    "treatment.ask_stop.child": (
-        "Which one does your child no longer use? Tap it; it gets today's date."
+    "treatment.ask_stop": "Which one do you no longer use? Tap it.",
+    "treatment.ask_stop.child": "Which one does your child no longer use? Tap it.",
+    "treatment.ask_stopped": (
+        "Since when have you no longer used {name}? Tap Today, or type a date, for example "
+        "yesterday or 12 November."
+    ),
+    "treatment.ask_stopped.child": (
+        "Since when has your child no longer used {name}? Tap Today, or type a date, for "
+        "example yesterday or 12 November."
+    ),
+    "treatment.stopped_before": (
+        "That date is before {since}, when it began. Type a later date, or tap Today."
     ),
     "treatment.stopped": "Noted: {name}, stopped on {date}.",
     "button.treatment_add": "Add",

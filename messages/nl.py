@@ -850,9 +850,18 @@ TEXTS: Final[dict[str, str]] = {
         "12 november, 12-11-2026 of gisteren, of tik op Vandaag."
     ),
     "treatment.added": "Genoteerd: {name} ({purpose}), sinds {since}.",
-    "treatment.ask_stop": "Welke gebruik je niet meer? Tik erop; die krijgt de datum van vandaag.",
-    "treatment.ask_stop.child": (
-        "Welke gebruikt je kind niet meer? Tik erop; die krijgt de datum van vandaag."
+    "treatment.ask_stop": "Welke gebruik je niet meer? Tik erop.",
+    "treatment.ask_stop.child": "Welke gebruikt je kind niet meer? Tik erop.",
+    "treatment.ask_stopped": (
+        "Sinds wanneer gebruik je {name} niet meer? Tik op Vandaag, of typ een datum, "
+        "bijvoorbeeld gisteren of 12 november."
+    ),
+    "treatment.ask_stopped.child": (
+        "Sinds wanneer gebruikt je kind {name} niet meer? Tik op Vandaag, of typ een datum, "
+        "bijvoorbeeld gisteren of 12 november."
+    ),
+    "treatment.stopped_before": (
+        "Die datum ligt voor {since}, toen het begon. Typ een latere datum, of tik op Vandaag."
     ),
     "treatment.stopped": "Genoteerd: {name}, gestopt op {date}.",
     "button.treatment_add": "Toevoegen",

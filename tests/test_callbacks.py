@@ -219,6 +219,11 @@ def every_keyboard() -> Iterator[tuple[str, str, InlineKeyboardMarkup]]:
             keyboards.treatment_purpose_keyboard(language, 9),
         )
         yield "treatment_since_keyboard", language, keyboards.treatment_since_keyboard(language, 9)
+        yield (
+            "treatment_stopped_keyboard",
+            language,
+            keyboards.treatment_stopped_keyboard(language, 9),
+        )
         used = [
             TreatmentRow(n, f"Crème {n}", "skin", DAY, None, "self")
             for n in range(1, MAX_ACTIVE + 1)

@@ -14,6 +14,7 @@ from bot.callbacks import (
     TreatmentForPress,
     TreatmentPress,
     TreatmentSincePress,
+    TreatmentStoppedPress,
     TreatmentUsePress,
 )
 from bot.context import Coach, Context
@@ -25,6 +26,7 @@ from bot.keyboards import (
     treatment_purpose_keyboard,
     treatment_since_keyboard,
     treatment_stop_keyboard,
+    treatment_stopped_keyboard,
 )
 from bot.programme.conversation import Treatment
 from bot.programme.phases import within_programme
@@ -150,6 +152,9 @@ async def on_typed(
             reply_markup=treatment_purpose_keyboard(language, row.id),
         )
         return
+    if asked.step == "stopped":
+        await _stopped(message, c, participant, row, read_since(text, today))
+        return
     since = read_since(text, today)
     if since is None:
         await message.reply_text(
@@ -217,21 +222,65 @@ async def on_since_button(update: Update, context: Context) -> None:
 
 
 async def on_end_button(update: Update, context: Context) -> None:
-    """This one stopped today; the list again, in the same message."""
+    """This one stopped: since when? (Today by a tap, another day typed.)"""
     pressed = await tapped(update, context, TreatmentEndPress, onboarded=True)
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    language = participant.language
-    today = participant.today(c.clock.now())
+    language, child = participant.language, participant.for_child
     row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
-    if row is None or not c.store.treatments.stop(participant.id, row.id, today):
+    if row is None or not row.active or row.purpose is None:
         await pressed.query.answer(t(language, "answer.stale"))
         return
     await pressed.query.answer()
-    done = t(language, "treatment.stopped", name=row.name, date=short_date_year(language, today))
+    await pressed.clear_buttons()
+    c.store.participants.ask(participant.id, Treatment("stopped", row.id))
+    await pressed.message.reply_text(
+        tc(language, "treatment.ask_stopped", child, name=row.name),
+        reply_markup=treatment_stopped_keyboard(language, row.id),
+    )
+
+
+async def on_stopped_button(update: Update, context: Context) -> None:
+    """It stopped today."""
+    pressed = await tapped(update, context, TreatmentStoppedPress, onboarded=True)
+    if pressed is None:
+        return
+    participant, c = pressed.participant, pressed.coach
+    row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
+    if row is None or not row.active or row.purpose is None:
+        await pressed.query.answer(t(participant.language, "answer.stale"))
+        return
+    await pressed.query.answer()
+    await pressed.clear_buttons()
+    await _stopped(pressed.message, c, participant, row, participant.today(c.clock.now()))
+
+
+async def _stopped(
+    message: Message,
+    c: Coach,
+    participant: Participant,
+    row: TreatmentRow,
+    day: dtm.date | None,
+) -> None:
+    """Stopped on `day` (None: not a date, or one to come); never before it began."""
+    language = participant.language
+    if day is None or day < row.since:
+        key = "treatment.bad_since" if day is None else "treatment.stopped_before"
+        since = short_date_year(language, row.since)
+        await message.reply_text(
+            t(language, key, since=since),
+            reply_markup=treatment_stopped_keyboard(language, row.id),
+        )
+        return
+    c.store.participants.close_question(participant.id)
+    if not c.store.treatments.stop(participant.id, row.id, day):  # stopped meanwhile
+        text, markup = list_message(c, participant)
+        await message.reply_text(text, reply_markup=markup)
+        return
+    done = t(language, "treatment.stopped", name=row.name, date=short_date_year(language, day))
     text, markup = list_message(c, participant)
-    await edit(pressed.message, f"{done}\n\n{text}", markup)
+    await message.reply_text(f"{done}\n\n{text}", reply_markup=markup)
 
 
 async def on_daily_button(update: Update, context: Context) -> None:

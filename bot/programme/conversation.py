@@ -19,7 +19,8 @@ no other code reads or writes that column (tests/test_layers.py checks).
     Consent()             the consent text changed: agree to the new one (nothing new is
                           stored until then)
     Treatment(step, id)   /treatment: the name of what is used ("name"), what it is for
-                          ("purpose", by button), or since when ("since", typed or a button)
+                          ("purpose", by button), or since when ("since", typed or a button);
+                          or since when one is no longer used ("stopped", the same way)
 
 The settings questions are asked in one message, edited as the person goes (`message_id`), so
 a typed answer can put the overview back where the question was.
@@ -93,7 +94,7 @@ class Consent:
 
 @dataclass(frozen=True)
 class Treatment:
-    step: str  # "name", "purpose" or "since"
+    step: str  # "name", "purpose", "since", or "stopped" (since when no longer used)
     treatment_id: int | None = None  # the row being added, once it has a name
 
 

@@ -1,7 +1,7 @@
 """/treatment (/behandeling), driven as a person would through the suite's Bot API server: the
 list of what the person (or a parent's child) uses, in their own words; add one (the name as
-typed, what for by button, since when typed or "today"), mark one stopped, at most MAX_ACTIVE
-in use; /export and the doctor's page show it."""
+typed, what for by button, since when typed or "today"), mark one stopped (since when, the
+same way), at most MAX_ACTIVE in use; /export and the doctor's page show it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from bot.botapi import User
-from bot.callbacks import TreatmentEndPress, TreatmentPress
+from bot.callbacks import TreatmentEndPress, TreatmentPress, TreatmentStoppedPress
 from bot.programme.treatment import MAX_ACTIVE
 from tests.harness import Harness, local
 
@@ -34,6 +34,8 @@ WORDS = {
         "stopped_header": "Gestopt:",
         "bad_since": "kan ik niet lezen",
         "date": "12 november",
+        "before": "Die datum ligt voor 23 nov 2026",
+        "yesterday": "gisteren",
     },
     "en": {
         "add": "Add",
@@ -51,6 +53,8 @@ WORDS = {
         "stopped_header": "Stopped:",
         "bad_since": "cannot read that date",
         "date": "12 November",
+        "before": "That date is before 23 Nov 2026",
+        "yesterday": "yesterday",
     },
 }
 
@@ -122,17 +126,36 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
         "Probiotica",
         "Zinkzalf",
     ]
-    await harness.press(tia, listed, "Zinkzalf")
-    assert w["stopped_header"] in (listed.text or "")
-    assert w["stopped"] in (listed.text or "")
+    [ask_stopped] = await harness.press(tia, listed, "Zinkzalf")
+    assert "Zinkzalf" in (ask_stopped.text or "")
+    assert (w["child"] in (ask_stopped.text or "")) == (age == "parent")
+    [before] = await harness.say(tia, "22 november")  # before it began: not taken
+    assert w["before"] in (before.text or "")
+    [refused] = await harness.say(tia, "2026-12-25")  # still to come: not taken
+    assert w["bad_since"] in (refused.text or "")
+    [done] = await harness.press(tia, refused, w["today"])
+    assert w["stopped_header"] in (done.text or "")
+    assert w["stopped"] in (done.text or "")
     [zink] = [t for t in harness.store.treatments.all(tia.id) if t.name == "Zinkzalf"]
     assert zink.stopped == dtm.date(2026, 11, 25)
     # The same stop again (an old message): the stale answer, nothing changes.
     stale = await harness.server_press_stale(tia, listed, TreatmentEndPress(zink.id).data)
     assert stale
+    stale = await harness.server_press_stale(tia, before, TreatmentStoppedPress(zink.id).data)
+    assert stale
     assert [t.stopped for t in harness.store.treatments.all(tia.id) if t.name == "Zinkzalf"] == [
         dtm.date(2026, 11, 25)
     ]
+    # Another stopped yesterday, typed: the date it stopped, not the day it is told.
+    [listed] = await harness.say(tia, "/treatment")
+    await harness.press(tia, listed, w["stop"])
+    await harness.press(tia, listed, "Probiotica")
+    [done] = await harness.say(tia, w["yesterday"])
+    assert [t.stopped for t in harness.store.treatments.all(tia.id) if t.name == "Probiotica"] == [
+        dtm.date(2026, 11, 24)
+    ]
+    participant = harness.participant(tia)
+    assert participant is not None and participant.question is None  # nothing left open
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
