@@ -1175,6 +1175,26 @@ def test_plan_for_plans_a_reminder_due_in_the_minute_that_has_begun(
     assert len([o for o in occurrences if o.local_date == D(2026, 11, 24)]) == 7
 
 
+def test_a_night_owls_evening_goes_on_after_midnight_when_planned_again() -> None:
+    """Settings changed at 00:15 (planned anew from then): the rest of the evening before,
+    the probiotic at 00:30 and the wind-down at 01:00, is planned again, as that day's."""
+    owl = dataclasses.replace(OWL, times={**OWL.times, "probiotic": "00:30"})
+    occurrences, through, _ = plan_for(owl, local(2026, 11, 24, 0, 15))
+    evening = [(o.kind, o.due) for o in occurrences if o.local_date == D(2026, 11, 23)]
+    assert evening == [
+        ("probiotic", local(2026, 11, 24, 0, 30)),
+        ("winddown", local(2026, 11, 24, 1, 0)),
+    ]
+    assert through == D(2026, 11, 25)
+    # Someone in bed before midnight: 00:15 is the new day's, nothing of the day before.
+    early, _, _ = plan_for(ANNA, local(2026, 11, 24, 0, 15))
+    assert min(o.local_date for o in early) == D(2026, 11, 24)
+    # Begun at 00:15 (the programme's first day is the calendar's): nothing before it.
+    begun = dataclasses.replace(owl, start_date=D(2026, 11, 24))
+    first, _, _ = plan_for(begun, local(2026, 11, 24, 0, 15))
+    assert min(o.local_date for o in first) == D(2026, 11, 24)
+
+
 def test_a_night_owls_paused_day_is_left_out_of_planning() -> None:
     owl = paused(OWL, local(2026, 11, 26))  # paused up to and including Wednesday 25th
     occurrences, _, _ = plan_for(owl, local(2026, 11, 25, 12, 0))
