@@ -5,6 +5,7 @@ mark one stopped (today's date). The bot keeps and shows it; it never comments o
 from __future__ import annotations
 
 import datetime as dtm
+from typing import Any
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
@@ -18,7 +19,7 @@ from bot.callbacks import (
     TreatmentUsePress,
 )
 from bot.context import Coach, Context
-from bot.handlers.prologue import edit, onboarded, stale, tapped
+from bot.handlers.prologue import Tap, edit, onboarded, stale, tapped
 from bot.handlers.reminders import _refresh_keyboard
 from bot.keyboards import (
     treatment_daily_keyboard,
@@ -211,14 +212,9 @@ async def on_since_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
-    if row is None or row.purpose is None:
-        await pressed.query.answer(t(participant.language, "answer.stale"))
-        return
-    await pressed.query.answer()
-    await pressed.clear_buttons()
-    today = participant.today(c.clock.now())
-    await _finish(pressed.message, c, participant, row, today)
+    row = await _tapped_row(pressed, pressed.press.treatment_id, active=False)
+    if row is not None:
+        await _finish(pressed.message, c, participant, row, participant.today(c.clock.now()))
 
 
 async def on_end_button(update: Update, context: Context) -> None:
@@ -228,12 +224,9 @@ async def on_end_button(update: Update, context: Context) -> None:
         return
     participant, c = pressed.participant, pressed.coach
     language, child = participant.language, participant.for_child
-    row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
-    if row is None or not row.active or row.purpose is None:
-        await pressed.query.answer(t(language, "answer.stale"))
+    row = await _tapped_row(pressed, pressed.press.treatment_id, active=True)
+    if row is None:
         return
-    await pressed.query.answer()
-    await pressed.clear_buttons()
     c.store.participants.ask(participant.id, Treatment("stopped", row.id))
     await pressed.message.reply_text(
         tc(language, "treatment.ask_stopped", child, name=row.name),
@@ -247,13 +240,22 @@ async def on_stopped_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
-    if row is None or not row.active or row.purpose is None:
+    row = await _tapped_row(pressed, pressed.press.treatment_id, active=True)
+    if row is not None:
+        await _stopped(pressed.message, c, participant, row, participant.today(c.clock.now()))
+
+
+async def _tapped_row(pressed: Tap[Any], treatment_id: int, *, active: bool) -> TreatmentRow | None:
+    """The treatment a button is about, its buttons taken off; None (answered as out of
+    date) when it is gone, still being added, or (`active`) no longer in use."""
+    participant, c = pressed.participant, pressed.coach
+    row = c.store.treatments.get(participant.id, treatment_id)
+    if row is None or row.purpose is None or (active and not row.active):
         await pressed.query.answer(t(participant.language, "answer.stale"))
-        return
+        return None
     await pressed.query.answer()
     await pressed.clear_buttons()
-    await _stopped(pressed.message, c, participant, row, participant.today(c.clock.now()))
+    return row
 
 
 async def _stopped(

@@ -144,18 +144,25 @@ class AwayOnce(Sender):
         return Outcome("sent", message_id=len(self.texts))
 
 
-async def test_an_offer_that_never_left_is_made_at_the_next_tick(store: Store) -> None:
-    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
-    at = local(2026, 11, 23, 8, 5)
-    offer = Occurrence("offer", KINDS.index("skincare"), at.date(), at.astimezone(dtm.UTC))
-    store.reminders.save_plan(p.id, [offer], dtm.date(2026, 11, 24), at)
-    clock = FakeClock(at)
-    sender = AwayOnce(store, clock, "huid in te smeren")
+async def away_then_back(store: Store, person: int, event: Occurrence, words: str) -> AwayOnce:
+    """`event` planned for `person`, and two ticks 15 seconds apart from its moment, Telegram
+    unreachable for the first message with `words`."""
+    store.reminders.save_plan(person, [event], event.local_date + dtm.timedelta(days=1), event.due)
+    clock = FakeClock(event.due)
+    sender = AwayOnce(store, clock, words)
     d = Dispatcher(store, sender, clock, Composer(store))
     for _ in range(2):
         await d.tick()
         await d.drain()
         clock.advance(dtm.timedelta(seconds=15))
+    return sender
+
+
+async def test_an_offer_that_never_left_is_made_at_the_next_tick(store: Store) -> None:
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 8, 5)
+    offer = Occurrence("offer", KINDS.index("skincare"), at.date(), at.astimezone(dtm.UTC))
+    sender = await away_then_back(store, p.id, offer, "huid in te smeren")
     offers = [text for text in sender.texts if "huid in te smeren" in text]
     assert len(offers) == 2  # the same offer, composed again
     person = store.participants.get(p.id)
@@ -197,14 +204,7 @@ async def test_a_checkin_whose_start_never_left_starts_again_not_resumes(store: 
     [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
     at = local(2026, 11, 23, 19, 0)
     checkin = Occurrence("checkin", 0, at.date(), at.astimezone(dtm.UTC))
-    store.reminders.save_plan(p.id, [checkin], dtm.date(2026, 11, 24), at)
-    clock = FakeClock(at)
-    sender = AwayOnce(store, clock, "(1/14)")
-    d = Dispatcher(store, sender, clock, Composer(store))
-    for _ in range(2):
-        await d.tick()
-        await d.drain()
-        clock.advance(dtm.timedelta(seconds=15))
+    sender = await away_then_back(store, p.id, checkin, "(1/14)")
     first, again = [text for text in sender.texts if "(1/14)" in text]
     assert first == again and first.startswith("Dan nu je eerste check-in")
     assert "staat nog open" not in again
