@@ -10,8 +10,9 @@ chunk is running and is no part of its work; left in, it decides the "longest ho
 (SCHED_FIFO), sleeps a millisecond at a time and writes down every time it woke more than
 PAUSE_S late. At that priority nothing of the bench's can keep it from running, so a late
 wake-up means the CPU served no ordinary process meanwhile. Only nearly: on a kernel without
-preemption, a long system call of the bench's delays it too, so `own_holds` takes a pause out
-of a chunk only as far as the chunk's CPU time in the kernel does not account for it. Where
+preemption, a long system call of the bench's delays it too; and a chunk waiting on the disk
+during a pause lost nothing to it. So `own_holds` takes a pause out of a chunk only as far as
+neither the chunk's CPU time in the kernel nor its time off the CPU accounts for it. Where
 real-time priority is refused (not root, no CAP_SYS_NICE), the watcher cannot be trusted and
 nothing is taken out: `Watch.trusted` says which.
 
@@ -20,6 +21,7 @@ nothing is taken out: `Watch.trusted` says which.
 
 from __future__ import annotations
 
+import bisect
 import os
 import signal
 import subprocess
@@ -45,17 +47,34 @@ class Pause:
     seconds: float
 
 
+def inside(chunk: Chunk, pauses: Sequence[Pause]) -> float:
+    """How much of the chunk's time the machine's pauses took; `pauses` in order of start."""
+    ended = chunk.started + chunk.seconds
+    # A pause that began more than a second before the chunk ended it long before: none is
+    # that long (the watcher's own sleep would have shown it).
+    first = bisect.bisect_left([p.started for p in pauses], chunk.started - 1.0)
+    total = 0.0
+    for pause in pauses[first:]:
+        if pause.started >= ended:
+            break
+        total += max(
+            0.0, min(ended, pause.started + pause.seconds) - max(chunk.started, pause.started)
+        )
+    return total
+
+
 def own_holds(chunks: Sequence[Chunk], pauses: Sequence[Pause]) -> list[float]:
-    """Each chunk's hold without the machine's pauses inside it, as far as its CPU time in the
-    kernel does not account for them (its own system calls may have made a pause)."""
+    """Each chunk's hold without the machine's pauses inside it, as far as nothing of the
+    chunk's own explains them: its time in the kernel (a long system call of its own delays the
+    watcher too) and its time off the CPU (a read from disk goes on while the machine is
+    paused). What is taken out is CPU time the chunk was charged for while the machine, not
+    the chunk, held the CPU: a pause on this machine shows as the paused thread's CPU time."""
+    ordered = sorted(pauses, key=lambda p: p.started)
     own = []
     for chunk in chunks:
-        ended = chunk.started + chunk.seconds
-        inside = sum(
-            max(0.0, min(ended, p.started + p.seconds) - max(chunk.started, p.started))
-            for p in pauses
-        )
-        own.append(chunk.seconds - max(0.0, inside - chunk.system_s))
+        waited = max(0.0, chunk.seconds - chunk.cpu_s)
+        taken = max(0.0, inside(chunk, ordered) - chunk.system_s - waited)
+        own.append(chunk.seconds - taken)
     return own
 
 
@@ -119,7 +138,9 @@ def _watcher(cpu: int, log: Path) -> None:
 
     signal.signal(signal.SIGTERM, stopped)
     with log.open("w") as out:
-        log.with_suffix(".ready").write_text(how)
+        ready = log.with_suffix(".ready")
+        ready.with_suffix(".tmp").write_text(how)
+        ready.with_suffix(".tmp").replace(ready)  # whole, or not there
         while not stop:
             started = time.perf_counter()
             time.sleep(SLEEP_S)

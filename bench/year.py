@@ -53,6 +53,10 @@ AT_SCALE: Final = 100_000
 GB: Final = 1e9
 HISTORY_DAYS: Final[int] = Settings.model_fields["history_days"].default
 NIGHT: Final = dtm.datetime(2026, 6, 9, 2, 0, tzinfo=dtm.UTC)  # 04:00 in Amsterdam
+# Chunks that held the loop longer than this are kept, the SLOW_KEPT longest of a run, with
+# what their hold was made of (CPU, kernel, the machine's pauses).
+SLOW_S: Final = 0.025
+SLOW_KEPT: Final = 20
 # The machine's pauses while this runs (bench/pauses.py), set by `main`.
 _watch: pauses.Watch | None = None
 
@@ -239,6 +243,7 @@ def _worst_own(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "longest_own_hold_ms": max(r["longest_own_hold_ms"] for r in runs),
         "holds_over_target": sum(r["holds_over_target"] for r in runs),
         "own_holds_over_target": sum(r["own_holds_over_target"] for r in runs),
+        "slow_chunks": _slowest([c for r in runs for c in r["slow_chunks"]]),
     }
 
 
@@ -254,7 +259,20 @@ async def _compact_with(compaction: Compaction) -> dict[str, Any]:
     report = await compaction.run()
     holds = sorted(c.seconds for c in report.chunk_log)
     found = _watch.pauses() if _watch is not None else []
-    own = sorted(pauses.own_holds(report.chunk_log, found))
+    mine = pauses.own_holds(report.chunk_log, found)
+    own = sorted(mine)
+    # The slow chunks, to be read one by one: what the hold was made of.
+    slow = [
+        {
+            "hold_ms": chunk.seconds * 1000,
+            "cpu_ms": chunk.cpu_s * 1000,
+            "system_ms": chunk.system_s * 1000,
+            "paused_ms": pauses.inside(chunk, sorted(found, key=lambda p: p.started)) * 1000,
+            "own_ms": kept * 1000,
+        }
+        for chunk, kept in zip(report.chunk_log, mine, strict=True)
+        if chunk.seconds > SLOW_S
+    ]
     return {
         "seconds": time.perf_counter() - started,
         "rows": report.rows,  # reminder rows and water days
@@ -270,8 +288,13 @@ async def _compact_with(compaction: Compaction) -> dict[str, Any]:
         "longest_own_hold_ms": own[-1] * 1000 if own else 0.0,
         "holds_over_target": sum(h > 0.050 for h in holds),
         "own_holds_over_target": sum(h > 0.050 for h in own),
+        "slow_chunks": _slowest(slow),
         "busy_s": report.busy_s,
     }
+
+
+def _slowest(chunks: list[dict[str, float]]) -> list[dict[str, float]]:
+    return sorted(chunks, key=lambda c: -c["hold_ms"])[:SLOW_KEPT]
 
 
 def lived(full: Path, work: Path, n: int, history_days: int) -> dict[str, Any]:

@@ -25,8 +25,13 @@ MS = 0.001
     [
         # No pause: the hold as measured.
         (Chunk(10.0, 30 * MS, 30 * MS, 0.0), [], 30 * MS),
-        # A pause wholly inside, with no time in the kernel: taken out whole.
-        (Chunk(10.0, 70 * MS, 68 * MS, 0.0), [Pause(10.010, 45 * MS)], 25 * MS),
+        # A pause wholly inside, charged as the chunk's CPU time: taken out whole.
+        (Chunk(10.0, 70 * MS, 70 * MS, 0.0), [Pause(10.010, 45 * MS)], 25 * MS),
+        # The chunk was off the CPU 10 ms (a read from disk, which a pause does not stop):
+        # that much of the pause may have been its own wait, and stays in.
+        (Chunk(10.0, 70 * MS, 60 * MS, 0.0), [Pause(10.010, 45 * MS)], 35 * MS),
+        # Off the CPU longer than the pause: nothing taken out.
+        (Chunk(10.0, 70 * MS, 20 * MS, 0.0), [Pause(10.010, 45 * MS)], 70 * MS),
         # Before and after the chunk: nothing taken out.
         (Chunk(10.0, 70 * MS, 70 * MS, 0.0), [Pause(9.9, 50 * MS), Pause(10.1, 50 * MS)], 70 * MS),
         # Overlapping its start and its end: only the parts inside.
