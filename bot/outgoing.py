@@ -77,7 +77,7 @@ class Composer:
 
 def _running_out(store: Store, participant: Participant, rows: list[OccurrenceRow]) -> str:
     """Under the probiotic's reminder, once per pack, about five days ahead: it runs out.
-    Marked said when the message may leave (`Outgoing.stock_told`), not here: a message that
+    Marked said when the message may leave (`Outgoing.stock_pack`), not here: a message that
     provably never left is composed again, and says it again."""
     if participant.pack_started is None or not any(r.kind == "probiotic" for r in rows):
         return ""
@@ -116,7 +116,7 @@ def next_day_of_kind(
     following = store.reminders.next_of_kind(participant.id, row.kind, now)
     if following is None:
         return None
-    if following.local_date <= participant.today(now):
+    if following.local_date <= participant.day_at(now):
         return None
     return local_hm(following.due_at, participant.timezone)
 
@@ -156,7 +156,7 @@ def reminder_markup(
         itch=(itch_day, itch),
         glasses=glasses,
         still_there=still_there,
-        undo_day=participant.today(now) if now else None,
+        undo_day=participant.day_at(now) if now else None,
         treatments=asked,
     )
 
@@ -193,7 +193,7 @@ def compose_reminders(
         text,
         reminder_markup(store, participant, delivered, still_there=quiet),
         {first.id: tip.key} if tip is not None else {},
-        stock_told=bool(running_out),
+        stock_pack=participant.pack_started if running_out else None,
     )
 
 

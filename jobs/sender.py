@@ -54,9 +54,9 @@ class Outgoing:
     text: str
     markup: InlineKeyboardMarkup | None
     tips: dict[int, str] = field(default_factory=dict)
-    # It says the pack runs out, which is said once a pack: marked the moment it may leave
-    # (with its rows on the wire), unmarked if it provably never left.
-    stock_told: bool = False
+    # It says the pack begun on this day runs out, which is said once a pack: marked the moment
+    # it may leave (with its rows on the wire), unmarked if it provably never left.
+    stock_pack: dtm.date | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,7 @@ class Sender:
         `due` is when the earliest of them was due, for the lateness metric."""
         request_started.set(False)
         on_turn = functools.partial(
-            self.store.reminders.mark_on_wire, participant_id, ids, stock_told=outgoing.stock_told
+            self.store.reminders.mark_on_wire, participant_id, ids, stock_pack=outgoing.stock_pack
         )
         try:
             outcome = await self.send(participant_id, outgoing, on_turn)
@@ -182,8 +182,8 @@ class Sender:
             tips = outgoing.tips if outgoing is not None else {}
             reminders.record_sent(participant_id, ids, outcome.message_id, tips, self.clock.now())
         elif outcome.status == "unsent":
-            stock_told = outgoing is not None and outgoing.stock_told
-            reminders.clear_wire(participant_id, ids, stock_told=stock_told)
+            pack = outgoing.stock_pack if outgoing is not None else None
+            reminders.clear_wire(participant_id, ids, stock_pack=pack)
         else:
             reminders.record_failed(participant_id, ids, outcome.reason or "error")
             if outcome.status == "blocked" and block(self.store, participant_id):

@@ -1123,7 +1123,7 @@ TEXTS: Final[dict[str, str]] = {
     "summary.treatment": "Behandeling volgens de deelnemer",
     "summary.treatment.child": "Behandeling volgens de ouder",
     "summary.treatment_line": "{name} ({purpose}): sinds {since}",
-    "summary.treatment_stopped": "{name} ({purpose}): {since} t/m {stopped}",
+    "summary.treatment_stopped": "{name} ({purpose}): {since} tot {stopped}",
     "summary.treatment_uses.one": ", op {count} avond aangevinkt als gebruikt ({first})",
     "summary.treatment_uses.other": (
         ", op {count} avonden aangevinkt als gebruikt ({first} t/m {last})"

@@ -71,7 +71,7 @@ async def itch_command(update: Update, context: Context) -> None:
         return
     days_back, score = asked
     now = c.clock.now()
-    today = participant.today(now)
+    today = participant.day_at(now)
     day = today - dtm.timedelta(days=days_back)
     if not within_programme(participant.start_date, today, day):  # yesterday, before the start
         await update.effective_message.reply_text(t(language, "itch.before_start"))
@@ -91,7 +91,7 @@ async def on_itch_day_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    today = participant.today(c.clock.now())
+    today = participant.day_at(c.clock.now())
     day = pressed.press.day
     if day not in (today, today - ONE_DAY) or not within_programme(
         participant.start_date, today, day

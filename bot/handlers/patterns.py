@@ -22,7 +22,6 @@ from bot.programme.patterns import DAY_TRIGGERS, find_patterns, patterns_text
 from bot.programme.picker import Noted, ShowDay, StalePick, Tick, picker_step, typed_pick
 from bot.programme.questions import asks_about_tests
 from bot.programme.records import Participant
-from bot.programme.schedule import local_date
 from bot.services import picker
 from bot.storage import Store
 from messages import t, tc
@@ -52,7 +51,7 @@ async def trigger_command(update: Update, context: Context) -> None:
     assert update.effective_message
     c = context.coach
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)
     noted = picker.apply(c.store, participant, ShowDay(today), now)
     text, markup = _list(participant, today, today, noted)
     await update.effective_message.reply_text(text, reply_markup=markup)
@@ -81,7 +80,7 @@ async def _pick(
     """A tap on a day's list (or the evening's "noticed something?"), applied and shown."""
     c, participant, message = pressed.coach, pressed.participant, pressed.message
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)
     outcome = picker_step(day, move, today, participant.start_date)
     if isinstance(outcome, StalePick):
         await stale(update, context)
@@ -105,7 +104,7 @@ async def on_typed_pick(
     """Typed while a day's list is open: a trigger's name ticks it, "klaar" closes the list;
     anything else gets a pointer to the list."""
     now = c.clock.now()
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)
     language = participant.language
     move = typed_pick(language, text, day, today)
     outcome = picker_step(day, move, today, participant.start_date) if move else StalePick()

@@ -82,7 +82,7 @@ async def on_reminder_button(update: Update, context: Context) -> None:
         await stale(update, context)
         return
     code = participant.language
-    today = participant.today(now)
+    today = participant.day_at(now)
     for_today = row.local_date == today
     action = pressed.press.action
     later_open: int | None = None
@@ -167,7 +167,7 @@ async def on_water_button(update: Update, context: Context) -> None:
     if pressed is None:
         return
     participant, day = pressed.participant, pressed.press.day
-    today = participant.today(pressed.coach.clock.now())
+    today = participant.day_at(pressed.coach.clock.now())
     if not within_programme(participant.start_date, today, day):  # forged: no entry out of range
         await stale(update, context)
         return
@@ -198,7 +198,7 @@ async def on_itch_button(update: Update, context: Context) -> None:
     now = c.clock.now()
     day, score = pressed.press.day, pressed.press.score
     code = participant.language
-    today = participant.today(now)
+    today = participant.day_at(now)
     if not within_programme(participant.start_date, today, day):
         await stale(update, context)
         return
@@ -264,7 +264,7 @@ async def today(update: Update, context: Context) -> None:
     assert update.effective_message
     c = context.coach
     now = c.clock.now()
-    day = participant.today(now)
+    day = participant.day_at(now)
     rows = [r for r in c.store.reminders.day(participant.id, day) if r.kind in KINDS]
     glasses = c.store.diary.glasses(participant.id, day)
     await update.effective_message.reply_text(

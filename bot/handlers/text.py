@@ -44,8 +44,9 @@ async def on_text(update: Update, context: Context) -> None:
     who = person(update, context)
     participant, c = who.participant, who.coach
     text = (message.text or "")[:TEXT_MAX]
-    # A treatment's name ("cetirizine tegen netelroos") is not a description of a reaction.
-    naming = participant is not None and isinstance(participant.question, Treatment)
+    # A treatment's name ("cetirizine tegen netelroos") is not a description of a reaction;
+    # anything else typed while one is added or stopped may be.
+    naming = participant is not None and participant.question == Treatment("name")
     warned = not naming and await warn_of_a_reaction(message, who, text)
     if participant is None:  # unknown, or erased by /delete: nothing is stored
         if asks_about_tests(text):

@@ -1,6 +1,7 @@
 """/treatment (/behandeling): the short list of what the person (or their child) uses, in their
 own words: add one (the name as typed, what for by button, since when by button or typed),
-mark one stopped (today's date). The bot keeps and shows it; it never comments on it."""
+mark one stopped (since when, the same way). The bot keeps and shows it; it never comments
+on it."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ async def on_typed(
     """Typed while adding one: its name, or since when."""
     language = participant.language
     now = c.clock.now()
-    today = participant.today(now)
+    today = participant.day_at(now)
     row = None
     if asked.treatment_id is not None:
         row = c.store.treatments.get(participant.id, asked.treatment_id)
@@ -207,14 +208,18 @@ async def on_purpose_button(update: Update, context: Context) -> None:
 
 
 async def on_since_button(update: Update, context: Context) -> None:
-    """It began today."""
+    """It began today: while since when is asked (an old button would move a start long
+    settled)."""
     pressed = await tapped(update, context, TreatmentSincePress, onboarded=True)
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
+    if participant.question != Treatment("since", pressed.press.treatment_id):
+        await stale(update, context)
+        return
     row = await _tapped_row(pressed, pressed.press.treatment_id, active=False)
     if row is not None:
-        await _finish(pressed.message, c, participant, row, participant.today(c.clock.now()))
+        await _finish(pressed.message, c, participant, row, participant.day_at(c.clock.now()))
 
 
 async def on_end_button(update: Update, context: Context) -> None:
@@ -242,7 +247,7 @@ async def on_stopped_button(update: Update, context: Context) -> None:
     participant, c = pressed.participant, pressed.coach
     row = await _tapped_row(pressed, pressed.press.treatment_id, active=True)
     if row is not None:
-        await _stopped(pressed.message, c, participant, row, participant.today(c.clock.now()))
+        await _stopped(pressed.message, c, participant, row, participant.day_at(c.clock.now()))
 
 
 async def _tapped_row(pressed: Tap[Any], treatment_id: int, *, active: bool) -> TreatmentRow | None:
@@ -312,13 +317,14 @@ async def on_use_button(update: Update, context: Context) -> None:
     participant, c = pressed.participant, pressed.coach
     language = participant.language
     now = c.clock.now()
-    today = participant.today(now)
+    today = participant.day_at(now)
     day = pressed.press.day
     row = c.store.treatments.get(participant.id, pressed.press.treatment_id)
     if (
         row is None
         or row.purpose is None
         or day > today
+        or (row.stopped is not None and day >= row.stopped)  # no longer used from then on
         or not within_programme(participant.start_date, today, day)
     ):
         await stale(update, context)

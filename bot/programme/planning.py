@@ -73,9 +73,7 @@ def plan_for(
     tomorrow = today + ONE_DAY
     # After midnight, before a bedtime after midnight, the evening before goes on: the rest of
     # its day (a 00:30 reminder, the wind-down) is still to plan (after a change of settings).
-    first = participant.today(now)
-    if participant.start_date is not None:  # nothing before the programme's first day
-        first = max(first, participant.start_date)
+    first = participant.day_at(now)  # never before the programme's first day
     if participant.planned_through is not None:
         first = max(first, participant.planned_through + ONE_DAY)
     # A pause leaves its days out, a night owl's reminders after midnight included: they

@@ -144,10 +144,11 @@ class Participant:
         """Wake-up and bedtime, as times of day."""
         return _hm(self.wake), _hm(self.bed)
 
-    def today(self, now: dtm.datetime) -> dtm.date:
+    def day_at(self, now: dtm.datetime) -> dtm.date:
         """Their day at `now`: past midnight, before a bedtime after it, still the evening
-        before (`schedule.their_day`)."""
-        return their_day(now, self.timezone, *self.waking_day)
+        before (`schedule.their_day`), but never a day before the programme's first."""
+        day = their_day(now, self.timezone, *self.waking_day)
+        return day if self.start_date is None else max(day, self.start_date)
 
     def reminder_settings(self) -> ReminderSettings:
         wake, bed = self.waking_day

@@ -9,7 +9,6 @@ from collections.abc import Mapping
 
 from bot.programme.conversation import Menu, Quiet, Setting, Switch
 from bot.programme.records import Participant
-from bot.programme.schedule import local_date
 from bot.programme.settings_session import (
     AskField,
     AskQuiet,
@@ -78,4 +77,4 @@ def _change(
     if zone is not None and zone != participant.timezone:
         store.participants.zone_changed(pid, participant.timezone, now)
     if "probiotic_pack" in changes:
-        store.participants.new_pack(pid, local_date(now, participant.timezone))
+        store.participants.new_pack(pid, participant.day_at(now))

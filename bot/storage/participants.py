@@ -357,11 +357,13 @@ class Participants:
                 [epoch(now), participant_id],
             )
 
-    def stock_told(self, participant_id: int, told: bool) -> None:
-        """The pack's running out was said (on its way): not again for this pack; or it
-        provably never left, and is still to say."""
+    def stock_told(self, participant_id: int, pack: dtm.date, told: bool) -> None:
+        """The running out of the pack begun on `pack` was said (on its way): not again for
+        this pack; or it provably never left, and is still to say. A pack begun since is
+        left alone: its own running out is still to say."""
         self.db.execute(
-            "UPDATE participants SET stock_told = ? WHERE id = ?", [int(told), participant_id]
+            "UPDATE participants SET stock_told = ? WHERE id = ? AND pack_started = ?",
+            [int(told), participant_id, pack.isoformat()],
         )
 
     def rest(self, participant_id: int, until: dtm.datetime, now: dtm.datetime) -> None:

@@ -235,25 +235,25 @@ class Reminders:
         return [_occurrence(row) for row in rows]
 
     def mark_on_wire(
-        self, participant_id: int, ids: Sequence[int], *, stock_told: bool = False
+        self, participant_id: int, ids: Sequence[int], *, stock_pack: dtm.date | None = None
     ) -> None:
         """Written the moment a request for these rows leaves for Telegram, before a byte of it
-        does: from now on they may have arrived, and are never sent again; what it says once a
-        pack (`stock_told`) counts as said."""
+        does: from now on they may have arrived, and are never sent again; the running out of
+        the pack begun on `stock_pack`, if it says so, counts as said."""
         with self.db.atomic():
             self._set_wire(participant_id, self._wire(participant_id) | set(ids))
-            if stock_told:
-                self.participants.stock_told(participant_id, True)
+            if stock_pack is not None:
+                self.participants.stock_told(participant_id, stock_pack, True)
 
     def clear_wire(
-        self, participant_id: int, ids: Sequence[int], *, stock_told: bool = False
+        self, participant_id: int, ids: Sequence[int], *, stock_pack: dtm.date | None = None
     ) -> None:
-        """The request for these rows provably never left (a connection never made): what it
-        would have said once a pack (`stock_told`) is still to say."""
+        """The request for these rows provably never left (a connection never made): the
+        running out of the pack begun on `stock_pack`, if it said so, is still to say."""
         with self.db.atomic():
             self._unwire(participant_id, ids)
-            if stock_told:
-                self.participants.stock_told(participant_id, False)
+            if stock_pack is not None:
+                self.participants.stock_told(participant_id, stock_pack, False)
 
     def _wire(self, participant_id: int) -> set[int]:
         row = self.db.execute(

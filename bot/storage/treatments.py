@@ -111,10 +111,14 @@ class Treatments:
         return {int(r[0]) for r in rows}
 
     def use_counts(self, participant_id: int) -> dict[int, UseCount]:
-        """Each treatment's evenings ticked as used, by its id (none: not in the mapping)."""
+        """Each treatment's evenings ticked as used while it was in use (from its start to
+        the day it stopped, that day not included), by its id (none: not in the mapping)."""
         rows = self.db.execute(
-            "SELECT treatment_id, count(*), min(local_date), max(local_date) "
-            "FROM treatment_uses WHERE participant_id = ? GROUP BY treatment_id",
+            "SELECT u.treatment_id, count(*), min(u.local_date), max(u.local_date) "
+            "FROM treatment_uses u JOIN treatments t "
+            "ON t.id = u.treatment_id AND t.participant_id = u.participant_id "
+            "WHERE u.participant_id = ? AND u.local_date >= t.since "
+            "AND (t.stopped IS NULL OR u.local_date < t.stopped) GROUP BY u.treatment_id",
             [participant_id],
         ).fetchall()
         return {

@@ -357,6 +357,8 @@ async def test_a_night_owls_hour_after_midnight_is_still_the_evening_before(
     assert monday in text and "00:30" in text and "01:00" in text
     await harness.say(owl, "/itch 4")
     assert harness.store.diary.itch_history(owl.id) == [(dtm.date(2026, 11, 23), 4)]
+    [picker] = await harness.say(owl, "/trigger")  # a trigger noted now is the evening's too
+    assert monday in (picker.text or "")
     # From bedtime on it is Tuesday: the night is the next day's.
     await harness.skip_to(local(2026, 11, 24, 10, 30))
     [listing] = await harness.say(owl, "/today")

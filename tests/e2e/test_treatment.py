@@ -13,7 +13,12 @@ import pytest
 from pypdf import PdfReader
 
 from bot.botapi import User
-from bot.callbacks import TreatmentEndPress, TreatmentPress, TreatmentStoppedPress
+from bot.callbacks import (
+    TreatmentEndPress,
+    TreatmentPress,
+    TreatmentSincePress,
+    TreatmentStoppedPress,
+)
 from bot.programme.treatment import MAX_ACTIVE
 from tests.harness import Harness, local
 
@@ -36,6 +41,8 @@ WORDS = {
         "date": "12 november",
         "before": "Die datum ligt voor 23 nov 2026",
         "yesterday": "gisteren",
+        "reaction": "sinds gisteren dikke lippen en benauwd na de zalf",
+        "urgent": "bel direct 112",
     },
     "en": {
         "add": "Add",
@@ -55,6 +62,8 @@ WORDS = {
         "date": "12 November",
         "before": "That date is before 23 Nov 2026",
         "yesterday": "yesterday",
+        "reaction": "swollen lips and hives since yesterday, after the cream",
+        "urgent": "call 112 now",
     },
 }
 
@@ -129,6 +138,9 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
     [ask_stopped] = await harness.press(tia, listed, "Zinkzalf")
     assert "Zinkzalf" in (ask_stopped.text or "")
     assert (w["child"] in (ask_stopped.text or "")) == (age == "parent")
+    # A reaction typed here is not a date: the urgent line comes first, whatever the question.
+    urgent, _ = await harness.say(tia, w["reaction"])
+    assert w["urgent"] in (urgent.text or "")
     [before] = await harness.say(tia, "22 november")  # before it began: not taken
     assert w["before"] in (before.text or "")
     [refused] = await harness.say(tia, "2026-12-25")  # still to come: not taken
@@ -156,6 +168,13 @@ async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, ag
     ]
     participant = harness.participant(tia)
     assert participant is not None and participant.question is None  # nothing left open
+    # The Today of a since-question long answered: out of date, the start stays as it was.
+    [hydro] = [t for t in harness.store.treatments.all(tia.id) if t.name.startswith("Hydro")]
+    stale = await harness.server_press_stale(tia, ask_since, TreatmentSincePress(hydro.id).data)
+    assert stale
+    assert [t.since for t in harness.store.treatments.all(tia.id) if t.id == hydro.id] == [
+        dtm.date(2025, 12, 31)
+    ]
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -297,3 +316,23 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     assert used in text
     pil = {"nl": "Pil (darm): sinds 23 nov 2026", "en": "Pil (gut): since 23 Nov 2026"}[language]
     assert pil in text and f"{pil}," not in text  # never ticked: no count
+    # No longer used from the 24th: that evening's tick is out of date (kept, not counted).
+    [listed] = await harness.say(eve, "/treatment")
+    await harness.press(eve, listed, w["stop"])
+    [ask_stopped] = await harness.press(eve, listed, "Vaseline")
+    await harness.press(eve, ask_stopped, w["today"])
+    await harness.press_data(eve, evening, evening.button(w["used"]))  # untick: out of date
+    assert used_days(harness, eve) == ["2026-11-23", "2026-11-24"]
+    [ask] = await harness.say(eve, "/summary")
+    [document] = await harness.press(
+        eve, ask, {"nl": "Zonder notities", "en": "Without notes"}[language]
+    )
+    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
+    text = " ".join((reader.pages[0].extract_text() or "").split())
+    used = {
+        "nl": "Vaseline (huid): 23 nov 2026 tot 24 nov 2026, op 1 avond aangevinkt als "
+        "gebruikt (23 nov 2026)",
+        "en": "Vaseline (skin): 23 Nov 2026 to 24 Nov 2026, ticked as used on 1 evening "
+        "(23 Nov 2026)",
+    }[language]
+    assert used in text

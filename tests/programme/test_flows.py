@@ -1195,6 +1195,14 @@ def test_a_night_owls_evening_goes_on_after_midnight_when_planned_again() -> Non
     assert min(o.local_date for o in first) == D(2026, 11, 24)
 
 
+def test_a_night_owls_day_never_begins_before_the_programme() -> None:
+    """Begun at 00:20 on Tuesday, in bed at 02:00: Monday evening is not theirs to log."""
+    begun = dataclasses.replace(OWL, start_date=D(2026, 11, 24))
+    assert begun.day_at(local(2026, 11, 24, 0, 20)) == D(2026, 11, 24)
+    assert OWL.day_at(local(2026, 11, 24, 0, 20)) == D(2026, 11, 23)
+    assert OWL.day_at(local(2026, 11, 24, 2, 0)) == D(2026, 11, 24)
+
+
 def test_a_night_owls_paused_day_is_left_out_of_planning() -> None:
     owl = paused(OWL, local(2026, 11, 26))  # paused up to and including Wednesday 25th
     occurrences, _, _ = plan_for(owl, local(2026, 11, 25, 12, 0))

@@ -323,7 +323,7 @@ def test_third_person_everywhere(language: str, child: bool) -> None:
     }[language, child]
     assert heading in text
     since, period = {
-        "nl": ("Hydrocortison (huid): sinds 8 jan 2026", "Probiotica X (darm): 5 jan 2026 t/m"),
+        "nl": ("Hydrocortison (huid): sinds 8 jan 2026", "Probiotica X (darm): 5 jan 2026 tot"),
         "en": ("Hydrocortison (skin): since 8 Jan 2026", "Probiotica X (gut): 5 Jan 2026 to"),
     }[language]
     assert since in text and period in text

@@ -147,3 +147,23 @@ def test_an_offer_on_the_wire_at_a_crash_is_made(store: Store) -> None:
     person, _ = _offer_on_the_wire(store)
     assert store.reminders.abandon_claims() == 1
     assert _offered(store, person) == {"skincare"}
+
+
+def test_a_packs_running_out_marked_as_it_leaves_leaves_a_newer_pack_alone(store: Store) -> None:
+    """Composed for the pack of the 23rd; a new pack recorded before it left: the new pack's
+    running out is still to say."""
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    store.participants.new_pack(p.id, dtm.date(2026, 11, 23))
+    store.reminders.claim([p.id], local(2026, 11, 23, 8, 15))
+    ids = [r.id for r in store.reminders.claimed_rows(p.id)]
+    store.participants.new_pack(p.id, dtm.date(2026, 11, 24))
+    store.reminders.mark_on_wire(p.id, ids, stock_pack=dtm.date(2026, 11, 23))
+    person = store.participants.get(p.id)
+    assert person is not None and person.stock_told == 0
+    store.participants.new_pack(p.id, dtm.date(2026, 11, 23))  # the same pack: said
+    store.reminders.mark_on_wire(p.id, ids, stock_pack=dtm.date(2026, 11, 23))
+    person = store.participants.get(p.id)
+    assert person is not None and person.stock_told == 1
+    store.reminders.clear_wire(p.id, ids, stock_pack=dtm.date(2026, 11, 23))  # never left
+    person = store.participants.get(p.id)
+    assert person is not None and person.stock_told == 0
