@@ -531,3 +531,26 @@ def m0024(db: Database) -> None:
     # The reminder kinds (bot/programme/kinds.py) a person was offered, or decided about in
     # /settings: each is offered once, and never after a choice of its own.
     db.execute("ALTER TABLE participants ADD COLUMN offers_done TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="0025_night_owls_evening")
+def m0025(db: Database) -> None:
+    # A chosen time after midnight and before a bedtime after midnight became the evening
+    # before's (bot/programme/schedule.py `evening_minutes`). What was planned under the old
+    # rule for people up past midnight would keep its day, and a night would pass without its
+    # reminder (the day's row taken by the old one): their planned rows of a chosen time and
+    # their offers, never snoozed (a snooze is a promise), are forgotten, and their horizon is
+    # reset, so the dispatcher plans them again at once, before anything is sent.
+    owls = [pid for (pid,) in db.execute("SELECT id FROM participants WHERE bed < wake")]
+    kinds = ["probiotic", "fibre", "skincare", "offer"]  # the kinds of a chosen time, then
+    for pid in owls:
+        db.execute(
+            "DELETE FROM occurrences WHERE participant_id = ? AND status = 'planned' "
+            f"AND snoozes = 0 AND kind IN ({', '.join('?' * len(kinds))})",
+            [pid, *kinds],
+        )
+        db.execute(
+            "UPDATE participants SET planned_through = NULL, next_plan_at = 0 "
+            "WHERE id = ? AND planned_through IS NOT NULL",
+            [pid],
+        )

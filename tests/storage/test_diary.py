@@ -94,3 +94,37 @@ def test_packed_water_reads_back_the_same_days(store: Store) -> None:
     # /delete: nothing of the person is left in the packed weeks either.
     store.participants.delete(PERSON)
     assert store.db.execute("SELECT count(*) FROM water_weeks").fetchone()[0] == 0
+
+
+def test_migration_0025_plans_a_night_owls_chosen_times_again(tmp_path: Path) -> None:
+    """Up past midnight (bed 02:00 < wake 10:00): the probiotic planned at 00:30 under the old
+    rule, and an offer, are forgotten and planning starts again; a snoozed one (a promise),
+    the wind-down and someone in bed before midnight are left as they were."""
+    db = Database(tmp_path / "old.db")
+    migrations.apply(db, stop_before="0025_night_owls_evening")
+    for person, wake, bed in ((1, "10:00", "02:00"), (2, "07:00", "23:00")):
+        db.execute(
+            "INSERT INTO participants (id, language, timezone, created_at, step, status, wake, "
+            "bed, planned_through, next_plan_at) "
+            "VALUES (?, 'nl', 'Europe/Amsterdam', 0, 'done', 'active', ?, ?, '2026-11-24', 99)",
+            [person, wake, bed],
+        )
+    rows = [
+        (1, "probiotic", 0, "2026-11-24", 1, "planned", 0),
+        (1, "probiotic", 0, "2026-11-23", 2, "planned", 1),  # snoozed: a promise
+        (1, "offer", 4, "2026-11-24", 3, "planned", 0),
+        (1, "winddown", 0, "2026-11-24", 4, "planned", 0),
+        (1, "fibre", 0, "2026-11-22", 5, "sent", 0),
+        (2, "probiotic", 0, "2026-11-24", 6, "planned", 0),
+    ]
+    db.conn.executemany(
+        "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
+        "snoozes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    db.conn.commit()
+    migrations.apply(db)
+    kept = db.execute("SELECT due_at FROM occurrences ORDER BY due_at").fetchall()
+    assert [due for (due,) in kept] == [2, 4, 5, 6]
+    horizons = db.execute("SELECT id, planned_through, next_plan_at FROM participants ORDER BY id")
+    assert horizons.fetchall() == [(1, None, 0), (2, "2026-11-24", 99)]
