@@ -85,6 +85,15 @@ async def add(harness: Harness, user: User, language: str, name: str, purpose: s
     await harness.press(user, ask_for, w[purpose])
 
 
+async def doctors_page(harness: Harness, user: User, language: str) -> str:
+    """/summary without notes: the page's text, its spaces as one."""
+    [ask] = await harness.say(user, "/summary")
+    plain = {"nl": "Zonder notities", "en": "Without notes"}[language]
+    [document] = await harness.press(user, ask, plain)
+    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
+    return " ".join((reader.pages[0].extract_text() or "").split())
+
+
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("age", ["adult", "parent"])
 async def test_add_list_and_stop_a_treatment(harness: Harness, language: str, age: str) -> None:
@@ -240,11 +249,7 @@ async def test_the_doctors_page_and_export_show_the_treatments(
     await harness.skip_to(local(2026, 11, 23, 10, 0))
     await add(harness, dia, language, "Vaseline", "skin")
     await harness.press(dia, harness.last_message(dia), w["today"])
-    [ask] = await harness.say(dia, "/summary")
-    plain = {"nl": "Zonder notities", "en": "Without notes"}[language]
-    [document] = await harness.press(dia, ask, plain)
-    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
-    text = " ".join((reader.pages[0].extract_text() or "").split())
+    text = await doctors_page(harness, dia, language)
     assert heading in text and line in text
     [exported] = await harness.say(dia, "/export")
     archive = zipfile.ZipFile(io.BytesIO(exported.file_bytes or b""))
@@ -301,12 +306,7 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     await harness.skip_to(local(2026, 11, 24, 23, 0))
     [evening] = [m for m in harness.new_messages(eve) if w["use"] in dict(m.buttons())]
     await harness.press_data(eve, evening, evening.button(w["use"]))
-    [ask] = await harness.say(eve, "/summary")
-    [document] = await harness.press(
-        eve, ask, {"nl": "Zonder notities", "en": "Without notes"}[language]
-    )
-    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
-    text = " ".join((reader.pages[0].extract_text() or "").split())
+    text = await doctors_page(harness, eve, language)
     used = {
         "nl": "Vaseline (huid): sinds 23 nov 2026, op 2 avonden aangevinkt als gebruikt "
         "(23 nov 2026 t/m 24 nov 2026)",
@@ -323,12 +323,7 @@ async def test_the_evening_asks_used_it_today_for_the_ones_marked_daily(
     await harness.press(eve, ask_stopped, w["today"])
     await harness.press_data(eve, evening, evening.button(w["used"]))  # untick: out of date
     assert used_days(harness, eve) == ["2026-11-23", "2026-11-24"]
-    [ask] = await harness.say(eve, "/summary")
-    [document] = await harness.press(
-        eve, ask, {"nl": "Zonder notities", "en": "Without notes"}[language]
-    )
-    reader = PdfReader(io.BytesIO(document.file_bytes or b""))
-    text = " ".join((reader.pages[0].extract_text() or "").split())
+    text = await doctors_page(harness, eve, language)
     used = {
         "nl": "Vaseline (huid): 23 nov 2026 tot 24 nov 2026, op 1 avond aangevinkt als "
         "gebruikt (23 nov 2026)",
