@@ -114,7 +114,7 @@ def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.dat
     "/pause 2" at 23:30 pauses tomorrow and the day after."""
     if not 1 <= days <= MAX_PAUSE_DAYS:
         raise ValueError(f"pause days out of range: {days}")
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)  # a night owl's 00:30 is still the evening before
     first = today if _routine_left(participant, today, now) else today + ONE_DAY
     return start_of_day(first + dtm.timedelta(days=days), participant.timezone)
 

@@ -365,3 +365,20 @@ async def test_a_night_owls_hour_after_midnight_is_still_the_evening_before(
     assert {"nl": "dinsdag 24 november", "en": "Tuesday 24 November"}[language] in (
         listing.text or ""
     )
+
+
+async def test_a_night_owls_pause_at_half_past_midnight_is_for_the_rest_of_their_evening(
+    harness: Harness,
+) -> None:
+    """Up at 10:00, in bed at 02:00: /pause 1 at 00:30 pauses what is left of Monday evening
+    (the 01:00 wind-down), and Tuesday comes as usual."""
+    uil = User(9322, "Uil", language_code="nl")
+    await harness.onboard(uil, wake="10:00", bed="02:00", first_checkin="")
+    await harness.skip_to(local(2026, 11, 24, 0, 30))
+    [paused] = await harness.say(uil, "/pause 1")
+    assert "maandag 23 november" in (paused.text or "")
+    harness.new_messages(uil)
+    await harness.skip_to(local(2026, 11, 24, 11, 0))
+    sent = [r for r in harness.store.reminders.all(uil.id) if r.status == "sent"]
+    assert not [r for r in sent if r.kind == "winddown" and r.local_date == dtm.date(2026, 11, 23)]
+    assert [r for r in sent if r.local_date == dtm.date(2026, 11, 24)]  # Tuesday as usual

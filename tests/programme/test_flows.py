@@ -60,6 +60,7 @@ from bot.programme.planning import (
     first_after_pause,
     first_offer_step,
     is_promise,
+    pause_end,
     plan_for,
     promise_after_pause,
     snoozes_that_fit,
@@ -1201,6 +1202,25 @@ def test_a_night_owls_day_never_begins_before_the_programme() -> None:
     assert begun.day_at(local(2026, 11, 24, 0, 20)) == D(2026, 11, 24)
     assert OWL.day_at(local(2026, 11, 24, 0, 20)) == D(2026, 11, 23)
     assert OWL.day_at(local(2026, 11, 24, 2, 0)) == D(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("at", "until"),
+    [
+        # 00:30, their Monday evening, its 01:00 wind-down still to come: the rest of Monday.
+        (local(2026, 11, 24, 0, 30), local(2026, 11, 24)),
+        # 01:30, Monday's routine over: Tuesday, as for anyone after the day's last reminder.
+        (local(2026, 11, 24, 1, 30), local(2026, 11, 25)),
+        # 02:30, in bed: Tuesday.
+        (local(2026, 11, 24, 2, 30), local(2026, 11, 25)),
+    ],
+)
+def test_a_night_owls_pause_after_midnight_counts_from_their_day(
+    at: dtm.datetime, until: dtm.datetime
+) -> None:
+    assert pause_end(OWL, 1, at) == until
+    occurrences, _, _ = plan_for(paused(OWL, until), at)
+    assert all(o.local_date >= until.date() for o in occurrences)
 
 
 def test_a_night_owls_paused_day_is_left_out_of_planning() -> None:
