@@ -25,6 +25,8 @@ from bot.programme.schedule import (
     local_to_utc,
     occurrences_for,
     start_of_day,
+    start_of_their_day,
+    their_day,
 )
 from bot.programme.settings import needs_new_consent
 
@@ -114,9 +116,12 @@ def pause_end(participant: Participant, days: int, now: dtm.datetime) -> dtm.dat
     "/pause 2" at 23:30 pauses tomorrow and the day after."""
     if not 1 <= days <= MAX_PAUSE_DAYS:
         raise ValueError(f"pause days out of range: {days}")
-    today = participant.day_at(now)  # a night owl's 00:30 is still the evening before
+    # A night owl's 00:30 is still the evening before.
+    today = their_day(now, participant.timezone, *participant.waking_day)
     first = today if _routine_left(participant, today, now) else today + ONE_DAY
-    return start_of_day(first + dtm.timedelta(days=days), participant.timezone)
+    # It ends when the day after the last one paused begins: for a night owl, at bedtime.
+    end = first + dtm.timedelta(days=days)
+    return start_of_their_day(end, participant.timezone, *participant.waking_day)
 
 
 def _routine_left(participant: Participant, day: dtm.date, now: dtm.datetime) -> bool:

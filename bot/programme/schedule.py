@@ -225,6 +225,13 @@ def start_of_day(day: dtm.date, zone: str) -> dtm.datetime:
     return local_to_utc(day, dtm.time(0, 0), ZoneInfo(zone))
 
 
+def start_of_their_day(day: dtm.date, zone: str, wake: dtm.time, bed: dtm.time) -> dtm.datetime:
+    """When `day` begins for this person (`their_day`): at midnight, or, for someone who goes
+    to bed after midnight, at that bedtime, when the evening before ends."""
+    begins = bed if _minutes(bed) < _minutes(wake) else dtm.time(0, 0)
+    return local_to_utc(day, begins, ZoneInfo(zone))
+
+
 def is_quiet(instant: dtm.datetime, zone: str, wake: dtm.time, bed: dtm.time) -> bool:
     """True between bedtime and wake-up on the participant's wall clock."""
     return asleep_at(instant.astimezone(ZoneInfo(zone)).time(), wake, bed)

@@ -59,6 +59,7 @@ from bot.programme.picker import (
 from bot.programme.planning import (
     first_after_pause,
     first_offer_step,
+    is_paused,
     is_promise,
     pause_end,
     plan_for,
@@ -1207,18 +1208,20 @@ def test_a_night_owls_day_never_begins_before_the_programme() -> None:
 @pytest.mark.parametrize(
     ("at", "until"),
     [
-        # 00:30, their Monday evening, its 01:00 wind-down still to come: the rest of Monday.
-        (local(2026, 11, 24, 0, 30), local(2026, 11, 24)),
+        # 00:30, their Monday evening, its 01:00 wind-down still to come: the rest of Monday,
+        # to its end at bedtime (paused now, so a snooze due at 00:45 waits too).
+        (local(2026, 11, 24, 0, 30), local(2026, 11, 24, 2, 0)),
         # 01:30, Monday's routine over: Tuesday, as for anyone after the day's last reminder.
-        (local(2026, 11, 24, 1, 30), local(2026, 11, 25)),
+        (local(2026, 11, 24, 1, 30), local(2026, 11, 25, 2, 0)),
         # 02:30, in bed: Tuesday.
-        (local(2026, 11, 24, 2, 30), local(2026, 11, 25)),
+        (local(2026, 11, 24, 2, 30), local(2026, 11, 25, 2, 0)),
     ],
 )
 def test_a_night_owls_pause_after_midnight_counts_from_their_day(
     at: dtm.datetime, until: dtm.datetime
 ) -> None:
     assert pause_end(OWL, 1, at) == until
+    assert is_paused(paused(OWL, until), at)
     occurrences, _, _ = plan_for(paused(OWL, until), at)
     assert all(o.local_date >= until.date() for o in occurrences)
 
