@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dtm
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("darm_huid_coach")
@@ -536,19 +539,43 @@ def m0024(db: Database) -> None:
 @migrations(name="0025_night_owls_evening")
 def m0025(db: Database) -> None:
     # A chosen time after midnight and before a bedtime after midnight became the evening
-    # before's (bot/programme/schedule.py `evening_minutes`). What was planned under the old
-    # rule for people up past midnight would keep its day, and a night would pass without its
-    # reminder (the day's row taken by the old one): their planned rows of a chosen time and
-    # their offers, never snoozed (a snooze is a promise), are forgotten, and their horizon is
-    # reset, so the dispatcher plans them again at once, before anything is sent.
-    owls = [pid for (pid,) in db.execute("SELECT id FROM participants WHERE bed < wake")]
-    kinds = ["probiotic", "fibre", "skincare", "offer"]  # the kinds of a chosen time, then
-    for pid in owls:
-        db.execute(
-            "DELETE FROM occurrences WHERE participant_id = ? AND status = 'planned' "
-            f"AND snoozes = 0 AND kind IN ({', '.join('?' * len(kinds))})",
+    # before's (bot/programme/schedule.py `evening_minutes`). The rows written under the old
+    # rule carry their calendar day, which the new rule gives the next night's: the planner
+    # would find each day's row taken and a night would pass without its reminder, and a Done
+    # on the old rows would be "for" the wrong day. So, for people up past midnight, the rows
+    # of a chosen time (and the offers) due between midnight and bedtime on their own calendar
+    # day move to the day before, oldest first (each day's place is free when its turn
+    # comes), never into a week already compacted; nothing is deleted, a row on the wire at a
+    # crash included. Their horizon is reset: the next night's row is planned at once.
+    kinds = ("probiotic", "fibre", "skincare", "offer")  # the kinds of a chosen time, then
+    marks = ", ".join("?" * len(kinds))
+    owls = db.execute("SELECT id, timezone, bed FROM participants WHERE bed < wake").fetchall()
+    for pid, zone, bed in owls:
+        try:
+            here = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue  # a zone tzdata dropped: mended at start-up; its rows keep their day
+        (compacted,) = db.execute(
+            "SELECT max(week_start) FROM reminder_weeks WHERE participant_id = ?", [pid]
+        ).fetchone()
+        floor = dtm.date.min
+        if compacted is not None:
+            floor = dtm.date.fromisoformat(compacted) + dtm.timedelta(days=7)
+        rows = db.execute(
+            f"SELECT id, local_date, due_at FROM occurrences WHERE participant_id = ? "
+            f"AND kind IN ({marks}) ORDER BY local_date, due_at",
             [pid, *kinds],
-        )
+        ).fetchall()
+        for row_id, label, due in rows:
+            local = dtm.datetime.fromtimestamp(due, here)
+            day = dtm.date.fromisoformat(label)
+            before = day - dtm.timedelta(days=1)
+            if local.date() != day or local.strftime("%H:%M") >= bed or before < floor:
+                continue
+            db.execute(
+                "UPDATE OR IGNORE occurrences SET local_date = ? WHERE id = ?",
+                [before.isoformat(), row_id],
+            )
         db.execute(
             "UPDATE participants SET planned_through = NULL, next_plan_at = 0 "
             "WHERE id = ? AND planned_through IS NOT NULL",

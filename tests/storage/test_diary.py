@@ -1,10 +1,12 @@
 """The diary's tables: itch and water without a rowid (migration 0022, nothing lost), and
-water's old days packed a row a week and read back day by day, the same numbers."""
+water's old days packed a row a week and read back day by day, the same numbers; and a night
+owl's reminder rows moved to the evening they belong to (migration 0025)."""
 
 from __future__ import annotations
 
 import datetime as dtm
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -13,6 +15,7 @@ from bot.storage.migrations import migrations
 
 START = dtm.date(2026, 1, 5)  # a Monday: programme weeks run Monday to Sunday
 PERSON = 7
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def _day(n: int) -> dtm.date:
@@ -96,10 +99,13 @@ def test_packed_water_reads_back_the_same_days(store: Store) -> None:
     assert store.db.execute("SELECT count(*) FROM water_weeks").fetchone()[0] == 0
 
 
-def test_migration_0025_plans_a_night_owls_chosen_times_again(tmp_path: Path) -> None:
-    """Up past midnight (bed 02:00 < wake 10:00): the probiotic planned at 00:30 under the old
-    rule, and an offer, are forgotten and planning starts again; a snoozed one (a promise),
-    the wind-down and someone in bed before midnight are left as they were."""
+def test_migration_0025_moves_a_night_owls_after_midnight_rows_to_their_evening(
+    tmp_path: Path,
+) -> None:
+    """Up past midnight (bed 02:00 < wake 10:00, Amsterdam): the probiotic of 00:30 written
+    with its calendar day moves to the day before, sent or planned, oldest first; not one of
+    10:30, not the wind-down (already the evening's), not into a compacted week, not someone
+    in bed before midnight. Nothing is deleted, and planning starts again."""
     db = Database(tmp_path / "old.db")
     migrations.apply(db, stop_before="0025_night_owls_evening")
     for person, wake, bed in ((1, "10:00", "02:00"), (2, "07:00", "23:00")):
@@ -109,22 +115,39 @@ def test_migration_0025_plans_a_night_owls_chosen_times_again(tmp_path: Path) ->
             "VALUES (?, 'nl', 'Europe/Amsterdam', 0, 'done', 'active', ?, ?, '2026-11-24', 99)",
             [person, wake, bed],
         )
+    db.execute(
+        "INSERT INTO reminder_weeks (participant_id, week_start, kind, sent, done, skipped, "
+        "snoozed, itch_done) VALUES (1, '2026-11-09', 'probiotic', 7, 7, 0, 0, 0)"
+    )
+
+    def at(day: int, hour: int, minute: int) -> int:
+        return int(dtm.datetime(2026, 11, day, hour, minute, tzinfo=AMS).timestamp())
+
     rows = [
-        (1, "probiotic", 0, "2026-11-24", 1, "planned", 0),
-        (1, "probiotic", 0, "2026-11-23", 2, "planned", 1),  # snoozed: a promise
-        (1, "offer", 4, "2026-11-24", 3, "planned", 0),
-        (1, "winddown", 0, "2026-11-24", 4, "planned", 0),
-        (1, "fibre", 0, "2026-11-22", 5, "sent", 0),
-        (2, "probiotic", 0, "2026-11-24", 6, "planned", 0),
+        (1, "probiotic", "2026-11-16", at(16, 0, 30), "sent"),  # would go into the compacted week
+        (1, "probiotic", "2026-11-22", at(22, 0, 30), "sent"),
+        (1, "probiotic", "2026-11-23", at(23, 0, 30), "sent"),
+        (1, "probiotic", "2026-11-24", at(24, 0, 30), "planned"),
+        (1, "fibre", "2026-11-23", at(23, 10, 30), "sent"),  # in the day: stays
+        (1, "winddown", "2026-11-23", at(24, 1, 0), "planned"),  # already the evening's
+        (2, "probiotic", "2026-11-24", at(24, 0, 30), "planned"),  # in bed before midnight
     ]
     db.conn.executemany(
-        "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status, "
-        "snoozes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO occurrences (participant_id, kind, slot, local_date, due_at, status) "
+        "VALUES (?, ?, 0, ?, ?, ?)",
         rows,
     )
     db.conn.commit()
     migrations.apply(db)
-    kept = db.execute("SELECT due_at FROM occurrences ORDER BY due_at").fetchall()
-    assert [due for (due,) in kept] == [2, 4, 5, 6]
+    days = db.execute("SELECT local_date FROM occurrences ORDER BY participant_id, due_at")
+    assert [d for (d,) in days.fetchall()] == [
+        "2026-11-16",
+        "2026-11-21",
+        "2026-11-22",
+        "2026-11-23",
+        "2026-11-23",
+        "2026-11-23",
+        "2026-11-24",
+    ]
     horizons = db.execute("SELECT id, planned_through, next_plan_at FROM participants ORDER BY id")
     assert horizons.fetchall() == [(1, None, 0), (2, "2026-11-24", 99)]
