@@ -33,6 +33,7 @@ from bot.keyboards import (
 from bot.programme.conversation import Treatment
 from bot.programme.phases import within_programme
 from bot.programme.records import CHILD, SELF, About, Participant
+from bot.programme.schedule import local_date
 from bot.programme.treatment import (
     MAX_ACTIVE,
     TreatmentRow,
@@ -128,6 +129,7 @@ async def on_typed(
     language = participant.language
     now = c.clock.now()
     today = participant.day_at(now)
+    calendar = local_date(now, participant.timezone)  # a typed date is the calendar's
     row = None
     if asked.treatment_id is not None:
         row = c.store.treatments.get(participant.id, asked.treatment_id)
@@ -155,9 +157,9 @@ async def on_typed(
         )
         return
     if asked.step == "stopped":
-        await _stopped(message, c, participant, row, read_since(text, today))
+        await _stopped(message, c, participant, row, read_since(text, today, calendar))
         return
-    since = read_since(text, today)
+    since = read_since(text, today, calendar)
     if since is None:
         await message.reply_text(
             t(language, "treatment.bad_since"),
@@ -240,11 +242,14 @@ async def on_end_button(update: Update, context: Context) -> None:
 
 
 async def on_stopped_button(update: Update, context: Context) -> None:
-    """It stopped today."""
+    """It stopped today: while since when is asked (an old button would stop it today)."""
     pressed = await tapped(update, context, TreatmentStoppedPress, onboarded=True)
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
+    if participant.question != Treatment("stopped", pressed.press.treatment_id):
+        await stale(update, context)
+        return
     row = await _tapped_row(pressed, pressed.press.treatment_id, active=True)
     if row is not None:
         await _stopped(pressed.message, c, participant, row, participant.day_at(c.clock.now()))

@@ -39,7 +39,6 @@ from bot.programme.instruments import (
 from bot.programme.kinds import KINDS
 from bot.programme.phases import PHASE_STARTS, phase_of_day, programme_day
 from bot.programme.records import DONE, CheckinRow, Participant
-from bot.programme.schedule import local_date
 from messages import t, tc
 from messages.tips import PHASE_EXPECTATIONS, PHASE_EXPECTATIONS_CHILD
 from messages.words import decimal, plural_key, tn, weekday
@@ -287,7 +286,7 @@ def analyse(
 ) -> Report:
     """The numbers behind /progress, from the participant's completed check-ins, daily itch
     and reminder history."""
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)  # a night owl's 00:30 is still the evening before
     start = participant.start_date or today
     day = programme_day(start, today)
     weeks: dict[int, Week] = {}

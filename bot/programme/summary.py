@@ -20,7 +20,6 @@ from bot.programme.habits import History, as_history
 from bot.programme.patterns import Pattern, find_patterns
 from bot.programme.progress import ReminderRecord, Report, analyse
 from bot.programme.records import CheckinRow, Participant
-from bot.programme.schedule import local_date
 from bot.programme.treatment import TreatmentRow, UseCount, shown
 
 # Months in the table: the last half year is what a consultation looks at.
@@ -105,7 +104,7 @@ def summarise(
 ) -> Summary:
     """The summary's numbers; `checkins`, `itch_days` and `day_triggers` already scoped to
     whom the summary is about."""
-    today = local_date(now, participant.timezone)
+    today = participant.day_at(now)
     report = analyse(participant, checkins, itch_days, reminders, now)
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None

@@ -99,10 +99,12 @@ def _day(year: int | None, month: int, day: int, today: dtm.date) -> dtm.date | 
         return None
 
 
-def read_since(text: str, today: dtm.date) -> dtm.date | None:
+def read_since(text: str, today: dtm.date, calendar: dtm.date | None = None) -> dtm.date | None:
     """A typed "since when" (nl or en): "vandaag", "gisteren", "12 november", "nov 12",
     "12-11-2026", "2026-11-12", "maart 2025" (its first day); None for anything else, or a
-    date after today."""
+    date still to come. "Vandaag" is the person's day (`today`); a date is read against the
+    calendar's (`calendar`, the same unless a night owl's evening goes on past midnight)."""
+    latest = calendar or today
     words = " ".join(text.lower().replace(",", " ").split())
     found: dtm.date | None = None
     if words in _TODAY:
@@ -110,19 +112,19 @@ def read_since(text: str, today: dtm.date) -> dtm.date | None:
     elif words in _YESTERDAY:
         found = today - dtm.timedelta(days=1)
     elif m := _ISO.fullmatch(words):
-        found = _day(int(m[1]), int(m[2]), int(m[3]), today)
+        found = _day(int(m[1]), int(m[2]), int(m[3]), latest)
     elif m := _NUMERIC.fullmatch(words):  # day first, as in the Netherlands
         year = None if m[3] is None else int(m[3]) + (2000 if len(m[3]) == 2 else 0)
-        found = _day(year, int(m[2]), int(m[1]), today)
+        found = _day(year, int(m[2]), int(m[1]), latest)
     elif (m := _DAY_MONTH.fullmatch(words)) and m[2] in _MONTHS:
-        found = _day(None if m[3] is None else int(m[3]), _MONTHS[m[2]], int(m[1]), today)
+        found = _day(None if m[3] is None else int(m[3]), _MONTHS[m[2]], int(m[1]), latest)
     elif (m := _MONTH_DAY.fullmatch(words)) and m[1] in _MONTHS:
-        found = _day(None if m[3] is None else int(m[3]), _MONTHS[m[1]], int(m[2]), today)
+        found = _day(None if m[3] is None else int(m[3]), _MONTHS[m[1]], int(m[2]), latest)
     elif (m := _MONTH_YEAR.fullmatch(words)) and m[1] in _MONTHS:
-        found = _day(int(m[2]), _MONTHS[m[1]], 1, today)
+        found = _day(int(m[2]), _MONTHS[m[1]], 1, latest)
     elif words in _MONTHS:  # a month alone: its first day, the last one up to today
-        found = _day(None, _MONTHS[words], 1, today)
-    if found is None or found > today or found.year < 1900:
+        found = _day(None, _MONTHS[words], 1, latest)
+    if found is None or found > latest or found.year < 1900:
         return None
     return found
 

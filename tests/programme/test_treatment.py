@@ -156,3 +156,15 @@ def test_no_text_about_a_treatment_advises_judges_or_speaks_of_a_dose(language: 
 )
 def test_the_lint_catches_advice(language: str, text: str) -> None:
     assert FORBIDDEN[language].findall(text)
+
+
+def test_a_night_owl_at_half_past_midnight_types_the_calendars_date() -> None:
+    """Tuesday 00:30, still Monday evening for them: "vandaag" is Monday, "24 november" is
+    the calendar's Tuesday (not last year's), and Wednesday is still to come."""
+    monday, tuesday = dtm.date(2026, 11, 23), dtm.date(2026, 11, 24)
+    assert read_since("vandaag", monday, tuesday) == monday
+    assert read_since("gisteren", monday, tuesday) == dtm.date(2026, 11, 22)
+    assert read_since("24 november", monday, tuesday) == tuesday
+    assert read_since("24-11-2026", monday, tuesday) == tuesday
+    assert read_since("25 november", monday, tuesday) == dtm.date(2025, 11, 25)
+    assert read_since("2026-11-25", monday, tuesday) is None
