@@ -97,6 +97,10 @@ async def test_kill_9_right_after_the_200_the_update_is_handled_after_restart_on
         await server.wait_until(lambda: server.webhook_url is not None, timeout=60, what="start")
         first = server.send_text(anna, "/start")
         await server.wait_for_message(anna.id, timeout=20)
+        # Her update is marked handled just after her answer leaves: wait for that too.
+        await server.wait_until(
+            lambda: inbox(path) == [(first, False)], timeout=20, what="Anna's update handled"
+        )
 
         # The kill comes the moment Telegram hears 200 for Bert's update. Should his answer
         # be on its way by then, it is held there (never delivered), so the update is surely
