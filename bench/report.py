@@ -283,8 +283,8 @@ def _pauses(machine: dict[str, Any]) -> str:
         f"({machine['per_minute']:.1f} a minute; {_n(machine['over_20_ms'])} over 20 ms, the "
         f"longest {machine['longest_ms']:.0f} ms): a watcher at real-time priority on the "
         "bench's CPU, sleeping a millisecond at a time, woke that late. A pause inside a chunk "
-        "is taken out of its hold where the chunk's CPU time in the kernel does not account "
-        "for it (bench/pauses.py)."
+        "is taken out of its hold only as far as neither the chunk's time in the kernel nor "
+        "its time off the CPU accounts for it (bench/pauses.py)."
     )
 
 
