@@ -210,16 +210,12 @@ async def on_purpose_button(update: Update, context: Context) -> None:
 
 
 async def on_since_button(update: Update, context: Context) -> None:
-    """It began today: while since when is asked (an old button would move a start long
-    settled)."""
+    """It began today (while since when is asked)."""
     pressed = await tapped(update, context, TreatmentSincePress, onboarded=True)
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    if participant.question != Treatment("since", pressed.press.treatment_id):
-        await stale(update, context)
-        return
-    row = await _tapped_row(pressed, pressed.press.treatment_id, active=False)
+    row = await _tapped_row(pressed, pressed.press.treatment_id, active=False, asked="since")
     if row is not None:
         await _finish(pressed.message, c, participant, row, participant.day_at(c.clock.now()))
 
@@ -242,25 +238,26 @@ async def on_end_button(update: Update, context: Context) -> None:
 
 
 async def on_stopped_button(update: Update, context: Context) -> None:
-    """It stopped today: while since when is asked (an old button would stop it today)."""
+    """It stopped today (while since when is asked)."""
     pressed = await tapped(update, context, TreatmentStoppedPress, onboarded=True)
     if pressed is None:
         return
     participant, c = pressed.participant, pressed.coach
-    if participant.question != Treatment("stopped", pressed.press.treatment_id):
-        await stale(update, context)
-        return
-    row = await _tapped_row(pressed, pressed.press.treatment_id, active=True)
+    row = await _tapped_row(pressed, pressed.press.treatment_id, active=True, asked="stopped")
     if row is not None:
         await _stopped(pressed.message, c, participant, row, participant.day_at(c.clock.now()))
 
 
-async def _tapped_row(pressed: Tap[Any], treatment_id: int, *, active: bool) -> TreatmentRow | None:
+async def _tapped_row(
+    pressed: Tap[Any], treatment_id: int, *, active: bool, asked: str | None = None
+) -> TreatmentRow | None:
     """The treatment a button is about, its buttons taken off; None (answered as out of
-    date) when it is gone, still being added, or (`active`) no longer in use."""
+    date) when it is gone, still being added, (`active`) no longer in use, or (`asked`) that
+    question about it is no longer open (an old Today would move a date long settled)."""
     participant, c = pressed.participant, pressed.coach
     row = c.store.treatments.get(participant.id, treatment_id)
-    if row is None or row.purpose is None or (active and not row.active):
+    closed = asked is not None and participant.question != Treatment(asked, treatment_id)
+    if row is None or row.purpose is None or (active and not row.active) or closed:
         await pressed.query.answer(t(participant.language, "answer.stale"))
         return None
     await pressed.query.answer()
