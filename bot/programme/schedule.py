@@ -134,17 +134,24 @@ def winddown_minutes(wake: dtm.time, bed: dtm.time) -> int:
     """Minutes after the day's midnight when winding down begins: an hour before bed (past
     1440 when bedtime is after midnight, which belongs to this programme day)."""
     minutes = _minutes(bed) - int(WINDDOWN_BEFORE_BED.total_seconds() // 60)
-    return minutes + (DAY_MINUTES if _minutes(bed) < _minutes(wake) else 0)
+    return minutes + (DAY_MINUTES if _bed_after_midnight(wake, bed) else 0)
+
+
+def _bed_after_midnight(wake: dtm.time, bed: dtm.time) -> bool:
+    return _minutes(bed) < _minutes(wake)
+
+
+def _evening_before(at: dtm.time, wake: dtm.time, bed: dtm.time) -> bool:
+    """Whether a time of day is, for someone in bed after midnight, between midnight and
+    their bedtime: still the evening before."""
+    return _bed_after_midnight(wake, bed) and _minutes(at) < _minutes(bed)
 
 
 def evening_minutes(at: dtm.time, wake: dtm.time, bed: dtm.time) -> int:
     """Minutes after the programme day's midnight of a time of day: for someone who goes to bed
     after midnight, a time after midnight and before bed is this day's evening (past 1440), as
     the wind-down is; any other time is the calendar day's."""
-    minutes = _minutes(at)
-    if _minutes(bed) < _minutes(wake) and minutes < _minutes(bed):
-        return minutes + DAY_MINUTES
-    return minutes
+    return _minutes(at) + (DAY_MINUTES if _evening_before(at, wake, bed) else 0)
 
 
 def winddown_time(wake: dtm.time, bed: dtm.time) -> dtm.time:
@@ -216,7 +223,7 @@ def their_day(instant: dtm.datetime, zone: str, wake: dtm.time, bed: dtm.time) -
     a bedtime after midnight, which is still the evening before (`evening_minutes`): a night
     owl's 00:30 reminder, itch and glass of water are the day's that is ending."""
     here = instant.astimezone(ZoneInfo(zone))
-    if _minutes(bed) < _minutes(wake) and here.time() < bed:
+    if _evening_before(here.time(), wake, bed):
         return here.date() - dtm.timedelta(days=1)
     return here.date()
 
@@ -228,7 +235,7 @@ def start_of_day(day: dtm.date, zone: str) -> dtm.datetime:
 def start_of_their_day(day: dtm.date, zone: str, wake: dtm.time, bed: dtm.time) -> dtm.datetime:
     """When `day` begins for this person (`their_day`): at midnight, or, for someone who goes
     to bed after midnight, at that bedtime, when the evening before ends."""
-    begins = bed if _minutes(bed) < _minutes(wake) else dtm.time(0, 0)
+    begins = bed if _bed_after_midnight(wake, bed) else dtm.time(0, 0)
     return local_to_utc(day, begins, ZoneInfo(zone))
 
 

@@ -105,6 +105,8 @@ def summarise(
     """The summary's numbers; `checkins`, `itch_days` and `day_triggers` already scoped to
     whom the summary is about."""
     today = participant.day_at(now)
+    shown_here = treatments_shown(treatments, participant.about)
+    counted = uses or {}
     report = analyse(participant, checkins, itch_days, reminders, now)
     ticked = Counter(trigger for c in checkins for trigger in c.trigger_set())
     notes = None
@@ -125,8 +127,8 @@ def summarise(
         itch_days=sorted(itch_days),
         reminders_since=as_history(reminders).since(),
         noted=(noted_days[0], noted_days[-1]) if noted_days else None,
-        treatments=(kept := treatments_shown(treatments, participant.about)),
-        uses={x.id: (uses or {})[x.id] for x in kept if x.id in (uses or {})},
+        treatments=shown_here,
+        uses={x.id: counted[x.id] for x in shown_here if x.id in counted},
     )
 
 
