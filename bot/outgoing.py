@@ -226,7 +226,7 @@ def compose_event(
             return None
         text = t(language, "checkin.nudge", until=_day_time(checkin.expires_at, participant))
         return Outgoing(text, resume_checkin_keyboard(language, checkin.id))
-    begun = checkins.begin(store, participant, "weekly", now)
+    begun = checkins.begin(store, participant, "weekly", now, due=row.due_at)
     if not isinstance(begun, Begun):
         return None
     return Outgoing(*begun_text(participant, begun))

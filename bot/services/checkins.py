@@ -100,17 +100,18 @@ def begin(
     now: dtm.datetime,
     *,
     replace: bool = False,
+    due: dtm.datetime | None = None,
 ) -> Begun | AskReplace | None:
     """The check-in open now, or a new one; None when the week is answered and this is the
-    scheduled one (nothing to ask); AskReplace for /checkin in an answered week."""
+    scheduled one (nothing to ask); AskReplace for /checkin in an answered week. `due`: when
+    the scheduled one that asks was due."""
     current = current_checkin(store, participant.id, now)
     if current is not None:
         store.participants.ask(participant.id, question_of(current))
-        if current.step:
-            return Begun(current, "checkin.resume")
-        # Opened, nothing answered yet: the person may never have seen its start (the message
-        # with it provably never left, and is composed again), so it starts, not resumes.
-        return Begun(current, _intro(current.source == "baseline"))
+        # Opened since this scheduled one was due, so by it, and nothing answered: its message
+        # provably never left and is composed again; the person never saw it start.
+        again = due is not None and current.opened_at >= due and not current.step
+        return Begun(current, _intro(current.source == "baseline") if again else "checkin.resume")
     completed = store.checkins.completed(participant.id)
     today = local_date(now, participant.timezone)
     done = this_weeks(completed, participant.start_date or today, today, participant.about)

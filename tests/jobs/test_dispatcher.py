@@ -12,6 +12,7 @@ import pytest
 import jobs.dispatcher
 from bot.outgoing import Composer
 from bot.programme.kinds import KINDS
+from bot.programme.planning import FIRST_SLOT
 from bot.programme.schedule import Occurrence
 from bot.storage import Store
 from jobs.clock import FakeClock
@@ -208,3 +209,23 @@ async def test_a_checkin_whose_start_never_left_starts_again_not_resumes(store: 
     first, again = [text for text in sender.texts if "(1/14)" in text]
     assert first == again and first.startswith("Dan nu je eerste check-in")
     assert "staat nog open" not in again
+
+
+async def test_a_checkin_seen_and_not_yet_answered_is_resumed_by_the_next_one(
+    store: Store,
+) -> None:
+    """Its start arrived at 19:00 and nothing is answered: the one due at 20:00 says it is still
+    open, it does not start it again."""
+    [p] = onboard(store, 1, local(2026, 11, 23, 6, 0))
+    at = local(2026, 11, 23, 19, 0)
+    first = Occurrence("checkin", FIRST_SLOT, at.date(), at.astimezone(dtm.UTC))
+    sender = await away_then_back(store, p.id, first, "words in no message")
+    later = local(2026, 11, 23, 20, 0)
+    again = Occurrence("checkin", 0, later.date(), later.astimezone(dtm.UTC))
+    store.reminders.save_plan(p.id, [again], dtm.date(2026, 11, 24), later)
+    d = Dispatcher(store, sender, FakeClock(later), Composer(store))
+    await d.tick()
+    await d.drain()
+    started, resumed = [text for text in sender.texts if "(1/14)" in text]
+    assert started.startswith("Dan nu je eerste check-in")
+    assert resumed.startswith("Je check-in staat nog open")
