@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dtm
 from dataclasses import dataclass
-from typing import ClassVar, Final, Literal, get_args
+from typing import ClassVar, Final, Literal, Self, get_args
 
 from bot.programme.checkin import QUESTIONS, SKIP, TRIGGERS
 from bot.programme.instruments import ITCH_MAX
@@ -613,75 +613,49 @@ class TreatmentForPress:
 
 
 @dataclass(frozen=True)
-class TreatmentSincePress:
+class _OneTreatment:
+    """A press about one treatment, by its id: `<PREFIX>:<id>`."""
+
+    PREFIX: ClassVar[str]
+    treatment_id: int
+
+    @property
+    def data(self) -> str:
+        return f"{self.PREFIX}:{self.treatment_id}"
+
+    @classmethod
+    def parse(cls, data: str) -> Self | None:
+        parts = _parts(data, cls.PREFIX, 1)
+        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
+        return cls(treatment_id) if treatment_id is not None else None
+
+
+@dataclass(frozen=True)
+class TreatmentSincePress(_OneTreatment):
     """The treatment being added began today."""
 
     PREFIX: ClassVar[str] = "ts"
-    treatment_id: int
-
-    @property
-    def data(self) -> str:
-        return f"ts:{self.treatment_id}"
-
-    @classmethod
-    def parse(cls, data: str) -> TreatmentSincePress | None:
-        parts = _parts(data, cls.PREFIX, 1)
-        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
-        return cls(treatment_id) if treatment_id is not None else None
 
 
 @dataclass(frozen=True)
-class TreatmentEndPress:
+class TreatmentEndPress(_OneTreatment):
     """This treatment stopped: since when is asked next."""
 
     PREFIX: ClassVar[str] = "te"
-    treatment_id: int
-
-    @property
-    def data(self) -> str:
-        return f"te:{self.treatment_id}"
-
-    @classmethod
-    def parse(cls, data: str) -> TreatmentEndPress | None:
-        parts = _parts(data, cls.PREFIX, 1)
-        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
-        return cls(treatment_id) if treatment_id is not None else None
 
 
 @dataclass(frozen=True)
-class TreatmentStoppedPress:
+class TreatmentStoppedPress(_OneTreatment):
     """The treatment being marked stopped stopped today."""
 
     PREFIX: ClassVar[str] = "tx"
-    treatment_id: int
-
-    @property
-    def data(self) -> str:
-        return f"tx:{self.treatment_id}"
-
-    @classmethod
-    def parse(cls, data: str) -> TreatmentStoppedPress | None:
-        parts = _parts(data, cls.PREFIX, 1)
-        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
-        return cls(treatment_id) if treatment_id is not None else None
 
 
 @dataclass(frozen=True)
-class TreatmentDailyPress:
+class TreatmentDailyPress(_OneTreatment):
     """Under /treatment: the evening message asks about this one, or no longer."""
 
     PREFIX: ClassVar[str] = "tdy"
-    treatment_id: int
-
-    @property
-    def data(self) -> str:
-        return f"tdy:{self.treatment_id}"
-
-    @classmethod
-    def parse(cls, data: str) -> TreatmentDailyPress | None:
-        parts = _parts(data, cls.PREFIX, 1)
-        treatment_id = number(parts[0], 0, _ID_MAX) if parts else None
-        return cls(treatment_id) if treatment_id is not None else None
 
 
 @dataclass(frozen=True)
